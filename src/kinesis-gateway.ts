@@ -1,0 +1,75 @@
+// The Kinesis calls the action makes: each one bounded by the deadline and cancellation, counted, and
+// logged at debug level (operation, stream, outcome, duration; never request headers or credentials).
+import {
+  CreateStreamCommand,
+  DescribeStreamSummaryCommand,
+  type CreateStreamCommandInput,
+  type KinesisClient,
+  type StreamDescriptionSummary,
+} from '@aws-sdk/client-kinesis';
+import { classify, errorName } from './aws-errors.js';
+import type { Clock } from './clock.js';
+
+export type Debug = (message: string) => void;
+
+/** An error from a Kinesis call, with the operation it came from (for the IAM action name). */
+export class KinesisCallError extends Error {
+  constructor(
+    readonly operation: string,
+    readonly awsError: unknown,
+  ) {
+    super(`${operation}: ${errorName(awsError)}`);
+    this.name = 'KinesisCallError';
+  }
+}
+
+export class KinesisGateway {
+  calls = 0;
+
+  constructor(
+    private readonly client: KinesisClient,
+    private readonly clock: Clock,
+    private readonly debug: Debug,
+    /** Signal for the next call: aborts on cancellation or when the call has had its time. */
+    private readonly callSignal: () => AbortSignal,
+  ) {}
+
+  /** The stream's summary, or undefined when it does not exist. */
+  async describe(streamName: string): Promise<StreamDescriptionSummary | undefined> {
+    try {
+      const out = await this.call('DescribeStreamSummary', streamName, (abortSignal) =>
+        this.client.send(new DescribeStreamSummaryCommand({ StreamName: streamName }), { abortSignal }),
+      );
+      return out.StreamDescriptionSummary;
+    } catch (err) {
+      if (err instanceof KinesisCallError && classify(err.awsError) === 'not-found') return undefined;
+      throw err;
+    }
+  }
+
+  /** 'exists' when the name is taken: someone else created it, or our own earlier attempt did. */
+  async create(input: CreateStreamCommandInput): Promise<'created' | 'exists'> {
+    try {
+      await this.call('CreateStream', input.StreamName ?? '', (abortSignal) =>
+        this.client.send(new CreateStreamCommand(input), { abortSignal }),
+      );
+      return 'created';
+    } catch (err) {
+      if (err instanceof KinesisCallError && classify(err.awsError) === 'in-use') return 'exists';
+      throw err;
+    }
+  }
+
+  private async call<T>(operation: string, streamName: string, send: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const started = this.clock.now();
+    this.calls++;
+    try {
+      const out = await send(this.callSignal());
+      this.debug(`${operation} ${streamName}: ok in ${Math.round(this.clock.now() - started)} ms`);
+      return out;
+    } catch (err) {
+      this.debug(`${operation} ${streamName}: ${errorName(err)} in ${Math.round(this.clock.now() - started)} ms`);
+      throw new KinesisCallError(operation, err);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+// The action's flow: inputs → desired spec → ensure (observe → plan → apply → wait) → report.
+// Every failure path, whatever was thrown, ends in core.setFailed.
+import * as core from '@actions/core';
+import type { KinesisClient } from '@aws-sdk/client-kinesis';
+import { ActionError } from './action-error.js';
+import { redact } from './aws-errors.js';
+import { systemClock, type Clock } from './clock.js';
+import { parseSpec } from './desired-spec.js';
+import { ensureStream, type EnsureResult } from './ensure.js';
+import { readInputs } from './inputs.js';
+import { CALL_TIMEOUT_MS, createKinesisClient } from './kinesis-client.js';
+import { KinesisGateway } from './kinesis-gateway.js';
+import { setOutputs, writeSummary } from './report.js';
+
+export interface RunOptions {
+  clock?: Clock;
+  /** Aborted when the runner cancels the step (SIGINT/SIGTERM, wired in index.ts). */
+  cancel?: AbortSignal;
+  /** For tests: a client to use instead of building one from the inputs. */
+  client?: KinesisClient;
+  env?: Record<string, string | undefined>;
+}
+
+/** A call may run this far past the deadline, so that the last poll at the deadline can answer. */
+const CALL_GRACE_MS = 500;
+
+export async function run(options: RunOptions = {}): Promise<void> {
+  const clock = options.clock ?? systemClock;
+  const cancel = options.cancel ?? new AbortController().signal;
+  const env = options.env ?? process.env;
+
+  const parsed = parseSpec(readInputs(), env);
+  if (!parsed.ok) {
+    // One annotation per problem, all at once, before any API call.
+    for (const problem of parsed.errors) core.setFailed(problem);
+    return;
+  }
+  const spec = parsed.spec;
+  const start = clock.now();
+  const deadline = start + spec.timeoutSeconds * 1000;
+  const client = options.client ?? createKinesisClient(spec);
+  const gateway = new KinesisGateway(client, clock, core.debug, () =>
+    AbortSignal.any([
+      cancel,
+      AbortSignal.timeout(Math.min(CALL_TIMEOUT_MS, Math.max(200, deadline + CALL_GRACE_MS - clock.now()))),
+    ]),
+  );
+  const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
+  core.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
+
+  let result: EnsureResult | undefined;
+  let failure: string | undefined;
+  try {
+    result = await ensureStream(spec, { gateway, clock, log: core, cancel, deadline });
+    setOutputs(result.stream, result.outcome);
+    core.info(`stream-arn: ${result.stream.StreamARN}`);
+  } catch (err) {
+    failure = failureLine(err);
+    core.setFailed(failure);
+  } finally {
+    if (!options.client) client.destroy();
+  }
+  await writeSummary({
+    streamName: spec.streamName,
+    region: spec.region,
+    customEndpoint,
+    stream: result?.stream,
+    outcome: result?.outcome,
+    elapsedMs: clock.now() - start,
+    apiCalls: gateway.calls,
+    error: failure,
+  });
+}
+
+/** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
+export function failureLine(err: unknown): string {
+  if (err instanceof ActionError) return err.message;
+  if (err instanceof Error) return `Unexpected error: ${redact(err.message || err.name)}`;
+  return `Unexpected error: ${redact(String(err))}`;
+}
