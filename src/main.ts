@@ -25,6 +25,14 @@ export interface RunOptions {
 const CALL_GRACE_MS = 500;
 
 export async function run(options: RunOptions = {}): Promise<void> {
+  try {
+    await runSteps(options);
+  } catch (err) {
+    core.setFailed(failureLine(err));
+  }
+}
+
+async function runSteps(options: RunOptions): Promise<void> {
   const clock = options.clock ?? systemClock;
   const cancel = options.cancel ?? new AbortController().signal;
   const env = options.env ?? process.env;

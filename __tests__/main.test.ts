@@ -1,0 +1,95 @@
+// Unit: the whole flow through run(), with @actions/core replaced by a fixture and Kinesis by a double.
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import * as core from '../__fixtures__/core.js';
+import { FakeClock } from '../__fixtures__/fake-clock.js';
+import { simulateKinesis } from '../__fixtures__/kinesis-sim.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { run, failureLine } = await import('../src/main.js');
+
+const env = { AWS_REGION: 'us-east-1' };
+let clock: FakeClock;
+let sim: ReturnType<typeof simulateKinesis>;
+
+beforeEach(() => {
+  clock = new FakeClock();
+  sim = simulateKinesis(clock, { createMs: 1000 });
+  process.env.GITHUB_STEP_SUMMARY = '/dev/null';
+});
+afterEach(() => {
+  sim.mock.restore();
+  delete process.env.GITHUB_STEP_SUMMARY;
+});
+
+describe('run', () => {
+  it('creates the stream and sets every output', async () => {
+    core.reset({ 'stream-name': 'orders', 'shard-count': '2', 'timeout-seconds': '300' });
+    await run({ clock, client: sim.client, env });
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs).toEqual({
+      'stream-arn': 'arn:aws:kinesis:us-east-1:123456789012:stream/orders',
+      'stream-name': 'orders',
+      'stream-status': 'ACTIVE',
+      'stream-mode': 'PROVISIONED',
+      'shard-count': '2',
+      created: 'true',
+    });
+    expect(core.summaries.join('')).toContain('created by this run');
+  });
+
+  it('reports created=false when the stream already exists', async () => {
+    sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'ON_DEMAND', shards: 4 });
+    core.reset({ 'stream-name': 'orders' });
+    await run({ clock, client: sim.client, env });
+    expect(core.outputs).toMatchObject({ created: 'false', 'stream-mode': 'ON_DEMAND', 'shard-count': '4' });
+    expect(sim.count()).toBe(1);
+  });
+
+  it('fails on every bad input at once, one annotation each, before any API call', async () => {
+    core.reset({ 'stream-name': 'bad name', 'shard-count': '0', 'timeout-seconds': 'abc' });
+    await run({ clock, client: sim.client, env: {} });
+    expect(core.setFailed.mock.calls.map((c) => String(c[0]).split(':')[0])).toEqual([
+      'Input "stream-name" is "bad name"',
+      'Input "shard-count" is "0"',
+      'Input "timeout-seconds" is "abc"',
+      'No AWS region',
+    ]);
+    expect(sim.count()).toBe(0);
+  });
+
+  it('fails with one line and writes the failure to the summary', async () => {
+    sim.fault = () => Object.assign(new Error('nope'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
+    core.reset({ 'stream-name': 'orders' });
+    await run({ clock, client: sim.client, env });
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(String(core.setFailed.mock.calls[0][0])).toMatch(/^Access denied: .*kinesis:DescribeStreamSummary/);
+    expect(core.summaries.join('')).toContain('**Failed:** Access denied');
+    expect(sim.count()).toBe(1);
+  });
+
+  it('fails cleanly when something throws a non-Error', async () => {
+    clock.onSleep = () => {
+      throw 'plain string'; // eslint-disable-line no-throw-literal
+    };
+    core.reset({ 'stream-name': 'orders' });
+    await run({ clock, client: sim.client, env });
+    expect(core.setFailed).toHaveBeenCalledWith('Unexpected error: plain string');
+    expect(core.summaries.join('')).toContain('**Failed:** Unexpected error: plain string');
+  });
+
+  it('never rejects, even when reading inputs throws', async () => {
+    core.reset();
+    core.getInput.mockImplementationOnce(() => {
+      throw 42; // eslint-disable-line no-throw-literal
+    });
+    await expect(run({ clock, client: sim.client, env })).resolves.toBeUndefined();
+    expect(core.setFailed).toHaveBeenCalledWith('Unexpected error: 42');
+  });
+});
+
+describe('failureLine', () => {
+  it('redacts and labels unexpected errors', () => {
+    expect(failureLine(new Error('bad Signature=abc123 here'))).toBe('Unexpected error: bad Signature=**** here');
+    expect(failureLine(undefined)).toBe('Unexpected error: undefined');
+  });
+});
