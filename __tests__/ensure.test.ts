@@ -189,3 +189,17 @@ describe('ensureStream', () => {
     await expect(t.go()).rejects.toThrow(/^Cancelled after \d+\.\d s: stream "orders" is still CREATING; it will finish on its own\.$/);
   });
 });
+
+describe('call budget', () => {
+  it('is a whole number of ms, capped, and ends shortly after the deadline', async () => {
+    const { callBudgetMs, callSignal, CALL_GRACE_MS } = await import('../src/kinesis-gateway.js');
+    expect(callBudgetMs(0, 3_600_000)).toBe(10_000);
+    expect(callBudgetMs(2508.123, 3000)).toBe(Math.round(3000 + CALL_GRACE_MS - 2508.123));
+    expect(callBudgetMs(9999, 3000)).toBe(200);
+    const cancel = new AbortController();
+    const signal = callSignal(cancel.signal, callBudgetMs(1.5, 3000.25));
+    expect(signal.aborted).toBe(false);
+    cancel.abort(new Error('SIGINT'));
+    expect(signal.aborted).toBe(true);
+  });
+});

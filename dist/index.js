@@ -55321,11 +55321,42 @@ function resolveRegion(input, env, errors) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(289);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/kinesis-client.ts
+// The one Kinesis client of a run.
+
+
+/** A call that has not answered by then is abandoned and retried (inside the step's deadline). */
+const CALL_TIMEOUT_MS = 10_000;
+function createKinesisClient(spec) {
+    return new dist_cjs/* KinesisClient */.qXI({
+        region: spec.region,
+        // Unset: the SDK still honours AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL by itself.
+        ...(spec.endpointUrl ? { endpoint: spec.endpointUrl } : {}),
+        // Retries are ours: they must respect the step's deadline, and the SDK's would outlive it.
+        maxAttempts: 1,
+        // HTTP/1.1: the default HTTP/2 handler drops calls against emulators, and is slower.
+        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: CALL_TIMEOUT_MS }),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/kinesis-gateway.ts
 // The Kinesis calls the action makes: each one bounded by the deadline and cancellation, counted, and
 // logged at debug level (operation, stream, outcome, duration; never request headers or credentials).
 
 
+
+/** A call may run this far past the deadline, so that the last poll at the deadline can answer. */
+const CALL_GRACE_MS = 500;
+/** How long the next call may take: at most CALL_TIMEOUT_MS, and not much past the deadline. */
+function callBudgetMs(now, deadline) {
+    return Math.round(Math.min(CALL_TIMEOUT_MS, Math.max(200, deadline + CALL_GRACE_MS - now)));
+}
+/** Aborts on cancellation or when the call's budget is spent (a hanging connection cannot overrun). */
+function callSignal(cancel, budgetMs) {
+    return AbortSignal.any([cancel, AbortSignal.timeout(budgetMs)]);
+}
 /** An error from a Kinesis call, with the operation it came from (for the IAM action name). */
 class KinesisCallError extends Error {
     operation;
@@ -55621,26 +55652,6 @@ function readInputs() {
     return Object.fromEntries(INPUT_NAMES.map((n) => [n, core.getInput(n)]));
 }
 
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __nccwpck_require__(1279);
-;// CONCATENATED MODULE: ./src/kinesis-client.ts
-// The one Kinesis client of a run.
-
-
-/** A call that has not answered by then is abandoned and retried (inside the step's deadline). */
-const CALL_TIMEOUT_MS = 10_000;
-function createKinesisClient(spec) {
-    return new dist_cjs/* KinesisClient */.qXI({
-        region: spec.region,
-        // Unset: the SDK still honours AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL by itself.
-        ...(spec.endpointUrl ? { endpoint: spec.endpointUrl } : {}),
-        // Retries are ours: they must respect the step's deadline, and the SDK's would outlive it.
-        maxAttempts: 1,
-        // HTTP/1.1: the default HTTP/2 handler drops calls against emulators, and is slower.
-        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: CALL_TIMEOUT_MS }),
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/report.ts
 // Hands the result to later steps (outputs) and to people (job summary).
 
@@ -55713,9 +55724,15 @@ async function writeSummary(r) {
 
 
 
-/** A call may run this far past the deadline, so that the last poll at the deadline can answer. */
-const CALL_GRACE_MS = 500;
 async function run(options = {}) {
+    try {
+        await runSteps(options);
+    }
+    catch (err) {
+        core.setFailed(failureLine(err));
+    }
+}
+async function runSteps(options) {
     const clock = options.clock ?? systemClock;
     const cancel = options.cancel ?? new AbortController().signal;
     const env = options.env ?? process.env;
@@ -55730,10 +55747,7 @@ async function run(options = {}) {
     const start = clock.now();
     const deadline = start + spec.timeoutSeconds * 1000;
     const client = options.client ?? createKinesisClient(spec);
-    const gateway = new KinesisGateway(client, clock, core.debug, () => AbortSignal.any([
-        cancel,
-        AbortSignal.timeout(Math.min(CALL_TIMEOUT_MS, Math.max(200, deadline + CALL_GRACE_MS - clock.now()))),
-    ]));
+    const gateway = new KinesisGateway(client, clock, core.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
     const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
     core.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
     let result;

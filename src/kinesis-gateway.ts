@@ -9,8 +9,22 @@ import {
 } from '@aws-sdk/client-kinesis';
 import { classify, errorName } from './aws-errors.js';
 import type { Clock } from './clock.js';
+import { CALL_TIMEOUT_MS } from './kinesis-client.js';
 
 export type Debug = (message: string) => void;
+
+/** A call may run this far past the deadline, so that the last poll at the deadline can answer. */
+export const CALL_GRACE_MS = 500;
+
+/** How long the next call may take: at most CALL_TIMEOUT_MS, and not much past the deadline. */
+export function callBudgetMs(now: number, deadline: number): number {
+  return Math.round(Math.min(CALL_TIMEOUT_MS, Math.max(200, deadline + CALL_GRACE_MS - now)));
+}
+
+/** Aborts on cancellation or when the call's budget is spent (a hanging connection cannot overrun). */
+export function callSignal(cancel: AbortSignal, budgetMs: number): AbortSignal {
+  return AbortSignal.any([cancel, AbortSignal.timeout(budgetMs)]);
+}
 
 /** An error from a Kinesis call, with the operation it came from (for the IAM action name). */
 export class KinesisCallError extends Error {

@@ -8,8 +8,8 @@ import { systemClock, type Clock } from './clock.js';
 import { parseSpec } from './desired-spec.js';
 import { ensureStream, type EnsureResult } from './ensure.js';
 import { readInputs } from './inputs.js';
-import { CALL_TIMEOUT_MS, createKinesisClient } from './kinesis-client.js';
-import { KinesisGateway } from './kinesis-gateway.js';
+import { createKinesisClient } from './kinesis-client.js';
+import { callBudgetMs, callSignal, KinesisGateway } from './kinesis-gateway.js';
 import { setOutputs, writeSummary } from './report.js';
 
 export interface RunOptions {
@@ -20,9 +20,6 @@ export interface RunOptions {
   client?: KinesisClient;
   env?: Record<string, string | undefined>;
 }
-
-/** A call may run this far past the deadline, so that the last poll at the deadline can answer. */
-const CALL_GRACE_MS = 500;
 
 export async function run(options: RunOptions = {}): Promise<void> {
   try {
@@ -47,12 +44,7 @@ async function runSteps(options: RunOptions): Promise<void> {
   const start = clock.now();
   const deadline = start + spec.timeoutSeconds * 1000;
   const client = options.client ?? createKinesisClient(spec);
-  const gateway = new KinesisGateway(client, clock, core.debug, () =>
-    AbortSignal.any([
-      cancel,
-      AbortSignal.timeout(Math.min(CALL_TIMEOUT_MS, Math.max(200, deadline + CALL_GRACE_MS - clock.now()))),
-    ]),
-  );
+  const gateway = new KinesisGateway(client, clock, core.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
   const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
   core.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
 

@@ -1,0 +1,79 @@
+// Emulator level: the real action code (client, gateway, ensure loop, real clock) against
+// kinesis-local on a free 127.0.0.1 port, with short CREATING/DELETING delays.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DeleteStreamCommand, KinesisClient } from '@aws-sdk/client-kinesis';
+import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
+import { systemClock } from '../src/clock.js';
+import type { DesiredSpec } from '../src/desired-spec.js';
+import { ensureStream, type EnsureResult } from '../src/ensure.js';
+import { createKinesisClient } from '../src/kinesis-client.js';
+import { KinesisGateway } from '../src/kinesis-gateway.js';
+
+let emulator: KinesisLocal;
+let client: KinesisClient;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  process.env.AWS_ACCESS_KEY_ID = 'AKIAFAKEFAKEFAKEFAKE';
+  process.env.AWS_SECRET_ACCESS_KEY = 'fake';
+  emulator = await startKinesisLocal({ createMs: 400, deleteMs: 600 });
+  client = createKinesisClient({ region: 'us-east-1', endpointUrl: emulator.endpoint });
+});
+afterAll(async () => {
+  client?.destroy();
+  await emulator?.stop();
+});
+
+async function ensure(spec: Partial<DesiredSpec> & { streamName: string }): Promise<EnsureResult & { calls: number }> {
+  const cancel = new AbortController().signal;
+  const gateway = new KinesisGateway(client, systemClock, () => undefined, () => cancel);
+  const full: DesiredSpec = { region: 'us-east-1', timeoutSeconds: 30, endpointUrl: emulator.endpoint, ...spec };
+  const log = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m), debug: () => undefined };
+  const r = await ensureStream(full, { gateway, clock: systemClock, log, cancel, deadline: systemClock.now() + 30_000 });
+  return { ...r, calls: gateway.calls };
+}
+
+describe('against kinesis-local', () => {
+  it('creates a stream with 1 shard by default, then adopts it with one call', async () => {
+    const first = await ensure({ streamName: 'emu-create' });
+    expect(first.outcome).toBe('created');
+    expect(first.stream).toMatchObject({
+      StreamStatus: 'ACTIVE',
+      OpenShardCount: 1,
+      StreamModeDetails: { StreamMode: 'PROVISIONED' },
+      StreamARN: 'arn:aws:kinesis:us-east-1:000000000000:stream/emu-create',
+    });
+    const second = await ensure({ streamName: 'emu-create' });
+    expect(second.outcome).toBe('found');
+    expect(second.calls).toBe(1);
+    expect(second.stream.StreamARN).toBe(first.stream.StreamARN);
+  });
+
+  it('creates with the declared shard count', async () => {
+    const r = await ensure({ streamName: 'emu-shards', shardCount: 3 });
+    expect(r.stream.OpenShardCount).toBe(3);
+  });
+
+  it('creates an ON_DEMAND stream', async () => {
+    const r = await ensure({ streamName: 'emu-on-demand', streamMode: 'ON_DEMAND' });
+    expect(r.outcome).toBe('created');
+    expect(r.stream.StreamModeDetails?.StreamMode).toBe('ON_DEMAND');
+  });
+
+  it('waits for a DELETING stream to go, then creates it again', async () => {
+    await ensure({ streamName: 'emu-recreate' });
+    await client.send(new DeleteStreamCommand({ StreamName: 'emu-recreate' }));
+    const r = await ensure({ streamName: 'emu-recreate', shardCount: 2 });
+    expect(r.outcome).toBe('created');
+    expect(r.stream.OpenShardCount).toBe(2);
+    expect(lines.join('\n')).toMatch(/"emu-recreate" is DELETING: waiting until it is gone/);
+  });
+
+  it('adopts a stream that is still CREATING', async () => {
+    const racer = ensure({ streamName: 'emu-adopt' });
+    // A second run starting while the first one's stream is CREATING: both succeed, one creates.
+    const results = await Promise.all([racer, ensure({ streamName: 'emu-adopt' })]);
+    expect(results.map((r) => r.outcome).filter((o) => o === 'created')).toHaveLength(1);
+    expect(new Set(results.map((r) => r.stream.StreamARN)).size).toBe(1);
+  });
+});
