@@ -9,4 +9,5 @@ export default {
   testTimeout: 60_000,
   // Each emulator-backed file starts its own kinesis-local (~200 MB); one worker per core is plenty.
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
 };

@@ -1,0 +1,86 @@
+// Runs the built dist/index.js the way the GitHub runner does: a fresh process, every input as
+// INPUT_<NAME> (upper-cased, spaces to underscores, hyphens kept), action.yml defaults applied,
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and none of the developer's own AWS configuration.
+// Shared by the runner-level tests, `npm run demo` and `npm run bench`.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const actionYml = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+
+export function inputVar(name) {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Parses the `name<<DELIMITER` heredoc form that @actions/core writes to GITHUB_OUTPUT. */
+export function parseOutputs(text) {
+  const out = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (!m) continue;
+    const value = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+    out[m[1]] = value.join('\n');
+  }
+  return out;
+}
+
+export function runAction({ node = process.execPath, inputs, env: extra = {}, onSpawn, script = join(root, 'dist', 'index.js') }) {
+  const dir = mkdtempSync(join(tmpdir(), 'eks-runner-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    AWS_ACCESS_KEY_ID: 'AKIAFAKEFAKEFAKEFAKE',
+    AWS_SECRET_ACCESS_KEY: 'fake-secret-for-tests',
+    AWS_CONFIG_FILE: join(dir, 'none'),
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: dir,
+  };
+  for (const [name, spec] of Object.entries(actionYml.inputs)) {
+    if (spec.default !== undefined) env[inputVar(name)] = String(spec.default);
+  }
+  for (const [name, value] of Object.entries(inputs)) env[inputVar(name)] = value;
+  Object.assign(env, extra);
+
+  const started = performance.now();
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(node, [script], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      const result = {
+        code,
+        signal,
+        stdout,
+        stderr,
+        ms: performance.now() - started,
+        outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+        summary: readFileSync(summaryFile, 'utf8'),
+        errors: stdout
+          .split('\n')
+          .filter((l) => l.startsWith('::error::'))
+          .map((l) => l.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')),
+        warnings: stdout.split('\n').filter((l) => l.startsWith('::warning')),
+      };
+      rmSync(dir, { recursive: true, force: true });
+      resolvePromise(result);
+    });
+    onSpawn?.(child);
+  });
+}
