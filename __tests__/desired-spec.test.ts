@@ -20,7 +20,24 @@ describe('parseSpec', () => {
   it('gives a spec with unset settings left undefined', () => {
     expect(parseSpec(raw(), {})).toEqual({
       ok: true,
-      spec: { streamName: 'orders', region: 'us-east-1', timeoutSeconds: 300, shardCount: undefined, streamMode: undefined, endpointUrl: undefined },
+      spec: {
+        streamName: 'orders',
+        state: 'present',
+        onDrift: 'report',
+        dryRun: false,
+        provenanceTags: true,
+        enforceConsumerDeletion: false,
+        region: 'us-east-1',
+        timeoutSeconds: 300,
+        shardCount: undefined,
+        streamMode: undefined,
+        retentionHours: undefined,
+        encryption: undefined,
+        shardLevelMetrics: undefined,
+        maxRecordSizeKiB: undefined,
+        tags: undefined,
+        endpointUrl: undefined,
+      },
     });
   });
 
@@ -43,6 +60,26 @@ describe('parseSpec', () => {
     ['shard-count', '10001', /^Input "shard-count" is "10001"/],
     ['stream-mode', 'SERVERLESS', /^Input "stream-mode" is "SERVERLESS": it must be PROVISIONED or ON_DEMAND\.$/],
     ['timeout-seconds', '0', /^Input "timeout-seconds" is "0": it must be a whole number of seconds from 1 to 86400\.$/],
+    ['state', 'gone', /^Input "state" is "gone": it must be present or absent\.$/],
+    ['retention-hours', '23', /^Input "retention-hours" is "23": it must be a whole number of hours from 24 to 8760\.$/],
+    ['retention-hours', '8761', /^Input "retention-hours" is "8761"/],
+    ['encryption-type', 'AES', /^Input "encryption-type" is "AES": it must be NONE or KMS\.$/],
+    ['kms-key-id', 'my key', /^Input "kms-key-id" is "my key": it must be a KMS key id, key ARN, alias name/],
+    ['tags', 'team', /^Input "tags" is "team": line 1 needs the form key=value\.$/],
+    ['tags', 'aws:owner=me', /^Input "tags" is "aws:owner=me": line 1 needs no key starting with "aws:"/],
+    ['tags', 'a=1\nb=x#y', /^Input "tags" is "b=x#y": line 2 needs only letters, digits, spaces and _ \. : \/ = \+ - @\.$/],
+    ['tags', `${'k'.repeat(129)}=v`, /line 1 needs a key of 1-128 characters/],
+    ['tags', `k=${'v'.repeat(257)}`, /line 1 needs a value of at most 256 characters/],
+    ['tags', 'a=1\na=2', /line 2 needs a key given only once/],
+    ['tags', Array.from({ length: 51 }, (_, i) => `k${i}=v`).join('\n'), /^Input "tags" has 51 tags: a stream takes at most 50\.$/],
+    ['shard-level-metrics', 'IncomingBytes,Latency', /^Input "shard-level-metrics" is "Latency": it must be one of IncomingBytes, /],
+    ['shard-level-metrics', 'ALL,IncomingBytes', /ALL cannot be combined/],
+    ['max-record-size-kib', '1023', /^Input "max-record-size-kib" is "1023": it must be a whole number of KiB from 1024 to 10240\.$/],
+    ['max-record-size-kib', '10241', /^Input "max-record-size-kib" is "10241"/],
+    ['on-drift', 'ignore', /^Input "on-drift" is "ignore": it must be report, update or fail\.$/],
+    ['dry-run', 'yes', /^Input "dry-run" is "yes": it must be true or false\.$/],
+    ['provenance-tags', '1', /^Input "provenance-tags" is "1": it must be true or false\.$/],
+    ['enforce-consumer-deletion', 'maybe', /^Input "enforce-consumer-deletion" is "maybe"/],
     ['timeout-seconds', 'abc', /^Input "timeout-seconds" is "abc"/],
     ['region', 'us east 1', /^Input "region" is "us east 1": it must be an AWS region code such as us-east-1\.$/],
     ['region', 'US-EAST-1', /^Input "region" is "US-EAST-1"/],
@@ -53,6 +90,63 @@ describe('parseSpec', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(message);
     expect(errors[0]).not.toContain('\n');
+  });
+
+  it('parses declared settings', () => {
+    const r = parseSpec(
+      raw({
+        state: 'absent',
+        'retention-hours': '48',
+        'kms-key-id': 'alias/mine',
+        tags: 'team = data\n\nurl=https://x.example/a=b\n',
+        'shard-level-metrics': 'incomingbytes,\nOutgoingBytes',
+        'max-record-size-kib': '2048',
+        'on-drift': 'UPDATE',
+        'dry-run': 'TRUE',
+        'provenance-tags': 'false',
+        'enforce-consumer-deletion': 'true',
+      }),
+      {},
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      spec: {
+        state: 'absent',
+        retentionHours: 48,
+        encryption: { type: 'KMS', keyId: 'alias/mine' },
+        tags: { team: 'data', url: 'https://x.example/a=b' },
+        shardLevelMetrics: ['IncomingBytes', 'OutgoingBytes'],
+        maxRecordSizeKiB: 2048,
+        onDrift: 'update',
+        dryRun: true,
+        provenanceTags: false,
+        enforceConsumerDeletion: true,
+      },
+    });
+  });
+
+  it.each([
+    [{ 'encryption-type': 'KMS' }, { type: 'KMS', keyId: 'alias/aws/kinesis' }],
+    [{ 'encryption-type': 'none' }, { type: 'NONE' }],
+    [{ 'kms-key-id': '1234abcd-12ab-34cd-56ef-1234567890ab' }, { type: 'KMS', keyId: '1234abcd-12ab-34cd-56ef-1234567890ab' }],
+    [{ 'kms-key-id': 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' }, { type: 'KMS' }],
+  ])('reads encryption %j', (over, encryption) => {
+    expect(parseSpec(raw(over), {})).toMatchObject({ ok: true, spec: { encryption } });
+  });
+
+  it('refuses a KMS key with encryption NONE', () => {
+    expect(errorsOf({ 'encryption-type': 'NONE', 'kms-key-id': 'alias/x' })).toEqual([
+      'Input "kms-key-id" ("alias/x") cannot be used with encryption-type NONE: remove one of them.',
+    ]);
+  });
+
+  it.each([
+    ['ALL', 7],
+    ['all', 7],
+    ['NONE', 0],
+  ])('reads shard-level-metrics %s', (value, count) => {
+    const r = parseSpec(raw({ 'shard-level-metrics': value }), {});
+    expect(r.ok && r.spec.shardLevelMetrics?.length).toBe(count);
   });
 
   it('refuses shard-count with ON_DEMAND', () => {

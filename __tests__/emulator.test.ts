@@ -5,9 +5,12 @@ import { DeleteStreamCommand, KinesisClient } from '@aws-sdk/client-kinesis';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
 import { systemClock } from '../src/clock.js';
 import type { DesiredSpec } from '../src/desired-spec.js';
-import { ensureStream, type EnsureResult } from '../src/ensure.js';
+import { ensureStream } from '../src/ensure.js';
 import { createKinesisClient } from '../src/kinesis-client.js';
 import { KinesisGateway } from '../src/kinesis-gateway.js';
+import { createRequest } from '../src/plan.js';
+import { Session } from '../src/session.js';
+import { specOf } from '../__fixtures__/spec.js';
 
 let emulator: KinesisLocal;
 let client: KinesisClient;
@@ -24,13 +27,14 @@ afterAll(async () => {
   await emulator?.stop();
 });
 
-async function ensure(spec: Partial<DesiredSpec> & { streamName: string }): Promise<EnsureResult & { calls: number }> {
+async function ensure(spec: Partial<DesiredSpec> & { streamName: string }) {
   const cancel = new AbortController().signal;
   const gateway = new KinesisGateway(client, systemClock, () => undefined, () => cancel);
-  const full: DesiredSpec = { region: 'us-east-1', timeoutSeconds: 30, endpointUrl: emulator.endpoint, ...spec };
+  const full: DesiredSpec = specOf({ timeoutSeconds: 30, endpointUrl: emulator.endpoint, ...spec });
   const log = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m), debug: () => undefined };
-  const r = await ensureStream(full, { gateway, clock: systemClock, log, cancel, deadline: systemClock.now() + 30_000 });
-  return { ...r, calls: gateway.calls };
+  const session = new Session(full, { gateway, clock: systemClock, log, cancel, deadline: systemClock.now() + 30_000 });
+  const r = await ensureStream(session, async () => createRequest(full));
+  return { ...r, stream: r.stream!, calls: gateway.calls };
 }
 
 describe('against kinesis-local', () => {

@@ -1,12 +1,13 @@
 // Unit: the ensure loop (observe → plan → create → wait) against a Kinesis double on virtual time.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { DesiredSpec } from '../src/desired-spec.js';
-import { ensureStream, type Log } from '../src/ensure.js';
+import { ensureStream } from '../src/ensure.js';
 import { KinesisGateway } from '../src/kinesis-gateway.js';
+import { createRequest } from '../src/plan.js';
+import { Session, type Log } from '../src/session.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { awsError, simulateKinesis } from '../__fixtures__/kinesis-sim.js';
-
-const base: DesiredSpec = { streamName: 'orders', region: 'us-east-1', timeoutSeconds: 300 };
+import { specOf } from '../__fixtures__/spec.js';
 
 function setup(opts: { createMs?: number; random?: number; spec?: Partial<DesiredSpec> } = {}) {
   const clock = new FakeClock(opts.random ?? 0.5);
@@ -14,10 +15,12 @@ function setup(opts: { createMs?: number; random?: number; spec?: Partial<Desire
   const lines: string[] = [];
   const log: Log = { info: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`), debug: () => undefined };
   const controller = new AbortController();
-  const spec = { ...base, ...opts.spec };
+  const spec = specOf(opts.spec);
   const gateway = new KinesisGateway(sim.client, clock, () => undefined, () => controller.signal);
-  const go = () =>
-    ensureStream(spec, { gateway, clock, log, cancel: controller.signal, deadline: clock.now() + spec.timeoutSeconds * 1000 });
+  const go = () => {
+    const session = new Session(spec, { gateway, clock, log, cancel: controller.signal, deadline: clock.now() + spec.timeoutSeconds * 1000 });
+    return ensureStream(session, async () => createRequest(spec));
+  };
   return { clock, sim, lines, controller, go, gateway };
 }
 
@@ -31,7 +34,7 @@ describe('ensureStream', () => {
     t.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2 });
     const r = await t.go();
     expect(r.outcome).toBe('found');
-    expect(r.stream.StreamARN).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/orders');
+    expect(r.stream?.StreamARN).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/orders');
     expect(t.sim.calls).toEqual(['DescribeStreamSummary']);
     expect(t.lines.join('\n')).toMatch(/Found stream "orders": ACTIVE, PROVISIONED, 2 open shard/);
   });
@@ -40,7 +43,7 @@ describe('ensureStream', () => {
     const t = make({ createMs: 3000 });
     const r = await t.go();
     expect(r.outcome).toBe('created');
-    expect(r.stream.StreamStatus).toBe('ACTIVE');
+    expect(r.stream?.StreamStatus).toBe('ACTIVE');
     const create = t.sim.mock.commandCalls((await import('@aws-sdk/client-kinesis')).CreateStreamCommand)[0];
     expect(create.args[0].input).toEqual({ StreamName: 'orders', ShardCount: 1, StreamModeDetails: { StreamMode: 'PROVISIONED' } });
     // Noticed within 0.6 s of turning ACTIVE, with at most 8 calls in all.

@@ -8,6 +8,7 @@ jest.unstable_mockModule('@actions/core', () => core);
 const { run, failureLine } = await import('../src/main.js');
 
 const env = { AWS_REGION: 'us-east-1' };
+const provenance = async () => ({ 'github:repository': 'octo/repo' });
 let clock: FakeClock;
 let sim: ReturnType<typeof simulateKinesis>;
 
@@ -24,7 +25,7 @@ afterEach(() => {
 describe('run', () => {
   it('creates the stream and sets every output', async () => {
     core.reset({ 'stream-name': 'orders', 'shard-count': '2', 'timeout-seconds': '300' });
-    await run({ clock, client: sim.client, env });
+    await run({ clock, client: sim.client, env, provenance });
     expect(core.setFailed).not.toHaveBeenCalled();
     expect(core.outputs).toEqual({
       'stream-arn': 'arn:aws:kinesis:us-east-1:123456789012:stream/orders',
@@ -33,6 +34,9 @@ describe('run', () => {
       'stream-mode': 'PROVISIONED',
       'shard-count': '2',
       created: 'true',
+      changed: 'false',
+      deleted: 'false',
+      drift: '[]',
     });
     expect(core.summaries.join('')).toContain('created by this run');
   });
@@ -40,7 +44,7 @@ describe('run', () => {
   it('reports created=false when the stream already exists', async () => {
     sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'ON_DEMAND', shards: 4 });
     core.reset({ 'stream-name': 'orders' });
-    await run({ clock, client: sim.client, env });
+    await run({ clock, client: sim.client, env, provenance });
     expect(core.outputs).toMatchObject({ created: 'false', 'stream-mode': 'ON_DEMAND', 'shard-count': '4' });
     expect(sim.count()).toBe(1);
   });
@@ -60,7 +64,7 @@ describe('run', () => {
   it('fails with one line and writes the failure to the summary', async () => {
     sim.fault = () => Object.assign(new Error('nope'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } });
     core.reset({ 'stream-name': 'orders' });
-    await run({ clock, client: sim.client, env });
+    await run({ clock, client: sim.client, env, provenance });
     expect(core.setFailed).toHaveBeenCalledTimes(1);
     expect(String(core.setFailed.mock.calls[0][0])).toMatch(/^Access denied: .*kinesis:DescribeStreamSummary/);
     expect(core.summaries.join('')).toContain('**Failed:** Access denied');
@@ -72,7 +76,7 @@ describe('run', () => {
       throw 'plain string'; // eslint-disable-line no-throw-literal
     };
     core.reset({ 'stream-name': 'orders' });
-    await run({ clock, client: sim.client, env });
+    await run({ clock, client: sim.client, env, provenance });
     expect(core.setFailed).toHaveBeenCalledWith('Unexpected error: plain string');
     expect(core.summaries.join('')).toContain('**Failed:** Unexpected error: plain string');
   });
@@ -82,7 +86,7 @@ describe('run', () => {
     core.getInput.mockImplementationOnce(() => {
       throw 42; // eslint-disable-line no-throw-literal
     });
-    await expect(run({ clock, client: sim.client, env })).resolves.toBeUndefined();
+    await expect(run({ clock, client: sim.client, env, provenance })).resolves.toBeUndefined();
     expect(core.setFailed).toHaveBeenCalledWith('Unexpected error: 42');
   });
 });

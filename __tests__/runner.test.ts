@@ -36,8 +36,11 @@ describe.each(runtimes())('dist/index.js on $label', ({ node, label }) => {
       'stream-mode': 'PROVISIONED',
       'shard-count': '1',
       created: 'true',
+      changed: 'false',
+      deleted: 'false',
+      drift: '[]',
     });
-    expect(first.summary).toContain('| Result | created by this run |');
+    expect(first.summary).toContain('| What happened | created by this run |');
     // Debug logging on: still no credential anywhere.
     expect(first.stdout + first.stderr).not.toContain(SECRET);
     expect(first.stdout + first.stderr).not.toContain('AKIAFAKEFAKEFAKEFAKE');

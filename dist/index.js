@@ -2440,7 +2440,7 @@ const ScalingType = {
 __webpack_unused_export__ = AccessDeniedException;
 __webpack_unused_export__ = AccessDeniedException$;
 __webpack_unused_export__ = AddTagsToStream$;
-__webpack_unused_export__ = AddTagsToStreamCommand;
+exports.bro = AddTagsToStreamCommand;
 __webpack_unused_export__ = AddTagsToStreamInput$;
 __webpack_unused_export__ = ChannelDescription$;
 __webpack_unused_export__ = ChannelDestinationType;
@@ -2468,7 +2468,7 @@ exports.GL2 = CreateStreamCommand;
 __webpack_unused_export__ = CreateStreamInput$;
 __webpack_unused_export__ = DeadLetterQueueS3Configuration$;
 __webpack_unused_export__ = DecreaseStreamRetentionPeriod$;
-__webpack_unused_export__ = DecreaseStreamRetentionPeriodCommand;
+exports.dEi = DecreaseStreamRetentionPeriodCommand;
 __webpack_unused_export__ = DecreaseStreamRetentionPeriodInput$;
 __webpack_unused_export__ = DeleteChannel$;
 __webpack_unused_export__ = DeleteChannelCommand;
@@ -2477,7 +2477,7 @@ __webpack_unused_export__ = DeleteResourcePolicy$;
 __webpack_unused_export__ = DeleteResourcePolicyCommand;
 __webpack_unused_export__ = DeleteResourcePolicyInput$;
 __webpack_unused_export__ = DeleteStream$;
-__webpack_unused_export__ = DeleteStreamCommand;
+exports.hR_ = DeleteStreamCommand;
 __webpack_unused_export__ = DeleteStreamInput$;
 __webpack_unused_export__ = DeregisterStreamConsumer$;
 __webpack_unused_export__ = DeregisterStreamConsumerCommand;
@@ -2507,12 +2507,12 @@ exports.BiP = DescribeStreamSummaryCommand;
 __webpack_unused_export__ = DescribeStreamSummaryInput$;
 __webpack_unused_export__ = DescribeStreamSummaryOutput$;
 __webpack_unused_export__ = DisableEnhancedMonitoring$;
-__webpack_unused_export__ = DisableEnhancedMonitoringCommand;
+exports.Oyc = DisableEnhancedMonitoringCommand;
 __webpack_unused_export__ = DisableEnhancedMonitoringInput$;
 __webpack_unused_export__ = DryRunOperationException;
 __webpack_unused_export__ = DryRunOperationException$;
 __webpack_unused_export__ = EnableEnhancedMonitoring$;
-__webpack_unused_export__ = EnableEnhancedMonitoringCommand;
+exports.Te9 = EnableEnhancedMonitoringCommand;
 __webpack_unused_export__ = EnableEnhancedMonitoringInput$;
 __webpack_unused_export__ = EncryptionType;
 __webpack_unused_export__ = EnhancedMetrics$;
@@ -2535,7 +2535,7 @@ __webpack_unused_export__ = GetShardIteratorInput$;
 __webpack_unused_export__ = GetShardIteratorOutput$;
 __webpack_unused_export__ = HashKeyRange$;
 __webpack_unused_export__ = IncreaseStreamRetentionPeriod$;
-__webpack_unused_export__ = IncreaseStreamRetentionPeriodCommand;
+exports.fPZ = IncreaseStreamRetentionPeriodCommand;
 __webpack_unused_export__ = IncreaseStreamRetentionPeriodInput$;
 __webpack_unused_export__ = InternalFailureException;
 __webpack_unused_export__ = InternalFailureException$;
@@ -2580,7 +2580,7 @@ __webpack_unused_export__ = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceInput$;
 __webpack_unused_export__ = ListTagsForResourceOutput$;
 __webpack_unused_export__ = ListTagsForStream$;
-__webpack_unused_export__ = ListTagsForStreamCommand;
+exports.MZB = ListTagsForStreamCommand;
 __webpack_unused_export__ = ListTagsForStreamInput$;
 __webpack_unused_export__ = ListTagsForStreamOutput$;
 __webpack_unused_export__ = MergeShards$;
@@ -2644,11 +2644,11 @@ __webpack_unused_export__ = SplitShard$;
 __webpack_unused_export__ = SplitShardCommand;
 __webpack_unused_export__ = SplitShardInput$;
 __webpack_unused_export__ = StartStreamEncryption$;
-__webpack_unused_export__ = StartStreamEncryptionCommand;
+exports.$wF = StartStreamEncryptionCommand;
 __webpack_unused_export__ = StartStreamEncryptionInput$;
 __webpack_unused_export__ = StartingPosition$;
 __webpack_unused_export__ = StopStreamEncryption$;
-__webpack_unused_export__ = StopStreamEncryptionCommand;
+exports.tsN = StopStreamEncryptionCommand;
 __webpack_unused_export__ = StopStreamEncryptionInput$;
 __webpack_unused_export__ = StreamDescription$;
 __webpack_unused_export__ = StreamDescriptionSummary$;
@@ -2679,14 +2679,14 @@ __webpack_unused_export__ = UpdateChannelCommand;
 __webpack_unused_export__ = UpdateChannelInput$;
 __webpack_unused_export__ = UpdateChannelOutput$;
 __webpack_unused_export__ = UpdateMaxRecordSize$;
-__webpack_unused_export__ = UpdateMaxRecordSizeCommand;
+exports.bI7 = UpdateMaxRecordSizeCommand;
 __webpack_unused_export__ = UpdateMaxRecordSizeInput$;
 __webpack_unused_export__ = UpdateShardCount$;
-__webpack_unused_export__ = UpdateShardCountCommand;
+exports.Mhc = UpdateShardCountCommand;
 __webpack_unused_export__ = UpdateShardCountInput$;
 __webpack_unused_export__ = UpdateShardCountOutput$;
 __webpack_unused_export__ = UpdateStreamMode$;
-__webpack_unused_export__ = UpdateStreamModeCommand;
+exports.GoT = UpdateStreamModeCommand;
 __webpack_unused_export__ = UpdateStreamModeInput$;
 __webpack_unused_export__ = UpdateStreamRecordDistributionStrategy$;
 __webpack_unused_export__ = UpdateStreamRecordDistributionStrategyCommand;
@@ -26687,7 +26687,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -26951,7 +26950,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -26959,7 +26958,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -26987,29 +26985,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -27063,11 +27061,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -27078,57 +27076,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -55049,8 +55047,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9777);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4787);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55078,7 +55076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9777:
+/***/ 4787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55088,8 +55086,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/action-error.ts
 /** A failure whose message is already the one line the user should read. */
 class ActionError extends Error {
@@ -55218,88 +55216,225 @@ const systemClock = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/show.ts
+/** Shows a value the way the user typed it, shortened so that one line stays one line. */
+function show(value) {
+    const long = value.length > 40;
+    const quoted = JSON.stringify(long ? value.slice(0, 40) + '…' : value);
+    return long ? `${quoted} (${value.length} characters)` : quoted;
+}
+
+;// CONCATENATED MODULE: ./src/parse-settings.ts
+// Parsers for the declared stream settings (tags, metrics, encryption, ranges). Pure; each returns a
+// value or pushes one line per problem naming the input, the value and the rule.
+
+const ALL_METRICS = [
+    'IncomingBytes',
+    'IncomingRecords',
+    'OutgoingBytes',
+    'OutgoingRecords',
+    'WriteProvisionedThroughputExceeded',
+    'ReadProvisionedThroughputExceeded',
+    'IteratorAgeMilliseconds',
+];
+const MAX_TAGS = 50;
+const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+function bad(problems, input, value, rule) {
+    problems.push(`Input "${input}" is ${show(value)}: ${rule}.`);
+}
+/** A whole number in [min, max], or undefined (unset or invalid). */
+function parseWhole(problems, input, value, min, max, unit = '') {
+    if (value === '')
+        return undefined;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) {
+        bad(problems, input, value, `it must be a whole number${unit} from ${min} to ${max}`);
+        return undefined;
+    }
+    return n;
+}
+function parseBoolean(problems, input, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    bad(problems, input, value, 'it must be true or false');
+    return fallback;
+}
+function parseChoice(problems, input, value, choices) {
+    if (value === '')
+        return undefined;
+    const norm = value.toUpperCase().replace(/-/g, '_');
+    const found = choices.find((c) => c.toUpperCase() === norm);
+    if (!found)
+        bad(problems, input, value, `it must be ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`);
+    return found;
+}
+/** `key=value` per line; blank lines ignored; the first `=` splits. AWS tag rules checked. */
+function parseTags(problems, value) {
+    if (value === '')
+        return undefined;
+    const tags = {};
+    let ok = true;
+    for (const [i, rawLine] of value.split(/\r?\n/).entries()) {
+        const line = rawLine.trim();
+        if (line === '')
+            continue;
+        const eq = line.indexOf('=');
+        const where = `line ${i + 1}`;
+        if (eq < 0) {
+            bad(problems, 'tags', line, `${where} needs the form key=value`);
+            ok = false;
+            continue;
+        }
+        const key = line.slice(0, eq).trim();
+        const val = line.slice(eq + 1).trim();
+        const rules = [];
+        if (key.length < 1 || key.length > 128)
+            rules.push('a key of 1-128 characters');
+        if (val.length > 256)
+            rules.push('a value of at most 256 characters');
+        if (!TAG_CHARS.test(key) || !TAG_CHARS.test(val))
+            rules.push('only letters, digits, spaces and _ . : / = + - @');
+        if (/^aws:/i.test(key))
+            rules.push('no key starting with "aws:" (reserved by AWS)');
+        if (key in tags)
+            rules.push(`a key given only once ("${key}" repeats)`);
+        if (rules.length) {
+            bad(problems, 'tags', line, `${where} needs ${rules.join(', ')}`);
+            ok = false;
+            continue;
+        }
+        tags[key] = val;
+    }
+    if (Object.keys(tags).length > MAX_TAGS) {
+        problems.push(`Input "tags" has ${Object.keys(tags).length} tags: a stream takes at most ${MAX_TAGS}.`);
+        ok = false;
+    }
+    return ok ? tags : undefined;
+}
+/** Comma- or newline-separated metric names, ALL, or NONE. Returns the full set wanted (NONE → []). */
+function parseMetrics(problems, value) {
+    if (value === '')
+        return undefined;
+    const names = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+    if (names.length === 1 && /^none$/i.test(names[0]))
+        return [];
+    if (names.some((n) => /^all$/i.test(n))) {
+        if (names.length > 1)
+            bad(problems, 'shard-level-metrics', value, 'ALL cannot be combined with other names');
+        return [...ALL_METRICS];
+    }
+    const wanted = new Set();
+    for (const n of names) {
+        const known = ALL_METRICS.find((m) => m.toLowerCase() === n.toLowerCase());
+        if (known)
+            wanted.add(known);
+        else
+            bad(problems, 'shard-level-metrics', n, `it must be one of ${ALL_METRICS.join(', ')}, ALL or NONE`);
+    }
+    return ALL_METRICS.filter((m) => wanted.has(m));
+}
+const DEFAULT_KMS_KEY = 'alias/aws/kinesis';
+const KMS_KEY = /^(alias\/[a-zA-Z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[a-zA-Z0-9-]+|alias\/[a-zA-Z0-9/_-]+))$/;
+/** `encryption-type` and `kms-key-id` together: a key alone implies KMS; KMS alone uses alias/aws/kinesis. */
+function parseEncryption(problems, typeValue, keyValue) {
+    const type = parseChoice(problems, 'encryption-type', typeValue, ['NONE', 'KMS']);
+    if (keyValue !== '' && !KMS_KEY.test(keyValue)) {
+        bad(problems, 'kms-key-id', keyValue, 'it must be a KMS key id, key ARN, alias name (alias/...) or alias ARN');
+        return undefined;
+    }
+    if (type === 'NONE') {
+        if (keyValue !== '')
+            problems.push(`Input "kms-key-id" (${show(keyValue)}) cannot be used with encryption-type NONE: remove one of them.`);
+        return { type: 'NONE' };
+    }
+    if (type === 'KMS' || keyValue !== '')
+        return { type: 'KMS', keyId: keyValue || DEFAULT_KMS_KEY };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/desired-spec.ts
+
+
+
 const DEFAULT_TIMEOUT_SECONDS = 300;
-/** UpdateShardCount's ceiling per stream; higher needs an AWS quota case and never works here. */
+/** UpdateShardCount's ceiling per stream. */
 const MAX_SHARDS = 10000;
 const MAX_TIMEOUT_SECONDS = 86400;
 const STREAM_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
 // us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1, ap-southeast-7 ...
 const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
-const MODES = ['PROVISIONED', 'ON_DEMAND'];
-/** Shows a value the way the user typed it, shortened so one line stays one line. */
-function show(value) {
-    const quoted = JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
-    return value.length > 40 ? `${quoted} (${value.length} characters)` : quoted;
-}
-function wholeNumber(value) {
-    return /^\d+$/.test(value) ? Number(value) : undefined;
-}
 function parseSpec(raw, env) {
-    const errors = [];
-    const bad = (input, value, rule) => {
-        errors.push(`Input "${input}" is ${show(value)}: ${rule}.`);
-    };
+    const problems = [];
     const streamName = raw['stream-name'];
     if (streamName === '') {
-        errors.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -).');
+        problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -).');
     }
     else if (!STREAM_NAME.test(streamName)) {
-        bad('stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
+        bad(problems, 'stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
     }
-    let shardCount;
-    if (raw['shard-count'] !== '') {
-        shardCount = wholeNumber(raw['shard-count']);
-        if (shardCount === undefined || shardCount < 1 || shardCount > MAX_SHARDS) {
-            bad('shard-count', raw['shard-count'], `it must be a whole number from 1 to ${MAX_SHARDS}`);
-            shardCount = undefined;
-        }
-    }
-    let streamMode;
-    const modeRaw = raw['stream-mode'];
-    if (modeRaw !== '') {
-        const upper = modeRaw.toUpperCase().replace('-', '_');
-        if (MODES.includes(upper))
-            streamMode = upper;
-        else
-            bad('stream-mode', modeRaw, 'it must be PROVISIONED or ON_DEMAND');
-    }
+    const state = parseChoice(problems, 'state', raw.state, ['present', 'absent']) ?? 'present';
+    const shardCount = parseWhole(problems, 'shard-count', raw['shard-count'], 1, MAX_SHARDS);
+    const streamMode = parseChoice(problems, 'stream-mode', raw['stream-mode'], ['PROVISIONED', 'ON_DEMAND']);
     if (streamMode === 'ON_DEMAND' && raw['shard-count'] !== '') {
-        errors.push(`Input "shard-count" (${show(raw['shard-count'])}) cannot be used with stream-mode ON_DEMAND: ` +
+        problems.push(`Input "shard-count" (${show(raw['shard-count'])}) cannot be used with stream-mode ON_DEMAND: ` +
             'on-demand streams manage their own shards; remove shard-count or use PROVISIONED.');
     }
-    let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
-    if (raw['timeout-seconds'] !== '') {
-        const t = wholeNumber(raw['timeout-seconds']);
-        if (t === undefined || t < 1 || t > MAX_TIMEOUT_SECONDS) {
-            bad('timeout-seconds', raw['timeout-seconds'], `it must be a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
-        }
-        else
-            timeoutSeconds = t;
-    }
-    const region = resolveRegion(raw.region, env, errors);
+    const retentionHours = parseWhole(problems, 'retention-hours', raw['retention-hours'], 24, 8760, ' of hours');
+    const encryption = parseEncryption(problems, raw['encryption-type'], raw['kms-key-id']);
+    const tags = parseTags(problems, raw.tags);
+    const shardLevelMetrics = parseMetrics(problems, raw['shard-level-metrics']);
+    const maxRecordSizeKiB = parseWhole(problems, 'max-record-size-kib', raw['max-record-size-kib'], 1024, 10240, ' of KiB');
+    const onDrift = parseChoice(problems, 'on-drift', raw['on-drift'], ['report', 'update', 'fail']) ?? 'report';
+    const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
+    const provenanceTags = parseBoolean(problems, 'provenance-tags', raw['provenance-tags'], true);
+    const enforceConsumerDeletion = parseBoolean(problems, 'enforce-consumer-deletion', raw['enforce-consumer-deletion'], false);
+    const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
+    const region = resolveRegion(raw.region, env, problems);
     let endpointUrl;
     if (raw['endpoint-url'] !== '') {
         endpointUrl = raw['endpoint-url'];
-        let url;
-        try {
-            url = new URL(endpointUrl);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
-            bad('endpoint-url', endpointUrl, 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567');
+        if (!isPlainHttpUrl(endpointUrl)) {
+            bad(problems, 'endpoint-url', endpointUrl, 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567');
         }
     }
-    if (errors.length > 0)
-        return { ok: false, errors };
+    if (problems.length > 0)
+        return { ok: false, errors: problems };
     return {
         ok: true,
-        spec: { streamName, shardCount, streamMode, region: region, timeoutSeconds, endpointUrl },
+        spec: {
+            streamName,
+            state,
+            streamMode,
+            shardCount,
+            retentionHours,
+            encryption,
+            shardLevelMetrics,
+            maxRecordSizeKiB,
+            tags,
+            onDrift,
+            dryRun,
+            provenanceTags,
+            enforceConsumerDeletion,
+            region: region,
+            timeoutSeconds,
+            endpointUrl,
+        },
     };
 }
-function resolveRegion(input, env, errors) {
+function isPlainHttpUrl(value) {
+    try {
+        const url = new URL(value);
+        return /^https?:$/.test(url.protocol) && !url.username && !url.password;
+    }
+    catch {
+        return false;
+    }
+}
+function resolveRegion(input, env, problems) {
     const sources = [
         ['input "region"', input],
         ['AWS_REGION', env.AWS_REGION?.trim()],
@@ -55307,16 +55442,44 @@ function resolveRegion(input, env, errors) {
     ];
     const found = sources.find(([, v]) => v !== undefined && v !== '');
     if (!found) {
-        errors.push('No AWS region: set the "region" input, or AWS_REGION (aws-actions/configure-aws-credentials sets it for later steps).');
+        problems.push('No AWS region: set the "region" input, or AWS_REGION (aws-actions/configure-aws-credentials sets it for later steps).');
         return undefined;
     }
     const [source, value] = found;
     if (!REGION.test(value)) {
         const label = source.startsWith('input') ? 'Input "region"' : `${source} (used because the "region" input is unset)`;
-        errors.push(`${label} is ${show(value)}: it must be an AWS region code such as us-east-1.`);
+        problems.push(`${label} is ${show(value)}: it must be an AWS region code such as us-east-1.`);
         return undefined;
     }
     return value;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Reads the raw action inputs. The runner passes each as INPUT_<NAME> (hyphens kept); @actions/core
+// trims them and returns '' for an unset input.
+
+const INPUT_NAMES = [
+    'stream-name',
+    'state',
+    'shard-count',
+    'stream-mode',
+    'retention-hours',
+    'encryption-type',
+    'kms-key-id',
+    'tags',
+    'provenance-tags',
+    'shard-level-metrics',
+    'max-record-size-kib',
+    'on-drift',
+    'dry-run',
+    'enforce-consumer-deletion',
+    'region',
+    'timeout-seconds',
+    'endpoint-url',
+];
+function readInputs() {
+    // Multi-line inputs (tags, metrics) keep their inner lines; getInput trims only the ends.
+    return Object.fromEntries(INPUT_NAMES.map((n) => [n, core.getInput(n)]));
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-cjs/index.js
@@ -55406,6 +55569,7 @@ class KinesisGateway {
             throw err;
         }
     }
+    /** Any call: `send` gets the abort signal to pass to client.send. Errors become KinesisCallError. */
     async call(operation, streamName, send) {
         const started = this.clock.now();
         this.calls++;
@@ -55421,7 +55585,106 @@ class KinesisGateway {
     }
 }
 
+;// CONCATENATED MODULE: ./src/provenance.ts
+// Tags that record which workflow created a stream: added at creation only, never compared or
+// rewritten later. @actions/github is loaded lazily (ncc puts it in its own chunk): it is ~1 MB of
+// bundle that only a run that creates a stream needs.
+const NOT_ALLOWED = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
+/** Makes a value fit AWS tag rules: allowed characters only, at most 256 characters. */
+function tagValue(value) {
+    return value.replace(NOT_ALLOWED, '_').slice(0, 256);
+}
+async function provenanceTags(env = process.env) {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const raw = {
+        // context.repo throws without GITHUB_REPOSITORY (e.g. outside Actions): read it only when set.
+        'github:repository': env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
+        'github:workflow': context.workflow,
+        'github:ref': context.ref,
+        'github:run-id': Number.isFinite(context.runId) ? String(context.runId) : undefined,
+    };
+    const tags = {};
+    for (const [k, v] of Object.entries(raw))
+        if (v)
+            tags[k] = tagValue(v);
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./src/apply.ts
+// Carries out planned changes one by one, in order, waiting for ACTIVE after each one that puts the
+// stream in UPDATING, all inside the run's deadline.
+
+function describeChange(c, stream) {
+    switch (c.op) {
+        case 'UpdateStreamMode':
+            return `switching mode ${stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED'} → ${c.mode}`;
+        case 'UpdateShardCount':
+            return `scaling ${stream.OpenShardCount} → ${c.target} shards`;
+        case 'IncreaseStreamRetentionPeriod':
+        case 'DecreaseStreamRetentionPeriod':
+            return `retention ${c.from} h → ${c.hours} h`;
+        case 'StartStreamEncryption':
+            return `encrypting with KMS key ${c.keyId}`;
+        case 'StopStreamEncryption':
+            return 'turning encryption off';
+        case 'EnableEnhancedMonitoring':
+            return `enabling shard-level metrics ${c.metrics.join(', ')}`;
+        case 'DisableEnhancedMonitoring':
+            return `disabling shard-level metrics ${c.metrics.join(', ')}`;
+        case 'UpdateMaxRecordSize':
+            return `max record size ${stream.MaxRecordSizeInKiB ?? 1024} → ${c.kib} KiB`;
+        case 'AddTagsToStream':
+            return `tagging ${Object.entries(c.tags).map(([k, v]) => `${k}=${v}`).join(', ')}`;
+    }
+}
+/** Applies `changes` in order; returns the stream as last seen (ACTIVE). */
+async function applyChanges(session, stream, changes) {
+    let current = stream;
+    for (const [i, change] of changes.entries()) {
+        session.log.info(`Stream "${session.name}" (${i + 1}/${changes.length}): ${describeChange(change, current)} (${change.op}).`);
+        if (change.op === 'DecreaseStreamRetentionPeriod') {
+            session.log.warning(`Lowering retention of stream "${session.name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`);
+        }
+        await send(session, change, current);
+        // Tagging leaves the stream ACTIVE; every other change puts it in UPDATING for a while.
+        if (change.op !== 'AddTagsToStream') {
+            session.restartWait(`become ACTIVE after ${change.op}`);
+            current = await session.untilActive();
+        }
+    }
+    return current;
+}
+function send(session, c, stream) {
+    const { client } = session.gateway;
+    const StreamName = session.name;
+    const StreamARN = stream.StreamARN;
+    const call = (fn) => session.call(c.op, fn, { mutation: true, waitWhileBusy: true });
+    switch (c.op) {
+        case 'UpdateStreamMode':
+            return call((abortSignal) => client.send(new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN, StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }));
+        case 'UpdateShardCount':
+            return call((abortSignal) => client.send(new dist_cjs/* UpdateShardCountCommand */.Mhc({ StreamName, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }));
+        case 'IncreaseStreamRetentionPeriod':
+            return call((abortSignal) => client.send(new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ StreamName, RetentionPeriodHours: c.hours }), { abortSignal }));
+        case 'DecreaseStreamRetentionPeriod':
+            return call((abortSignal) => client.send(new dist_cjs/* DecreaseStreamRetentionPeriodCommand */.dEi({ StreamName, RetentionPeriodHours: c.hours }), { abortSignal }));
+        case 'StartStreamEncryption':
+            return call((abortSignal) => client.send(new dist_cjs/* StartStreamEncryptionCommand */.$wF({ StreamName, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
+        case 'StopStreamEncryption':
+            return call((abortSignal) => client.send(new dist_cjs/* StopStreamEncryptionCommand */.tsN({ StreamName, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
+        case 'EnableEnhancedMonitoring':
+            return call((abortSignal) => client.send(new dist_cjs/* EnableEnhancedMonitoringCommand */.Te9({ StreamName, ShardLevelMetrics: c.metrics }), { abortSignal }));
+        case 'DisableEnhancedMonitoring':
+            return call((abortSignal) => client.send(new dist_cjs/* DisableEnhancedMonitoringCommand */.Oyc({ StreamName, ShardLevelMetrics: c.metrics }), { abortSignal }));
+        case 'UpdateMaxRecordSize':
+            return call((abortSignal) => client.send(new dist_cjs/* UpdateMaxRecordSizeCommand */.bI7({ StreamARN, MaxRecordSizeInKiB: c.kib }), { abortSignal }));
+        case 'AddTagsToStream':
+            return call((abortSignal) => client.send(new dist_cjs/* AddTagsToStreamCommand */.bro({ StreamName, Tags: c.tags }), { abortSignal }));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan.ts
+
 function nextStep(stream) {
     if (!stream)
         return { kind: 'create' };
@@ -55429,18 +55692,145 @@ function nextStep(stream) {
         return { kind: 'done' };
     return { kind: 'wait', status: stream.StreamStatus ?? 'UNKNOWN' };
 }
-/** The CreateStream request for a missing stream: PROVISIONED with 1 shard unless the workflow says otherwise. */
-function createRequest(spec) {
+/** CreateStream for a missing stream: PROVISIONED with 1 shard unless declared otherwise. */
+function createRequest(spec, extraTags = {}) {
     const mode = spec.streamMode ?? 'PROVISIONED';
+    const tags = { ...extraTags, ...spec.tags };
     return {
         StreamName: spec.streamName,
         ...(mode === 'PROVISIONED' ? { ShardCount: spec.shardCount ?? 1 } : {}),
         StreamModeDetails: { StreamMode: mode },
+        ...(Object.keys(tags).length > 0 ? { Tags: tags } : {}),
+        ...(spec.maxRecordSizeKiB !== undefined ? { MaxRecordSizeInKiB: spec.maxRecordSizeKiB } : {}),
     };
 }
 function describeCreate(req) {
-    const mode = req.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
-    return mode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`;
+    const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`];
+    const tags = Object.keys(req.Tags ?? {}).length;
+    if (tags)
+        parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
+    if (req.MaxRecordSizeInKiB)
+        parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
+    return parts.join(', ');
+}
+/** UpdateShardCount allows this many scalings per stream per rolling 24 h. */
+const MAX_SCALINGS_PER_DAY = 10;
+/** AddTagsToStream takes at most 10 tags per call. */
+const TAGS_PER_CALL = 10;
+/** UNIFORM_SCALING targets from `from` to `to`: each at most double and at least half the previous. */
+function shardSteps(from, to) {
+    const steps = [];
+    let c = Math.max(1, from);
+    while (c !== to) {
+        c = to > c ? Math.min(to, c * 2) : Math.max(to, Math.ceil(c / 2));
+        steps.push(c);
+    }
+    return steps;
+}
+function currentMetrics(stream) {
+    const names = new Set((stream.EnhancedMonitoring ?? []).flatMap((m) => m.ShardLevelMetrics ?? []));
+    return names.has('ALL') ? [...ALL_METRICS] : ALL_METRICS.filter((m) => names.has(m));
+}
+/** Key references compare equal by their last part: "alias/x" matches "arn:…:alias/x", "<id>" matches "arn:…:key/<id>". */
+function sameKmsKey(a, b) {
+    const norm = (k) => k.replace(/^arn:aws[a-z-]*:kms:[^:]*:[^:]*:/, '').replace(/^key\//, '');
+    return a !== undefined && norm(a) === norm(b);
+}
+function showEncryption(e) {
+    return e.type === 'NONE' ? 'NONE' : `KMS ${e.keyId}`;
+}
+const list = (m) => (m.length === 0 ? 'NONE' : m.length === ALL_METRICS.length ? 'ALL' : m.join(','));
+/** Compares only the declared settings (and only the declared tag keys) with the current stream. */
+function planChanges(spec, stream, currentTags) {
+    const drift = [];
+    const changes = [];
+    const mode = stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
+    let modeAfter = mode;
+    if (spec.streamMode && spec.streamMode !== mode) {
+        drift.push({ setting: 'stream-mode', current: mode, desired: spec.streamMode, action: `UpdateStreamMode to ${spec.streamMode}` });
+        changes.push({ op: 'UpdateStreamMode', mode: spec.streamMode });
+        modeAfter = spec.streamMode;
+    }
+    const open = stream.OpenShardCount ?? 0;
+    if (spec.shardCount !== undefined && spec.shardCount !== open) {
+        const item = { setting: 'shard-count', current: open, desired: spec.shardCount, action: '' };
+        if (modeAfter === 'ON_DEMAND') {
+            item.action = 'none';
+            item.blocked = 'the stream is ON_DEMAND, which manages its own shards; add stream-mode: PROVISIONED to switch it and set its shard count';
+        }
+        else {
+            const steps = shardSteps(open, spec.shardCount);
+            item.action = `UpdateShardCount ${[open, ...steps].join(' → ')}`;
+            if (steps.length > MAX_SCALINGS_PER_DAY) {
+                item.blocked = `${open} → ${spec.shardCount} needs ${steps.length} UpdateShardCount steps (each at most doubles or halves); AWS allows ${MAX_SCALINGS_PER_DAY} per 24 h`;
+            }
+            else {
+                for (const target of steps)
+                    changes.push({ op: 'UpdateShardCount', target });
+            }
+        }
+        drift.push(item);
+    }
+    const retention = stream.RetentionPeriodHours ?? 24;
+    if (spec.retentionHours !== undefined && spec.retentionHours !== retention) {
+        const op = spec.retentionHours > retention ? 'IncreaseStreamRetentionPeriod' : 'DecreaseStreamRetentionPeriod';
+        drift.push({ setting: 'retention-hours', current: retention, desired: spec.retentionHours, action: op });
+        changes.push({ op, hours: spec.retentionHours, from: retention });
+    }
+    if (spec.encryption) {
+        const cur = stream.EncryptionType === 'KMS' ? { type: 'KMS', keyId: stream.KeyId ?? '' } : { type: 'NONE' };
+        const want = spec.encryption;
+        const same = cur.type === want.type && (want.type === 'NONE' || sameKmsKey(cur.keyId, want.keyId));
+        if (!same) {
+            const change = want.type === 'KMS' ? { op: 'StartStreamEncryption', keyId: want.keyId } : { op: 'StopStreamEncryption', keyId: cur.keyId };
+            drift.push({ setting: 'encryption', current: showEncryption(cur), desired: showEncryption(want), action: change.op });
+            changes.push(change);
+        }
+    }
+    if (spec.shardLevelMetrics) {
+        const cur = currentMetrics(stream);
+        const enable = spec.shardLevelMetrics.filter((m) => !cur.includes(m));
+        const disable = cur.filter((m) => !spec.shardLevelMetrics.includes(m));
+        if (enable.length || disable.length) {
+            const ops = [];
+            if (enable.length)
+                ops.push({ op: 'EnableEnhancedMonitoring', metrics: enable });
+            if (disable.length)
+                ops.push({ op: 'DisableEnhancedMonitoring', metrics: disable });
+            drift.push({
+                setting: 'shard-level-metrics',
+                current: list(cur),
+                desired: list(spec.shardLevelMetrics),
+                action: ops.map((o) => `${o.op} ${o.metrics.join(',')}`).join('; '),
+            });
+            changes.push(...ops);
+        }
+    }
+    const maxRecord = stream.MaxRecordSizeInKiB ?? 1024;
+    if (spec.maxRecordSizeKiB !== undefined && spec.maxRecordSizeKiB !== maxRecord) {
+        drift.push({ setting: 'max-record-size-kib', current: maxRecord, desired: spec.maxRecordSizeKiB, action: 'UpdateMaxRecordSize' });
+        changes.push({ op: 'UpdateMaxRecordSize', kib: spec.maxRecordSizeKiB });
+    }
+    if (spec.tags) {
+        const add = {};
+        for (const [key, value] of Object.entries(spec.tags)) {
+            const cur = currentTags?.[key];
+            if (cur === value)
+                continue;
+            add[key] = value;
+            drift.push({ setting: `tags.${key}`, current: cur ?? null, desired: value, action: 'AddTagsToStream' });
+        }
+        const keys = Object.keys(add);
+        for (let i = 0; i < keys.length; i += TAGS_PER_CALL) {
+            changes.push({ op: 'AddTagsToStream', tags: Object.fromEntries(keys.slice(i, i + TAGS_PER_CALL).map((k) => [k, add[k]])) });
+        }
+    }
+    return { drift, changes };
+}
+/** One line per difference, for warnings, failures and logs. */
+function driftLine(d) {
+    const fmt = (v) => (v === null ? 'unset' : String(v));
+    return `${d.setting}: current ${fmt(d.current)}, declared ${fmt(d.desired)}${d.blocked ? ` (cannot be applied: ${d.blocked})` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/poll-schedule.ts
@@ -55492,176 +55882,219 @@ function backoffDelay(attempt, b, random) {
 
 
 
-
-
-/** Consecutive "connection refused" answers after which the endpoint is taken to be wrong. */
-const REFUSED_LIMIT = 3;
-async function ensureStream(spec, deps) {
-    const { gateway, clock, log, cancel, deadline } = deps;
-    const name = spec.streamName;
-    const start = clock.now();
+async function ensureStream(session, buildCreate) {
+    const { name, spec, log } = session;
     let outcome = 'found';
-    let lastStatus = 'not yet seen';
-    let lastError;
-    let waitStart = start;
-    let polls = 0;
-    let errorsInRow = 0;
-    let refusedInRow = 0;
-    let finalPollDone = false;
-    let createInFlight = false;
-    const seconds = () => ((clock.now() - start) / 1000).toFixed(1);
-    const cancelled = () => {
-        const what = createInFlight
-            ? `CreateStream for stream "${name}" was in flight: the stream may exist and will finish creating on its own`
-            : lastStatus === 'not yet seen' || lastStatus === 'not found'
-                ? `stream "${name}" was ${lastStatus}; nothing was left in progress`
-                : `stream "${name}" is still ${lastStatus}; it will finish on its own`;
-        return new ActionError(`Cancelled after ${seconds()} s: ${what}.`);
-    };
-    const timedOut = () => {
-        const last = lastError ? ` Last error: ${errorName(lastError)}: ${redact(String(lastError.message ?? lastError)).slice(0, 200)}.` : '';
-        return new ActionError(`Timed out after ${seconds()} s waiting for stream "${name}" in ${spec.region} to become ACTIVE; ` +
-            `last status: ${lastStatus}.${last} Raise the "timeout-seconds" input (now ${spec.timeoutSeconds}).`);
-    };
-    /** Sleeps until `at`, but never past the deadline: one last poll happens at the deadline itself. */
-    const pauseUntil = async (at, finalPollAllowed) => {
-        if (at >= deadline) {
-            if (finalPollDone || !finalPollAllowed)
-                throw timedOut();
-            finalPollDone = true;
-            at = deadline;
-        }
-        try {
-            await clock.sleep(at - clock.now(), cancel);
-        }
-        catch (err) {
-            if (cancel.aborted)
-                throw cancelled();
-            throw err;
-        }
-    };
-    /** A retryable error is counted and logged; anything else ends the run with one line. */
-    const absorb = (err) => {
-        if (cancel.aborted)
-            throw cancelled();
-        if (!(err instanceof KinesisCallError))
-            throw err;
-        const aws = err.awsError;
-        if (classify(aws) !== 'retryable') {
-            throw new ActionError(explain(aws, { operation: err.operation, streamName: name, region: spec.region }));
-        }
-        refusedInRow = isConnectionRefused(aws) ? refusedInRow + 1 : 0;
-        if (refusedInRow >= REFUSED_LIMIT) {
-            throw new ActionError(`Cannot reach the Kinesis endpoint: connection refused ${REFUSED_LIMIT} times in a row (${redact(String(aws.message))}). ` +
-                'Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.');
-        }
-        lastError = aws;
-        errorsInRow++;
-        log.debug(`${err.operation} will be retried (${errorName(aws)}, ${errorsInRow} in a row)`);
-        return errorsInRow;
-    };
-    const create = async (recreating) => {
-        const req = createRequest(spec);
-        log.info(`Stream "${name}" ${recreating ? 'finished deleting' : `not found in ${spec.region}`}: creating it (${describeCreate(req)}).`);
-        let attempt = 0;
-        for (;;) {
-            createInFlight = true;
-            try {
-                const result = await gateway.create(req);
-                createInFlight = false;
-                errorsInRow = 0;
-                if (result === 'created') {
-                    lastStatus = 'CREATING';
-                    return 'created';
-                }
-                log.info(attempt > 0
-                    ? `Stream "${name}" exists now: an earlier CreateStream of this run took effect though its answer was lost, or another run created it. Adopting it.`
-                    : `Stream "${name}" was created by someone else meanwhile: adopting it.`);
-                return 'adopted';
-            }
-            catch (err) {
-                createInFlight = false;
-                attempt = absorb(err);
-                const cause = err.awsError;
-                const limited = errorName(cause) === 'LimitExceededException';
-                const delay = backoffDelay(attempt, limited ? CREATE_LIMIT_BACKOFF : ERROR_BACKOFF, clock.random);
-                log.info(limited
-                    ? `CreateStream throttled or at the account's limit of 5 streams creating at once: retrying in ${(delay / 1000).toFixed(1)} s.`
-                    : `CreateStream failed with ${errorName(cause)}: retrying in ${(delay / 1000).toFixed(1)} s.`);
-                await pauseUntil(clock.now() + delay, false);
-            }
-        }
-    };
+    let previous;
+    let stream = await session.describe('now');
     for (;;) {
-        let stream;
-        try {
-            stream = await gateway.describe(name);
-            errorsInRow = 0;
-            refusedInRow = 0;
-        }
-        catch (err) {
-            const attempt = absorb(err);
-            const next = Math.max(waitStart + pollOffset(polls++, clock.random), clock.now() + backoffDelay(attempt, ERROR_BACKOFF, clock.random));
-            await pauseUntil(next, true);
-            continue;
-        }
         const step = nextStep(stream);
         if (step.kind === 'done') {
             const s = stream;
-            if (outcome === 'found' && lastStatus === 'not yet seen') {
+            if (previous === undefined) {
                 log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ${s.OpenShardCount ?? '?'} open shard(s).`);
             }
             else {
-                log.info(`Stream "${name}" is ACTIVE after ${seconds()} s.`);
+                log.info(`Stream "${name}" is ACTIVE after ${session.seconds()} s.`);
             }
-            return { stream: s, outcome, elapsedMs: clock.now() - start };
+            return { stream: s, outcome };
         }
         if (step.kind === 'create') {
-            const recreating = lastStatus === 'DELETING';
-            lastStatus = 'not found';
-            outcome = await create(recreating);
-            waitStart = clock.now();
-            polls = 0;
-            if (outcome === 'adopted')
-                continue; // it may well be ACTIVE already: look at once
-            log.info(`Waiting for stream "${name}" to become ACTIVE (timeout ${spec.timeoutSeconds} s).`);
+            const req = await buildCreate();
+            const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
+            if (spec.dryRun) {
+                log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req)}). Nothing was changed.`);
+                return { outcome: 'planned' };
+            }
+            log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
+            outcome = await create(session, req);
+            session.restartWait();
+            previous = 'CREATING';
+            if (outcome === 'created')
+                log.info(`Waiting for stream "${name}" to become ACTIVE (timeout ${spec.timeoutSeconds} s).`);
+            // An adopted stream may well be ACTIVE already: look at once.
+            stream = await session.describe(outcome === 'adopted' ? 'now' : 'next-poll');
+            continue;
         }
-        else if (step.status !== lastStatus) {
+        if (step.status !== previous) {
             log.info(step.status === 'DELETING'
                 ? `Stream "${name}" is DELETING: waiting until it is gone, then creating it again.`
                 : `Stream "${name}" is ${step.status}: waiting for ACTIVE (timeout ${spec.timeoutSeconds} s).`);
-            lastStatus = step.status;
+            previous = step.status;
         }
-        await pauseUntil(waitStart + pollOffset(polls++, clock.random), true);
+        stream = await session.describe('next-poll');
+    }
+}
+/** CreateStream, retried inside the deadline; a name already taken means adopt, never create twice. */
+async function create(session, req) {
+    const { name, log, deps } = session;
+    let attempt = 0;
+    for (;;) {
+        session.inFlight = 'CreateStream';
+        try {
+            const result = await session.gateway.create(req);
+            session.inFlight = undefined;
+            if (result === 'created') {
+                session.lastStatus = 'CREATING';
+                return 'created';
+            }
+            log.info(attempt > 0
+                ? `Stream "${name}" exists now: an earlier CreateStream of this run took effect though its answer was lost, or another run created it. Adopting it.`
+                : `Stream "${name}" was created by someone else meanwhile: adopting it.`);
+            return 'adopted';
+        }
+        catch (err) {
+            session.inFlight = undefined;
+            attempt = session.absorb(err);
+            const cause = err.awsError;
+            const limited = errorName(cause) === 'LimitExceededException';
+            const delay = backoffDelay(attempt, limited ? CREATE_LIMIT_BACKOFF : ERROR_BACKOFF, deps.clock.random);
+            log.info(limited
+                ? `CreateStream throttled or at the account's limit of 5 streams creating at once: retrying in ${(delay / 1000).toFixed(1)} s.`
+                : `CreateStream failed with ${errorName(cause)}: retrying in ${(delay / 1000).toFixed(1)} s.`);
+            await session.pauseUntil(deps.clock.now() + delay, false);
+        }
     }
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Reads the raw action inputs. The runner passes each as INPUT_<NAME> (hyphens kept); @actions/core
-// trims them and returns '' for an unset input.
+;// CONCATENATED MODULE: ./src/observe.ts
+// Observations beyond DescribeStreamSummary: only made when a declared setting needs them.
 
-const INPUT_NAMES = [
-    'stream-name',
-    'shard-count',
-    'stream-mode',
-    'region',
-    'timeout-seconds',
-    'endpoint-url',
-];
-function readInputs() {
-    return Object.fromEntries(INPUT_NAMES.map((n) => [n, core.getInput(n)]));
+/** All tags of the stream (ListTagsForStream: 5 calls/s per account, so only when tags are declared). */
+async function observeTags(session) {
+    const tags = {};
+    let start;
+    do {
+        const out = await session.call('ListTagsForStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* ListTagsForStreamCommand */.MZB({ StreamName: session.name, Limit: 50, ExclusiveStartTagKey: start }), {
+            abortSignal,
+        }));
+        const page = out?.Tags ?? [];
+        for (const t of page)
+            if (t.Key)
+                tags[t.Key] = t.Value ?? '';
+        start = out?.HasMoreTags && page.length > 0 ? page[page.length - 1].Key : undefined;
+    } while (start);
+    return tags;
+}
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+function outcome(happened, fields = {}) {
+    return { happened, created: false, changed: false, deleted: false, drift: [], rows: [], ...fields };
+}
+
+;// CONCATENATED MODULE: ./src/reconcile.ts
+
+
+
+
+
+
+async function reconcile(session, deps) {
+    const { spec, log, name } = session;
+    const ensured = await ensureStream(session, async () => createRequest(spec, await creationTags(session, deps)));
+    if (ensured.outcome === 'planned') {
+        const rows = creationRows(spec);
+        return outcome('dry run', { drift: rows, rows });
+    }
+    let stream = ensured.stream;
+    if (ensured.outcome === 'created') {
+        // Mode, shards, tags and record size went into CreateStream; the rest follows now it is ACTIVE.
+        const plan = planChanges({ ...spec, tags: undefined }, stream);
+        if (plan.changes.length > 0) {
+            log.info(`Applying ${plan.changes.length} setting(s) that CreateStream does not take.`);
+            stream = await applyChanges(session, stream, plan.changes);
+        }
+        return outcome('created', { stream, created: true, rows: plan.drift });
+    }
+    const tags = spec.tags ? await observeTags(session) : undefined;
+    const plan = planChanges(spec, stream, tags);
+    const found = ensured.outcome;
+    if (plan.drift.length === 0) {
+        log.info(`Stream "${name}" matches every declared setting.`);
+        return outcome(found, { stream });
+    }
+    const drift = plan.drift;
+    const listed = drift.map(driftLine).join('; ');
+    if (spec.onDrift === 'fail') {
+        const failure = `Stream "${name}" differs from the workflow (on-drift: fail), nothing was changed: ${listed}.`;
+        if (spec.dryRun) {
+            for (const d of drift)
+                log.warning(`Stream "${name}" drift: ${driftLine(d)}. A real run would fail (on-drift: fail).`);
+            return outcome('dry run', { stream, drift, rows: drift });
+        }
+        return outcome(found, { stream, drift, rows: drift, failure });
+    }
+    if (spec.onDrift === 'report') {
+        for (const d of drift) {
+            log.warning(`Stream "${name}" drift: ${driftLine(d)}. Nothing was changed (on-drift: report); set on-drift: update to apply it.`);
+        }
+        return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift });
+    }
+    const blocked = drift.filter((d) => d.blocked);
+    if (blocked.length > 0) {
+        const failure = `Stream "${name}" cannot be brought to the declared settings, so nothing was changed: ${blocked.map(driftLine).join('; ')}.`;
+        return outcome(found, { stream, drift, rows: drift, failure });
+    }
+    if (spec.dryRun) {
+        log.info(`Dry run: stream "${name}" would be updated in ${plan.changes.length} step(s): ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
+        return outcome('dry run', { stream, drift, rows: drift });
+    }
+    log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
+    stream = await applyChanges(session, stream, plan.changes);
+    return outcome('updated', { stream, changed: true, drift, rows: drift });
+}
+/** User tags plus provenance tags; provenance is dropped (with a warning) when both exceed 50. */
+async function creationTags(session, deps) {
+    if (!session.spec.provenanceTags)
+        return {};
+    const extra = await deps.provenance();
+    const user = Object.keys(session.spec.tags ?? {}).length;
+    if (user + Object.keys(extra).length > MAX_TAGS) {
+        session.log.warning(`Provenance tags skipped: with the ${user} declared tags they would exceed the ${MAX_TAGS} tags a stream takes.`);
+        return {};
+    }
+    return extra;
+}
+/** What a dry run on a missing stream would create: every declared setting, current unset. */
+function creationRows(spec) {
+    const rows = [{ setting: 'stream', current: 'absent', desired: 'present', action: 'CreateStream' }];
+    const add = (setting, desired, action) => {
+        if (desired !== undefined)
+            rows.push({ setting, current: null, desired, action });
+    };
+    add('stream-mode', spec.streamMode ?? 'PROVISIONED', 'CreateStream');
+    if ((spec.streamMode ?? 'PROVISIONED') === 'PROVISIONED')
+        add('shard-count', spec.shardCount ?? 1, 'CreateStream');
+    add('max-record-size-kib', spec.maxRecordSizeKiB, 'CreateStream');
+    for (const [k, v] of Object.entries(spec.tags ?? {}))
+        add(`tags.${k}`, v, 'CreateStream');
+    add('retention-hours', spec.retentionHours, 'IncreaseStreamRetentionPeriod');
+    if (spec.encryption)
+        add('encryption', spec.encryption.type === 'KMS' ? `KMS ${spec.encryption.keyId}` : 'NONE', spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
+    if (spec.shardLevelMetrics)
+        add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
+    return rows;
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
 // Hands the result to later steps (outputs) and to people (job summary).
 
-function setOutputs(stream, outcome) {
-    core.setOutput('stream-arn', stream.StreamARN ?? '');
-    core.setOutput('stream-name', stream.StreamName ?? '');
-    core.setOutput('stream-status', stream.StreamStatus ?? '');
-    core.setOutput('stream-mode', stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED');
-    core.setOutput('shard-count', String(stream.OpenShardCount ?? ''));
-    core.setOutput('created', String(outcome === 'created'));
+/** The `drift` output: [{setting, current, desired}], [] when none. */
+function driftJson(drift) {
+    return JSON.stringify(drift.map(({ setting, current, desired }) => ({ setting, current, desired })));
+}
+function setOutputs(streamName, r) {
+    const s = r.stream;
+    const exists = s?.StreamStatus !== undefined;
+    core.setOutput('stream-arn', s?.StreamARN ?? '');
+    core.setOutput('stream-name', streamName);
+    core.setOutput('stream-status', exists ? s.StreamStatus : 'ABSENT');
+    core.setOutput('stream-mode', exists ? (s.StreamModeDetails?.StreamMode ?? 'PROVISIONED') : '');
+    core.setOutput('shard-count', exists ? String(s.OpenShardCount ?? '') : '');
+    core.setOutput('created', String(r.created));
+    core.setOutput('changed', String(r.changed));
+    core.setOutput('deleted', String(r.deleted));
+    core.setOutput('drift', driftJson(r.drift));
 }
 /** The stream's page in the AWS console, for the partition its region belongs to. */
 function consoleUrl(region, streamName) {
@@ -55672,30 +56105,41 @@ function consoleUrl(region, streamName) {
             : `${region}.console.aws.amazon.com`;
     return `https://${host}/kinesis/home?region=${region}#/streams/details/${encodeURIComponent(streamName)}/monitoring`;
 }
-const OUTCOME_TEXT = {
-    found: 'already existed and was ACTIVE',
+const HAPPENED_TEXT = {
+    found: 'already existed and matched the workflow',
     created: 'created by this run',
     adopted: 'adopted (created by another run meanwhile)',
+    updated: 'updated to the declared settings',
+    'drift reported': 'differs from the workflow; nothing changed (on-drift: report)',
+    'dry run': 'dry run: nothing changed; the table shows what a real run would do',
+    deleted: 'deleted by this run',
+    'already absent': 'did not exist; nothing to delete',
 };
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (v) => (v === null ? '*unset*' : String(v).replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 function summaryMarkdown(r) {
-    const s = r.stream;
-    const lines = [`### Kinesis stream \`${r.streamName}\``, ''];
+    const s = r.result?.stream;
+    const lines = [`### Kinesis stream \`${r.streamName}\`${r.dryRun ? ' (dry run)' : ''}`, ''];
     if (r.error)
         lines.push(`**Failed:** ${cell(r.error)}`, '');
     lines.push('| | |', '|---|---|');
     if (s?.StreamARN)
         lines.push(`| ARN | \`${s.StreamARN}\` |`);
     lines.push(`| Region | ${r.region} |`);
-    if (r.outcome)
-        lines.push(`| Result | ${OUTCOME_TEXT[r.outcome]} |`);
-    if (s) {
+    if (r.result)
+        lines.push(`| What happened | ${HAPPENED_TEXT[r.result.happened]} |`);
+    if (s?.StreamStatus) {
         lines.push(`| Status | ${s.StreamStatus} |`);
         lines.push(`| Mode | ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'} |`);
         lines.push(`| Open shards | ${s.OpenShardCount ?? ''} |`);
     }
     lines.push(`| Time | ${(r.elapsedMs / 1000).toFixed(1)} s, ${r.apiCalls} API call${r.apiCalls === 1 ? '' : 's'} |`);
-    if (!r.customEndpoint)
+    const rows = r.result?.rows ?? [];
+    if (rows.length > 0) {
+        lines.push('', '| setting | current | desired | action |', '|---|---|---|---|');
+        for (const d of rows)
+            lines.push(`| ${cell(d.setting)} | ${cell(d.current)} | ${cell(d.desired)} | ${cell(d.blocked ? `blocked: ${d.blocked}` : d.action)} |`);
+    }
+    if (!r.customEndpoint && s?.StreamStatus)
         lines.push('', `[Open in the AWS console](${consoleUrl(r.region, r.streamName)})`);
     return lines.join('\n') + '\n';
 }
@@ -55711,9 +56155,240 @@ async function writeSummary(r) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/session.ts
+
+
+
+
+/** Consecutive "connection refused" answers after which the endpoint is taken to be wrong. */
+const REFUSED_LIMIT = 3;
+class Session {
+    spec;
+    deps;
+    start;
+    /** Last status seen (or 'not found'), for timeout and cancellation messages. */
+    lastStatus = 'not yet seen';
+    /** What the current wait is for, as in "waiting for stream X to <goal>". */
+    goal = 'become ACTIVE';
+    /** A mutating call whose answer has not come yet (for the cancellation message). */
+    inFlight;
+    lastError;
+    errorsInRow = 0;
+    refusedInRow = 0;
+    finalPollDone = false;
+    waitStart;
+    polls = 0;
+    constructor(spec, deps) {
+        this.spec = spec;
+        this.deps = deps;
+        this.start = deps.clock.now();
+        this.waitStart = this.start;
+    }
+    get name() {
+        return this.spec.streamName;
+    }
+    get log() {
+        return this.deps.log;
+    }
+    get gateway() {
+        return this.deps.gateway;
+    }
+    seconds() {
+        return ((this.deps.clock.now() - this.start) / 1000).toFixed(1);
+    }
+    /** Starts a new wait: the polling schedule begins again from its short first delay. */
+    restartWait(goal = 'become ACTIVE') {
+        this.goal = goal;
+        this.waitStart = this.deps.clock.now();
+        this.polls = 0;
+    }
+    /**
+     * DescribeStreamSummary, at once or at the next slot of the polling schedule. Retryable errors are
+     * retried inside the deadline; undefined means the stream does not exist.
+     */
+    async describe(when) {
+        if (when === 'next-poll')
+            await this.pauseUntil(this.nextPollAt(), true);
+        for (;;) {
+            try {
+                const stream = await this.gateway.describe(this.name);
+                this.errorsInRow = 0;
+                this.refusedInRow = 0;
+                this.lastStatus = stream?.StreamStatus ?? 'not found';
+                return stream;
+            }
+            catch (err) {
+                const attempt = this.absorb(err);
+                const backoff = this.deps.clock.now() + backoffDelay(attempt, ERROR_BACKOFF, this.deps.clock.random);
+                await this.pauseUntil(Math.max(this.nextPollAt(), backoff), true);
+            }
+        }
+    }
+    /** Polls until the stream is ACTIVE (after a change, or while CREATING/UPDATING). */
+    async untilActive() {
+        for (;;) {
+            const stream = await this.describe('next-poll');
+            if (!stream)
+                throw new ActionError(`Stream "${this.name}" disappeared while waiting for it to ${this.goal} (deleted by someone else?).`);
+            if (stream.StreamStatus === 'ACTIVE')
+                return stream;
+        }
+    }
+    /**
+     * A call other than DescribeStreamSummary, retried with backoff while the error is retryable.
+     * `mutation`: the call changes the stream (named in the cancellation message while in flight).
+     */
+    async call(operation, send, opts = {}) {
+        let busy = 0;
+        for (;;) {
+            if (opts.mutation)
+                this.inFlight = operation;
+            try {
+                const out = await this.gateway.call(operation, this.name, send);
+                this.inFlight = undefined;
+                this.errorsInRow = 0;
+                return out;
+            }
+            catch (err) {
+                this.inFlight = undefined;
+                if (opts.allowMissing && err instanceof KinesisCallError && classify(err.awsError) === 'not-found')
+                    return undefined;
+                // ResourceInUse on a change: the stream is not ACTIVE (a read just after ACTIVE can be stale).
+                if (opts.waitWhileBusy && busy < 3 && err instanceof KinesisCallError && classify(err.awsError) === 'in-use') {
+                    busy++;
+                    this.log.info(`${operation}: stream "${this.name}" is busy; waiting for ACTIVE, then trying again.`);
+                    this.restartWait(`become ACTIVE before ${operation}`);
+                    await this.untilActive();
+                    continue;
+                }
+                const attempt = this.absorb(err);
+                const delay = backoffDelay(attempt, opts.backoff ?? ERROR_BACKOFF, this.deps.clock.random);
+                this.log.info(`${operation} failed with ${errorName(err.awsError)}: retrying in ${(delay / 1000).toFixed(1)} s.`);
+                await this.pauseUntil(this.deps.clock.now() + delay, false);
+            }
+        }
+    }
+    /** A retryable error is counted; anything else ends the run with one line. Returns errors in a row. */
+    absorb(err) {
+        if (this.deps.cancel.aborted)
+            throw this.cancelled();
+        if (!(err instanceof KinesisCallError))
+            throw err;
+        const aws = err.awsError;
+        if (classify(aws) !== 'retryable') {
+            throw new ActionError(explain(aws, { operation: err.operation, streamName: this.name, region: this.spec.region }));
+        }
+        this.refusedInRow = isConnectionRefused(aws) ? this.refusedInRow + 1 : 0;
+        if (this.refusedInRow >= REFUSED_LIMIT) {
+            throw new ActionError(`Cannot reach the Kinesis endpoint: connection refused ${REFUSED_LIMIT} times in a row (${redact(String(aws.message))}). ` +
+                'Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.');
+        }
+        this.lastError = aws;
+        this.errorsInRow++;
+        this.log.debug(`${err.operation} will be retried (${errorName(aws)}, ${this.errorsInRow} in a row)`);
+        return this.errorsInRow;
+    }
+    /** Sleeps until `at`, never past the deadline: one last poll may happen at the deadline itself. */
+    async pauseUntil(at, finalPollAllowed) {
+        const { clock, cancel, deadline } = this.deps;
+        if (at >= deadline) {
+            if (this.finalPollDone || !finalPollAllowed)
+                throw this.timedOut();
+            this.finalPollDone = true;
+            at = deadline;
+        }
+        try {
+            await clock.sleep(at - clock.now(), cancel);
+        }
+        catch (err) {
+            if (cancel.aborted)
+                throw this.cancelled();
+            throw err;
+        }
+    }
+    cancelled() {
+        const s = this.lastStatus;
+        const what = this.inFlight
+            ? this.inFlight === 'CreateStream'
+                ? `CreateStream for stream "${this.name}" was in flight: the stream may exist and will finish creating on its own`
+                : `${this.inFlight} for stream "${this.name}" was in flight: the change may still be applied, on its own`
+            : s === 'not yet seen' || s === 'not found' || s === 'ACTIVE'
+                ? `stream "${this.name}" was ${s}; nothing was left in progress`
+                : `stream "${this.name}" is still ${s}; it will finish on its own`;
+        return new ActionError(`Cancelled after ${this.seconds()} s: ${what}.`);
+    }
+    timedOut() {
+        const e = this.lastError;
+        const last = e ? ` Last error: ${errorName(e)}: ${redact(String(e.message ?? e)).slice(0, 200)}.` : '';
+        return new ActionError(`Timed out after ${this.seconds()} s waiting for stream "${this.name}" in ${this.spec.region} to ${this.goal}; ` +
+            `last status: ${this.lastStatus}.${last} Raise the "timeout-seconds" input (now ${this.spec.timeoutSeconds}).`);
+    }
+    nextPollAt() {
+        return this.waitStart + pollOffset(this.polls++, this.deps.clock.random);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/teardown.ts
+// state: absent. Deletes the stream and waits until it is gone; a missing stream is success with
+// nothing done. A stream being created or updated is waited out first; consumers are guarded.
+
+
+
+async function teardown(session) {
+    const { name, spec, log } = session;
+    let deleted = false;
+    let arnSeen;
+    let previous;
+    session.restartWait('be deleted');
+    let stream = await session.describe('now');
+    for (;;) {
+        if (!stream) {
+            if (deleted)
+                log.info(`Stream "${name}" is deleted (${session.seconds()} s).`);
+            else if (previous === 'DELETING')
+                log.info(`Stream "${name}" is gone: someone else deleted it.`);
+            else
+                log.info(`Stream "${name}" does not exist in ${spec.region}: nothing to delete.`);
+            // Gone: keep the ARN it had (no status), so later steps can still name it.
+            const arn = arnSeen ? { StreamARN: arnSeen, StreamName: name } : undefined;
+            return outcome(deleted ? 'deleted' : 'already absent', { deleted, stream: arn });
+        }
+        arnSeen = stream.StreamARN ?? arnSeen;
+        const status = stream.StreamStatus ?? 'UNKNOWN';
+        if (status === 'ACTIVE' && !deleted) {
+            const consumers = stream.ConsumerCount ?? 0;
+            if (consumers > 0 && !spec.enforceConsumerDeletion) {
+                throw new ActionError(`Stream "${name}" has ${consumers} registered consumer${consumers === 1 ? '' : 's'}; deleting it would deregister them, so nothing was changed. ` +
+                    'Set the "enforce-consumer-deletion" input to true to delete it anyway.');
+            }
+            if (spec.dryRun) {
+                log.info(`Dry run: stream "${name}" would be deleted${consumers ? ` with its ${consumers} consumer(s)` : ''}. Nothing was changed.`);
+                return outcome('dry run', { stream });
+            }
+            log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
+            const done = await session.call('DeleteStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* DeleteStreamCommand */.hR_({ StreamName: name, EnforceConsumerDeletion: spec.enforceConsumerDeletion }), {
+                abortSignal,
+            }), { mutation: true, waitWhileBusy: true, allowMissing: true });
+            deleted = done !== undefined;
+            session.lastStatus = 'DELETING';
+            session.restartWait('be deleted');
+        }
+        else if (status !== previous) {
+            log.info(status === 'DELETING'
+                ? `Stream "${name}" is DELETING: waiting until it is gone (timeout ${spec.timeoutSeconds} s).`
+                : `Stream "${name}" is ${status}: waiting for it to settle before deleting it.`);
+        }
+        previous = status;
+        stream = await session.describe('next-poll');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's flow: inputs → desired spec → ensure (observe → plan → apply → wait) → report.
-// Every failure path, whatever was thrown, ends in core.setFailed.
+// The action's flow: inputs → desired spec → (reconcile | teardown): observe → plan → apply → wait →
+// report. Every failure path, whatever was thrown, ends in core.setFailed.
+
+
+
 
 
 
@@ -55750,12 +56425,20 @@ async function runSteps(options) {
     const gateway = new KinesisGateway(client, clock, core.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
     const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
     core.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
+    const session = new Session(spec, { gateway, clock, log: core, cancel, deadline });
     let result;
     let failure;
     try {
-        result = await ensureStream(spec, { gateway, clock, log: core, cancel, deadline });
-        setOutputs(result.stream, result.outcome);
-        core.info(`stream-arn: ${result.stream.StreamARN}`);
+        result =
+            spec.state === 'absent'
+                ? await teardown(session)
+                : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)) });
+        setOutputs(spec.streamName, result);
+        if (result.stream?.StreamARN && spec.state === 'present')
+            core.info(`stream-arn: ${result.stream.StreamARN}`);
+        failure = result.failure;
+        if (failure)
+            core.setFailed(failure);
     }
     catch (err) {
         failure = failureLine(err);
@@ -55769,8 +56452,8 @@ async function runSteps(options) {
         streamName: spec.streamName,
         region: spec.region,
         customEndpoint,
-        stream: result?.stream,
-        outcome: result?.outcome,
+        dryRun: spec.dryRun,
+        result,
         elapsedMs: clock.now() - start,
         apiCalls: gateway.calls,
         error: failure,
@@ -55799,6 +56482,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -56012,6 +56702,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -56033,7 +56730,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3218:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -56083,8 +56780,8 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -56159,7 +56856,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -56215,8 +56912,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -56230,10 +56927,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -56249,7 +56946,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -56952,7 +57649,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -57214,7 +57911,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -57237,7 +57934,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -57333,7 +58030,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -57537,7 +58234,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -57564,7 +58261,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -58057,13 +58754,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -58354,7 +59051,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -58693,8 +59390,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -58875,7 +59572,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -58943,7 +59640,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -59065,6 +59762,9 @@ function getIDToken(aud) {
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -59180,6 +59880,28 @@ function getIDToken(aud) {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -59194,6 +59916,69 @@ function getIDToken(aud) {
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -1,13 +1,42 @@
-// Turns raw inputs into the desired stream spec, or into every input problem at once. Pure.
+// Turns raw inputs into the desired stream spec, or into every input problem at once. Pure: nothing
+// here calls AWS, so what can never work is refused before any API call.
 import type { RawInputs } from './inputs.js';
+import {
+  bad,
+  parseBoolean,
+  parseChoice,
+  parseEncryption,
+  parseMetrics,
+  parseTags,
+  parseWhole,
+  type Encryption,
+  type Problems,
+} from './parse-settings.js';
+import { show } from './show.js';
 
+export { show };
 export type StreamMode = 'PROVISIONED' | 'ON_DEMAND';
+export type DriftPolicy = 'report' | 'update' | 'fail';
 
-export interface DesiredSpec {
-  streamName: string;
-  /** Undefined when the workflow did not declare it (an existing stream is then never compared). */
-  shardCount?: number;
+/** Settings the workflow declared; an undefined one is never compared with an existing stream. */
+export interface DeclaredSettings {
   streamMode?: StreamMode;
+  shardCount?: number;
+  retentionHours?: number;
+  encryption?: Encryption;
+  /** The full set of shard-level metrics wanted ([] = none). */
+  shardLevelMetrics?: string[];
+  maxRecordSizeKiB?: number;
+  tags?: Record<string, string>;
+}
+
+export interface DesiredSpec extends DeclaredSettings {
+  streamName: string;
+  state: 'present' | 'absent';
+  onDrift: DriftPolicy;
+  dryRun: boolean;
+  provenanceTags: boolean;
+  enforceConsumerDeletion: boolean;
   region: string;
   timeoutSeconds: number;
   endpointUrl?: string;
@@ -16,92 +45,87 @@ export interface DesiredSpec {
 export type SpecResult = { ok: true; spec: DesiredSpec } | { ok: false; errors: string[] };
 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
-/** UpdateShardCount's ceiling per stream; higher needs an AWS quota case and never works here. */
+/** UpdateShardCount's ceiling per stream. */
 export const MAX_SHARDS = 10000;
 const MAX_TIMEOUT_SECONDS = 86400;
 const STREAM_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
 // us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1, ap-southeast-7 ...
 const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
-const MODES: readonly StreamMode[] = ['PROVISIONED', 'ON_DEMAND'];
-
-/** Shows a value the way the user typed it, shortened so one line stays one line. */
-export function show(value: string): string {
-  const quoted = JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
-  return value.length > 40 ? `${quoted} (${value.length} characters)` : quoted;
-}
-
-function wholeNumber(value: string): number | undefined {
-  return /^\d+$/.test(value) ? Number(value) : undefined;
-}
 
 export function parseSpec(raw: RawInputs, env: Record<string, string | undefined>): SpecResult {
-  const errors: string[] = [];
-  const bad = (input: string, value: string, rule: string): void => {
-    errors.push(`Input "${input}" is ${show(value)}: ${rule}.`);
-  };
+  const problems: Problems = [];
 
   const streamName = raw['stream-name'];
   if (streamName === '') {
-    errors.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -).');
+    problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -).');
   } else if (!STREAM_NAME.test(streamName)) {
-    bad('stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
+    bad(problems, 'stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
   }
 
-  let shardCount: number | undefined;
-  if (raw['shard-count'] !== '') {
-    shardCount = wholeNumber(raw['shard-count']);
-    if (shardCount === undefined || shardCount < 1 || shardCount > MAX_SHARDS) {
-      bad('shard-count', raw['shard-count'], `it must be a whole number from 1 to ${MAX_SHARDS}`);
-      shardCount = undefined;
-    }
-  }
-
-  let streamMode: StreamMode | undefined;
-  const modeRaw = raw['stream-mode'];
-  if (modeRaw !== '') {
-    const upper = modeRaw.toUpperCase().replace('-', '_');
-    if ((MODES as readonly string[]).includes(upper)) streamMode = upper as StreamMode;
-    else bad('stream-mode', modeRaw, 'it must be PROVISIONED or ON_DEMAND');
-  }
+  const state = parseChoice(problems, 'state', raw.state, ['present', 'absent'] as const) ?? 'present';
+  const shardCount = parseWhole(problems, 'shard-count', raw['shard-count'], 1, MAX_SHARDS);
+  const streamMode = parseChoice(problems, 'stream-mode', raw['stream-mode'], ['PROVISIONED', 'ON_DEMAND'] as const);
   if (streamMode === 'ON_DEMAND' && raw['shard-count'] !== '') {
-    errors.push(
+    problems.push(
       `Input "shard-count" (${show(raw['shard-count'])}) cannot be used with stream-mode ON_DEMAND: ` +
         'on-demand streams manage their own shards; remove shard-count or use PROVISIONED.',
     );
   }
-
-  let timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
-  if (raw['timeout-seconds'] !== '') {
-    const t = wholeNumber(raw['timeout-seconds']);
-    if (t === undefined || t < 1 || t > MAX_TIMEOUT_SECONDS) {
-      bad('timeout-seconds', raw['timeout-seconds'], `it must be a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS}`);
-    } else timeoutSeconds = t;
-  }
-
-  const region = resolveRegion(raw.region, env, errors);
+  const retentionHours = parseWhole(problems, 'retention-hours', raw['retention-hours'], 24, 8760, ' of hours');
+  const encryption = parseEncryption(problems, raw['encryption-type'], raw['kms-key-id']);
+  const tags = parseTags(problems, raw.tags);
+  const shardLevelMetrics = parseMetrics(problems, raw['shard-level-metrics']);
+  const maxRecordSizeKiB = parseWhole(problems, 'max-record-size-kib', raw['max-record-size-kib'], 1024, 10240, ' of KiB');
+  const onDrift = parseChoice(problems, 'on-drift', raw['on-drift'], ['report', 'update', 'fail'] as const) ?? 'report';
+  const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
+  const provenanceTags = parseBoolean(problems, 'provenance-tags', raw['provenance-tags'], true);
+  const enforceConsumerDeletion = parseBoolean(problems, 'enforce-consumer-deletion', raw['enforce-consumer-deletion'], false);
+  const timeoutSeconds =
+    parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
+  const region = resolveRegion(raw.region, env, problems);
 
   let endpointUrl: string | undefined;
   if (raw['endpoint-url'] !== '') {
     endpointUrl = raw['endpoint-url'];
-    let url: URL | undefined;
-    try {
-      url = new URL(endpointUrl);
-    } catch {
-      url = undefined;
-    }
-    if (!url || !/^https?:$/.test(url.protocol) || url.username || url.password) {
-      bad('endpoint-url', endpointUrl, 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567');
+    if (!isPlainHttpUrl(endpointUrl)) {
+      bad(problems, 'endpoint-url', endpointUrl, 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567');
     }
   }
 
-  if (errors.length > 0) return { ok: false, errors };
+  if (problems.length > 0) return { ok: false, errors: problems };
   return {
     ok: true,
-    spec: { streamName, shardCount, streamMode, region: region as string, timeoutSeconds, endpointUrl },
+    spec: {
+      streamName,
+      state,
+      streamMode,
+      shardCount,
+      retentionHours,
+      encryption,
+      shardLevelMetrics,
+      maxRecordSizeKiB,
+      tags,
+      onDrift,
+      dryRun,
+      provenanceTags,
+      enforceConsumerDeletion,
+      region: region as string,
+      timeoutSeconds,
+      endpointUrl,
+    },
   };
 }
 
-function resolveRegion(input: string, env: Record<string, string | undefined>, errors: string[]): string | undefined {
+function isPlainHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+function resolveRegion(input: string, env: Record<string, string | undefined>, problems: Problems): string | undefined {
   const sources: Array<[string, string | undefined]> = [
     ['input "region"', input],
     ['AWS_REGION', env.AWS_REGION?.trim()],
@@ -109,15 +133,13 @@ function resolveRegion(input: string, env: Record<string, string | undefined>, e
   ];
   const found = sources.find(([, v]) => v !== undefined && v !== '');
   if (!found) {
-    errors.push(
-      'No AWS region: set the "region" input, or AWS_REGION (aws-actions/configure-aws-credentials sets it for later steps).',
-    );
+    problems.push('No AWS region: set the "region" input, or AWS_REGION (aws-actions/configure-aws-credentials sets it for later steps).');
     return undefined;
   }
   const [source, value] = found as [string, string];
   if (!REGION.test(value)) {
     const label = source.startsWith('input') ? 'Input "region"' : `${source} (used because the "region" input is unset)`;
-    errors.push(`${label} is ${show(value)}: it must be an AWS region code such as us-east-1.`);
+    problems.push(`${label} is ${show(value)}: it must be an AWS region code such as us-east-1.`);
     return undefined;
   }
   return value;

@@ -4,8 +4,19 @@ import * as core from '@actions/core';
 
 export const INPUT_NAMES = [
   'stream-name',
+  'state',
   'shard-count',
   'stream-mode',
+  'retention-hours',
+  'encryption-type',
+  'kms-key-id',
+  'tags',
+  'provenance-tags',
+  'shard-level-metrics',
+  'max-record-size-kib',
+  'on-drift',
+  'dry-run',
+  'enforce-consumer-deletion',
   'region',
   'timeout-seconds',
   'endpoint-url',
@@ -15,5 +26,6 @@ export type InputName = (typeof INPUT_NAMES)[number];
 export type RawInputs = Record<InputName, string>;
 
 export function readInputs(): RawInputs {
+  // Multi-line inputs (tags, metrics) keep their inner lines; getInput trims only the ends.
   return Object.fromEntries(INPUT_NAMES.map((n) => [n, core.getInput(n)])) as RawInputs;
 }

@@ -41,7 +41,7 @@ export class KinesisGateway {
   calls = 0;
 
   constructor(
-    private readonly client: KinesisClient,
+    readonly client: KinesisClient,
     private readonly clock: Clock,
     private readonly debug: Debug,
     /** Signal for the next call: aborts on cancellation or when the call has had its time. */
@@ -74,7 +74,8 @@ export class KinesisGateway {
     }
   }
 
-  private async call<T>(operation: string, streamName: string, send: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  /** Any call: `send` gets the abort signal to pass to client.send. Errors become KinesisCallError. */
+  async call<T>(operation: string, streamName: string, send: (signal: AbortSignal) => Promise<T>): Promise<T> {
     const started = this.clock.now();
     this.calls++;
     try {

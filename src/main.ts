@@ -1,16 +1,20 @@
-// The action's flow: inputs → desired spec → ensure (observe → plan → apply → wait) → report.
-// Every failure path, whatever was thrown, ends in core.setFailed.
+// The action's flow: inputs → desired spec → (reconcile | teardown): observe → plan → apply → wait →
+// report. Every failure path, whatever was thrown, ends in core.setFailed.
 import * as core from '@actions/core';
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import { ActionError } from './action-error.js';
 import { redact } from './aws-errors.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseSpec } from './desired-spec.js';
-import { ensureStream, type EnsureResult } from './ensure.js';
 import { readInputs } from './inputs.js';
 import { createKinesisClient } from './kinesis-client.js';
 import { callBudgetMs, callSignal, KinesisGateway } from './kinesis-gateway.js';
+import type { RunOutcome } from './outcome.js';
+import { provenanceTags } from './provenance.js';
+import { reconcile } from './reconcile.js';
 import { setOutputs, writeSummary } from './report.js';
+import { Session } from './session.js';
+import { teardown } from './teardown.js';
 
 export interface RunOptions {
   clock?: Clock;
@@ -19,6 +23,7 @@ export interface RunOptions {
   /** For tests: a client to use instead of building one from the inputs. */
   client?: KinesisClient;
   env?: Record<string, string | undefined>;
+  provenance?: () => Promise<Record<string, string>>;
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
@@ -47,13 +52,19 @@ async function runSteps(options: RunOptions): Promise<void> {
   const gateway = new KinesisGateway(client, clock, core.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
   const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
   core.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
+  const session = new Session(spec, { gateway, clock, log: core, cancel, deadline });
 
-  let result: EnsureResult | undefined;
+  let result: RunOutcome | undefined;
   let failure: string | undefined;
   try {
-    result = await ensureStream(spec, { gateway, clock, log: core, cancel, deadline });
-    setOutputs(result.stream, result.outcome);
-    core.info(`stream-arn: ${result.stream.StreamARN}`);
+    result =
+      spec.state === 'absent'
+        ? await teardown(session)
+        : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)) });
+    setOutputs(spec.streamName, result);
+    if (result.stream?.StreamARN && spec.state === 'present') core.info(`stream-arn: ${result.stream.StreamARN}`);
+    failure = result.failure;
+    if (failure) core.setFailed(failure);
   } catch (err) {
     failure = failureLine(err);
     core.setFailed(failure);
@@ -64,8 +75,8 @@ async function runSteps(options: RunOptions): Promise<void> {
     streamName: spec.streamName,
     region: spec.region,
     customEndpoint,
-    stream: result?.stream,
-    outcome: result?.outcome,
+    dryRun: spec.dryRun,
+    result,
     elapsedMs: clock.now() - start,
     apiCalls: gateway.calls,
     error: failure,

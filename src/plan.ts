@@ -1,6 +1,8 @@
-// Decides the next step from what was observed. Pure.
+// Decides what to do from what was observed: the next step of ensure, the CreateStream request, and
+// the drift between declared and current settings with the ordered changes that would remove it. Pure.
 import type { CreateStreamCommandInput, StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
-import type { DesiredSpec } from './desired-spec.js';
+import type { DeclaredSettings, StreamMode } from './desired-spec.js';
+import { ALL_METRICS, type Encryption } from './parse-settings.js';
 
 export type Step =
   | { kind: 'done' }
@@ -14,17 +16,182 @@ export function nextStep(stream: StreamDescriptionSummary | undefined): Step {
   return { kind: 'wait', status: stream.StreamStatus ?? 'UNKNOWN' };
 }
 
-/** The CreateStream request for a missing stream: PROVISIONED with 1 shard unless the workflow says otherwise. */
-export function createRequest(spec: DesiredSpec): CreateStreamCommandInput {
+/** CreateStream for a missing stream: PROVISIONED with 1 shard unless declared otherwise. */
+export function createRequest(spec: DeclaredSettings & { streamName: string }, extraTags: Record<string, string> = {}): CreateStreamCommandInput {
   const mode = spec.streamMode ?? 'PROVISIONED';
+  const tags = { ...extraTags, ...spec.tags };
   return {
     StreamName: spec.streamName,
     ...(mode === 'PROVISIONED' ? { ShardCount: spec.shardCount ?? 1 } : {}),
     StreamModeDetails: { StreamMode: mode },
+    ...(Object.keys(tags).length > 0 ? { Tags: tags } : {}),
+    ...(spec.maxRecordSizeKiB !== undefined ? { MaxRecordSizeInKiB: spec.maxRecordSizeKiB } : {}),
   };
 }
 
 export function describeCreate(req: CreateStreamCommandInput): string {
-  const mode = req.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
-  return mode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`;
+  const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`];
+  const tags = Object.keys(req.Tags ?? {}).length;
+  if (tags) parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
+  if (req.MaxRecordSizeInKiB) parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
+  return parts.join(', ');
+}
+
+export type Change =
+  | { op: 'UpdateStreamMode'; mode: StreamMode }
+  | { op: 'UpdateShardCount'; target: number }
+  | { op: 'IncreaseStreamRetentionPeriod' | 'DecreaseStreamRetentionPeriod'; hours: number; from: number }
+  | { op: 'StartStreamEncryption'; keyId: string }
+  | { op: 'StopStreamEncryption'; keyId: string }
+  | { op: 'EnableEnhancedMonitoring' | 'DisableEnhancedMonitoring'; metrics: string[] }
+  | { op: 'UpdateMaxRecordSize'; kib: number }
+  | { op: 'AddTagsToStream'; tags: Record<string, string> };
+
+export type Value = string | number | null;
+
+export interface DriftItem {
+  /** The input's name, or tags.<key>. */
+  setting: string;
+  current: Value;
+  desired: Value;
+  /** What `on-drift: update` does about it, for logs and the summary. */
+  action: string;
+  /** Why it cannot be applied (then nothing is applied under `update`). */
+  blocked?: string;
+}
+
+export interface Plan {
+  drift: DriftItem[];
+  /** In the order they must run: mode, shards, retention, encryption, metrics, record size, tags. */
+  changes: Change[];
+}
+
+/** UpdateShardCount allows this many scalings per stream per rolling 24 h. */
+export const MAX_SCALINGS_PER_DAY = 10;
+/** AddTagsToStream takes at most 10 tags per call. */
+const TAGS_PER_CALL = 10;
+
+/** UNIFORM_SCALING targets from `from` to `to`: each at most double and at least half the previous. */
+export function shardSteps(from: number, to: number): number[] {
+  const steps: number[] = [];
+  let c = Math.max(1, from);
+  while (c !== to) {
+    c = to > c ? Math.min(to, c * 2) : Math.max(to, Math.ceil(c / 2));
+    steps.push(c);
+  }
+  return steps;
+}
+
+export function currentMetrics(stream: StreamDescriptionSummary): string[] {
+  const names = new Set((stream.EnhancedMonitoring ?? []).flatMap((m) => m.ShardLevelMetrics ?? []));
+  return names.has('ALL') ? [...ALL_METRICS] : ALL_METRICS.filter((m) => names.has(m));
+}
+
+/** Key references compare equal by their last part: "alias/x" matches "arn:…:alias/x", "<id>" matches "arn:…:key/<id>". */
+export function sameKmsKey(a: string | undefined, b: string): boolean {
+  const norm = (k: string): string => k.replace(/^arn:aws[a-z-]*:kms:[^:]*:[^:]*:/, '').replace(/^key\//, '');
+  return a !== undefined && norm(a) === norm(b);
+}
+
+function showEncryption(e: Encryption): string {
+  return e.type === 'NONE' ? 'NONE' : `KMS ${e.keyId}`;
+}
+
+const list = (m: string[]): string => (m.length === 0 ? 'NONE' : m.length === ALL_METRICS.length ? 'ALL' : m.join(','));
+
+/** Compares only the declared settings (and only the declared tag keys) with the current stream. */
+export function planChanges(spec: DeclaredSettings, stream: StreamDescriptionSummary, currentTags?: Record<string, string>): Plan {
+  const drift: DriftItem[] = [];
+  const changes: Change[] = [];
+
+  const mode = stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
+  let modeAfter: StreamMode = mode;
+  if (spec.streamMode && spec.streamMode !== mode) {
+    drift.push({ setting: 'stream-mode', current: mode, desired: spec.streamMode, action: `UpdateStreamMode to ${spec.streamMode}` });
+    changes.push({ op: 'UpdateStreamMode', mode: spec.streamMode });
+    modeAfter = spec.streamMode;
+  }
+
+  const open = stream.OpenShardCount ?? 0;
+  if (spec.shardCount !== undefined && spec.shardCount !== open) {
+    const item: DriftItem = { setting: 'shard-count', current: open, desired: spec.shardCount, action: '' };
+    if (modeAfter === 'ON_DEMAND') {
+      item.action = 'none';
+      item.blocked = 'the stream is ON_DEMAND, which manages its own shards; add stream-mode: PROVISIONED to switch it and set its shard count';
+    } else {
+      const steps = shardSteps(open, spec.shardCount);
+      item.action = `UpdateShardCount ${[open, ...steps].join(' → ')}`;
+      if (steps.length > MAX_SCALINGS_PER_DAY) {
+        item.blocked = `${open} → ${spec.shardCount} needs ${steps.length} UpdateShardCount steps (each at most doubles or halves); AWS allows ${MAX_SCALINGS_PER_DAY} per 24 h`;
+      } else {
+        for (const target of steps) changes.push({ op: 'UpdateShardCount', target });
+      }
+    }
+    drift.push(item);
+  }
+
+  const retention = stream.RetentionPeriodHours ?? 24;
+  if (spec.retentionHours !== undefined && spec.retentionHours !== retention) {
+    const op = spec.retentionHours > retention ? 'IncreaseStreamRetentionPeriod' : 'DecreaseStreamRetentionPeriod';
+    drift.push({ setting: 'retention-hours', current: retention, desired: spec.retentionHours, action: op });
+    changes.push({ op, hours: spec.retentionHours, from: retention });
+  }
+
+  if (spec.encryption) {
+    const cur: Encryption = stream.EncryptionType === 'KMS' ? { type: 'KMS', keyId: stream.KeyId ?? '' } : { type: 'NONE' };
+    const want = spec.encryption;
+    const same = cur.type === want.type && (want.type === 'NONE' || sameKmsKey((cur as { keyId: string }).keyId, want.keyId));
+    if (!same) {
+      const change: Change =
+        want.type === 'KMS' ? { op: 'StartStreamEncryption', keyId: want.keyId } : { op: 'StopStreamEncryption', keyId: (cur as { keyId: string }).keyId };
+      drift.push({ setting: 'encryption', current: showEncryption(cur), desired: showEncryption(want), action: change.op });
+      changes.push(change);
+    }
+  }
+
+  if (spec.shardLevelMetrics) {
+    const cur = currentMetrics(stream);
+    const enable = spec.shardLevelMetrics.filter((m) => !cur.includes(m));
+    const disable = cur.filter((m) => !spec.shardLevelMetrics!.includes(m));
+    if (enable.length || disable.length) {
+      const ops: Change[] = [];
+      if (enable.length) ops.push({ op: 'EnableEnhancedMonitoring', metrics: enable });
+      if (disable.length) ops.push({ op: 'DisableEnhancedMonitoring', metrics: disable });
+      drift.push({
+        setting: 'shard-level-metrics',
+        current: list(cur),
+        desired: list(spec.shardLevelMetrics),
+        action: ops.map((o) => `${o.op} ${(o as { metrics: string[] }).metrics.join(',')}`).join('; '),
+      });
+      changes.push(...ops);
+    }
+  }
+
+  const maxRecord = stream.MaxRecordSizeInKiB ?? 1024;
+  if (spec.maxRecordSizeKiB !== undefined && spec.maxRecordSizeKiB !== maxRecord) {
+    drift.push({ setting: 'max-record-size-kib', current: maxRecord, desired: spec.maxRecordSizeKiB, action: 'UpdateMaxRecordSize' });
+    changes.push({ op: 'UpdateMaxRecordSize', kib: spec.maxRecordSizeKiB });
+  }
+
+  if (spec.tags) {
+    const add: Record<string, string> = {};
+    for (const [key, value] of Object.entries(spec.tags)) {
+      const cur = currentTags?.[key];
+      if (cur === value) continue;
+      add[key] = value;
+      drift.push({ setting: `tags.${key}`, current: cur ?? null, desired: value, action: 'AddTagsToStream' });
+    }
+    const keys = Object.keys(add);
+    for (let i = 0; i < keys.length; i += TAGS_PER_CALL) {
+      changes.push({ op: 'AddTagsToStream', tags: Object.fromEntries(keys.slice(i, i + TAGS_PER_CALL).map((k) => [k, add[k]])) });
+    }
+  }
+
+  return { drift, changes };
+}
+
+/** One line per difference, for warnings, failures and logs. */
+export function driftLine(d: DriftItem): string {
+  const fmt = (v: Value): string => (v === null ? 'unset' : String(v));
+  return `${d.setting}: current ${fmt(d.current)}, declared ${fmt(d.desired)}${d.blocked ? ` (cannot be applied: ${d.blocked})` : ''}`;
 }

@@ -1,0 +1,16 @@
+import type { DesiredSpec } from '../src/desired-spec.js';
+
+/** A parsed spec with every default, for tests that start after input parsing. */
+export function specOf(over: Partial<DesiredSpec> = {}): DesiredSpec {
+  return {
+    streamName: 'orders',
+    state: 'present',
+    onDrift: 'report',
+    dryRun: false,
+    provenanceTags: false,
+    enforceConsumerDeletion: false,
+    region: 'us-east-1',
+    timeoutSeconds: 300,
+    ...over,
+  };
+}

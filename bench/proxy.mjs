@@ -1,0 +1,103 @@
+// A counting HTTP proxy on 127.0.0.1 in front of kinesis-local, for `npm run bench`.
+// Every call is recorded with its operation (from the x-amz-target header), the stream it names,
+// its HTTP status and error type, and timestamps on the bench process's performance.now() clock:
+// receivedAt (request arrived), forwardedAt (request body handed to the emulator) and answeredAt.
+// It runs inside the bench process so those times compare directly with child spawn/exit times.
+import { Agent, createServer, request } from 'node:http';
+
+/**
+ * @param {string} upstream e.g. http://127.0.0.1:4567 (must be loopback)
+ * @returns {Promise<{ endpoint: string, calls: object[], close: () => Promise<void> }>}
+ */
+export async function startCountingProxy(upstream) {
+  const up = new URL(upstream);
+  if (up.hostname !== '127.0.0.1') throw new Error(`proxy upstream must be 127.0.0.1, not ${up.hostname}`);
+  const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+  const calls = [];
+  const sockets = new Set();
+
+  const server = createServer((req, res) => {
+    const call = {
+      operation: String(req.headers['x-amz-target'] ?? '').split('.').pop() || `${req.method} ${req.url}`,
+      stream: undefined,
+      receivedAt: performance.now(),
+      forwardedAt: undefined,
+      answeredAt: undefined,
+      status: undefined,
+      errorType: undefined,
+    };
+    calls.push(call);
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('error', () => {});
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      try {
+        const parsed = JSON.parse(body.toString() || '{}');
+        call.stream = parsed.StreamName ?? parsed.StreamARN?.split('/').pop();
+      } catch {
+        // not JSON (CBOR or garbage): the operation is still known from the header
+      }
+      const headers = { ...req.headers, host: up.host };
+      const upReq = request(
+        { hostname: up.hostname, port: up.port, method: req.method, path: req.url, headers, agent },
+        (upRes) => {
+          const out = [];
+          upRes.on('data', (c) => out.push(c));
+          upRes.on('end', () => {
+            const answer = Buffer.concat(out);
+            call.answeredAt = performance.now();
+            call.status = upRes.statusCode;
+            if ((upRes.statusCode ?? 500) >= 400) {
+              try {
+                call.errorType = String(JSON.parse(answer.toString()).__type ?? '').split('#').pop() || undefined;
+              } catch {
+                call.errorType = 'unparsable';
+              }
+            }
+            const h = {};
+            for (const [k, v] of Object.entries(upRes.headers)) {
+              if (v !== undefined && k !== 'transfer-encoding' && k !== 'connection' && k !== 'keep-alive') h[k] = v;
+            }
+            h['content-length'] = String(answer.length);
+            res.writeHead(upRes.statusCode ?? 502, h);
+            res.end(answer);
+          });
+        },
+      );
+      upReq.on('error', (err) => {
+        call.answeredAt = performance.now();
+        call.status = 502;
+        call.errorType = `proxy: ${err.code ?? err.message}`;
+        if (!res.headersSent) {
+          res.writeHead(502, { 'content-type': 'application/x-amz-json-1.1' });
+          res.end(JSON.stringify({ __type: 'ProxyError', message: String(err.message) }));
+        } else {
+          res.destroy();
+        }
+      });
+      call.forwardedAt = performance.now();
+      upReq.end(body);
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    calls,
+    close: () =>
+      new Promise((resolve) => {
+        for (const s of sockets) s.destroy();
+        agent.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,123 @@
+// Parsers for the declared stream settings (tags, metrics, encryption, ranges). Pure; each returns a
+// value or pushes one line per problem naming the input, the value and the rule.
+import { show } from './show.js';
+
+export type Problems = string[];
+
+export const ALL_METRICS = [
+  'IncomingBytes',
+  'IncomingRecords',
+  'OutgoingBytes',
+  'OutgoingRecords',
+  'WriteProvisionedThroughputExceeded',
+  'ReadProvisionedThroughputExceeded',
+  'IteratorAgeMilliseconds',
+] as const;
+
+export const MAX_TAGS = 50;
+const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+
+export function bad(problems: Problems, input: string, value: string, rule: string): void {
+  problems.push(`Input "${input}" is ${show(value)}: ${rule}.`);
+}
+
+/** A whole number in [min, max], or undefined (unset or invalid). */
+export function parseWhole(problems: Problems, input: string, value: string, min: number, max: number, unit = ''): number | undefined {
+  if (value === '') return undefined;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min && n <= max)) {
+    bad(problems, input, value, `it must be a whole number${unit} from ${min} to ${max}`);
+    return undefined;
+  }
+  return n;
+}
+
+export function parseBoolean(problems: Problems, input: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback;
+  if (/^true$/i.test(value)) return true;
+  if (/^false$/i.test(value)) return false;
+  bad(problems, input, value, 'it must be true or false');
+  return fallback;
+}
+
+export function parseChoice<T extends string>(problems: Problems, input: string, value: string, choices: readonly T[]): T | undefined {
+  if (value === '') return undefined;
+  const norm = value.toUpperCase().replace(/-/g, '_');
+  const found = choices.find((c) => c.toUpperCase() === norm);
+  if (!found) bad(problems, input, value, `it must be ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`);
+  return found;
+}
+
+/** `key=value` per line; blank lines ignored; the first `=` splits. AWS tag rules checked. */
+export function parseTags(problems: Problems, value: string): Record<string, string> | undefined {
+  if (value === '') return undefined;
+  const tags: Record<string, string> = {};
+  let ok = true;
+  for (const [i, rawLine] of value.split(/\r?\n/).entries()) {
+    const line = rawLine.trim();
+    if (line === '') continue;
+    const eq = line.indexOf('=');
+    const where = `line ${i + 1}`;
+    if (eq < 0) {
+      bad(problems, 'tags', line, `${where} needs the form key=value`);
+      ok = false;
+      continue;
+    }
+    const key = line.slice(0, eq).trim();
+    const val = line.slice(eq + 1).trim();
+    const rules: string[] = [];
+    if (key.length < 1 || key.length > 128) rules.push('a key of 1-128 characters');
+    if (val.length > 256) rules.push('a value of at most 256 characters');
+    if (!TAG_CHARS.test(key) || !TAG_CHARS.test(val)) rules.push('only letters, digits, spaces and _ . : / = + - @');
+    if (/^aws:/i.test(key)) rules.push('no key starting with "aws:" (reserved by AWS)');
+    if (key in tags) rules.push(`a key given only once ("${key}" repeats)`);
+    if (rules.length) {
+      bad(problems, 'tags', line, `${where} needs ${rules.join(', ')}`);
+      ok = false;
+      continue;
+    }
+    tags[key] = val;
+  }
+  if (Object.keys(tags).length > MAX_TAGS) {
+    problems.push(`Input "tags" has ${Object.keys(tags).length} tags: a stream takes at most ${MAX_TAGS}.`);
+    ok = false;
+  }
+  return ok ? tags : undefined;
+}
+
+/** Comma- or newline-separated metric names, ALL, or NONE. Returns the full set wanted (NONE → []). */
+export function parseMetrics(problems: Problems, value: string): string[] | undefined {
+  if (value === '') return undefined;
+  const names = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  if (names.length === 1 && /^none$/i.test(names[0])) return [];
+  if (names.some((n) => /^all$/i.test(n))) {
+    if (names.length > 1) bad(problems, 'shard-level-metrics', value, 'ALL cannot be combined with other names');
+    return [...ALL_METRICS];
+  }
+  const wanted = new Set<string>();
+  for (const n of names) {
+    const known = ALL_METRICS.find((m) => m.toLowerCase() === n.toLowerCase());
+    if (known) wanted.add(known);
+    else bad(problems, 'shard-level-metrics', n, `it must be one of ${ALL_METRICS.join(', ')}, ALL or NONE`);
+  }
+  return ALL_METRICS.filter((m) => wanted.has(m));
+}
+
+export type Encryption = { type: 'NONE' } | { type: 'KMS'; keyId: string };
+export const DEFAULT_KMS_KEY = 'alias/aws/kinesis';
+const KMS_KEY = /^(alias\/[a-zA-Z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[a-zA-Z0-9-]+|alias\/[a-zA-Z0-9/_-]+))$/;
+
+/** `encryption-type` and `kms-key-id` together: a key alone implies KMS; KMS alone uses alias/aws/kinesis. */
+export function parseEncryption(problems: Problems, typeValue: string, keyValue: string): Encryption | undefined {
+  const type = parseChoice(problems, 'encryption-type', typeValue, ['NONE', 'KMS'] as const);
+  if (keyValue !== '' && !KMS_KEY.test(keyValue)) {
+    bad(problems, 'kms-key-id', keyValue, 'it must be a KMS key id, key ARN, alias name (alias/...) or alias ARN');
+    return undefined;
+  }
+  if (type === 'NONE') {
+    if (keyValue !== '') problems.push(`Input "kms-key-id" (${show(keyValue)}) cannot be used with encryption-type NONE: remove one of them.`);
+    return { type: 'NONE' };
+  }
+  if (type === 'KMS' || keyValue !== '') return { type: 'KMS', keyId: keyValue || DEFAULT_KMS_KEY };
+  return undefined;
+}
