@@ -1,9 +1,21 @@
 // A Kinesis double on virtual time, behind aws-sdk-client-mock: streams move CREATING → ACTIVE and
 // DELETING → gone as the FakeClock advances. `fault` injects errors per call.
 import {
+  AddTagsToStreamCommand,
   CreateStreamCommand,
+  DecreaseStreamRetentionPeriodCommand,
+  DeleteStreamCommand,
   DescribeStreamSummaryCommand,
+  DisableEnhancedMonitoringCommand,
+  EnableEnhancedMonitoringCommand,
+  IncreaseStreamRetentionPeriodCommand,
   KinesisClient,
+  ListTagsForStreamCommand,
+  StartStreamEncryptionCommand,
+  StopStreamEncryptionCommand,
+  UpdateMaxRecordSizeCommand,
+  UpdateShardCountCommand,
+  UpdateStreamModeCommand,
   ResourceInUseException,
   ResourceNotFoundException,
   type StreamDescriptionSummary,
@@ -17,9 +29,15 @@ export interface SimStream {
   until: number;
   mode: 'PROVISIONED' | 'ON_DEMAND';
   shards: number;
+  retention?: number;
+  consumers?: number;
+  tags?: Record<string, string>;
+  encryption?: { type: 'NONE' | 'KMS'; keyId?: string };
+  metrics?: string[];
+  maxRecordKiB?: number;
 }
 
-export type Op = 'DescribeStreamSummary' | 'CreateStream';
+export type Op = string;
 
 /** An error shaped like the SDK's: name, $fault and HTTP status. */
 export function awsError(name: string, message = name, status = 400, extra: Record<string, unknown> = {}): Error {
@@ -31,8 +49,10 @@ export function awsError(name: string, message = name, status = 400, extra: Reco
   });
 }
 
-export function simulateKinesis(clock: FakeClock, opts: { createMs?: number; region?: string } = {}) {
+export function simulateKinesis(clock: FakeClock, opts: { createMs?: number; updateMs?: number; deleteMs?: number; region?: string } = {}) {
   const createMs = opts.createMs ?? 3000;
+  const updateMs = opts.updateMs ?? 1000;
+  const deleteMs = opts.deleteMs ?? 1000;
   const streams = new Map<string, SimStream>();
   const calls: Op[] = [];
   const mock = mockClient(KinesisClient);
@@ -73,9 +93,13 @@ export function simulateKinesis(clock: FakeClock, opts: { createMs?: number; reg
       StreamStatus: s.status,
       StreamModeDetails: { StreamMode: s.mode },
       OpenShardCount: s.shards,
-      RetentionPeriodHours: 24,
+      RetentionPeriodHours: s.retention ?? 24,
       StreamCreationTimestamp: new Date(0),
-      EnhancedMonitoring: [],
+      EnhancedMonitoring: [{ ShardLevelMetrics: (s.metrics ?? []) as never }],
+      EncryptionType: s.encryption?.type ?? 'NONE',
+      KeyId: s.encryption?.keyId,
+      ConsumerCount: s.consumers ?? 0,
+      MaxRecordSizeInKiB: s.maxRecordKiB,
     };
     return { StreamDescriptionSummary: summary };
   });
@@ -86,9 +110,54 @@ export function simulateKinesis(clock: FakeClock, opts: { createMs?: number; reg
       throw new ResourceInUseException({ message: `Stream ${input.StreamName} already exists`, $metadata: {} });
     }
     const mode = (input.StreamModeDetails?.StreamMode ?? 'PROVISIONED') as SimStream['mode'];
-    streams.set(input.StreamName, { status: 'CREATING', until: clock.now() + createMs, mode, shards: input.ShardCount ?? 4 });
+    const tags = (input as { Tags?: Record<string, string> }).Tags;
+    const maxRecordKiB = (input as { MaxRecordSizeInKiB?: number }).MaxRecordSizeInKiB;
+    streams.set(input.StreamName, { status: 'CREATING', until: clock.now() + createMs, mode, shards: input.ShardCount ?? 4, tags, maxRecordKiB });
     const lost = sim.afterEffect?.('CreateStream');
     if (lost) throw lost;
+    return {};
+  });
+
+  /** A change: the stream must be ACTIVE; it goes UPDATING for updateMs (tags: no status change). */
+  const mutate = (op: Op, name: string | undefined, arn: string | undefined, effect: (s: SimStream) => void, updating = true) => {
+    enter(op);
+    const key = name ?? arn?.split('/').pop() ?? '';
+    const s = settle(key);
+    if (!s) throw new ResourceNotFoundException({ message: `Stream ${key} not found`, $metadata: {} });
+    if (s.status !== 'ACTIVE') throw new ResourceInUseException({ message: `Stream ${key} is ${s.status}`, $metadata: {} });
+    effect(s);
+    if (updating) Object.assign(s, { status: 'UPDATING', until: clock.now() + updateMs });
+    return {};
+  };
+  type In = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  mock.on(UpdateShardCountCommand).callsFake(async (i: In) => mutate('UpdateShardCount', i.StreamName, i.StreamARN, (s) => (s.shards = i.TargetShardCount)));
+  mock.on(UpdateStreamModeCommand).callsFake(async (i: In) => mutate('UpdateStreamMode', i.StreamName, i.StreamARN, (s) => (s.mode = i.StreamModeDetails.StreamMode)));
+  mock.on(IncreaseStreamRetentionPeriodCommand).callsFake(async (i: In) => mutate('IncreaseStreamRetentionPeriod', i.StreamName, i.StreamARN, (s) => (s.retention = i.RetentionPeriodHours)));
+  mock.on(DecreaseStreamRetentionPeriodCommand).callsFake(async (i: In) => mutate('DecreaseStreamRetentionPeriod', i.StreamName, i.StreamARN, (s) => (s.retention = i.RetentionPeriodHours)));
+  mock.on(StartStreamEncryptionCommand).callsFake(async (i: In) => mutate('StartStreamEncryption', i.StreamName, i.StreamARN, (s) => (s.encryption = { type: 'KMS', keyId: i.KeyId })));
+  mock.on(StopStreamEncryptionCommand).callsFake(async (i: In) => mutate('StopStreamEncryption', i.StreamName, i.StreamARN, (s) => (s.encryption = { type: 'NONE' })));
+  mock.on(EnableEnhancedMonitoringCommand).callsFake(async (i: In) =>
+    mutate('EnableEnhancedMonitoring', i.StreamName, i.StreamARN, (s) => (s.metrics = [...new Set([...(s.metrics ?? []), ...i.ShardLevelMetrics])])),
+  );
+  mock.on(DisableEnhancedMonitoringCommand).callsFake(async (i: In) =>
+    mutate('DisableEnhancedMonitoring', i.StreamName, i.StreamARN, (s) => (s.metrics = (s.metrics ?? []).filter((m) => !i.ShardLevelMetrics.includes(m)))),
+  );
+  mock.on(UpdateMaxRecordSizeCommand).callsFake(async (i: In) => mutate('UpdateMaxRecordSize', i.StreamName, i.StreamARN, (s) => (s.maxRecordKiB = i.MaxRecordSizeInKiB)));
+  mock.on(AddTagsToStreamCommand).callsFake(async (i: In) => mutate('AddTagsToStream', i.StreamName, i.StreamARN, (s) => (s.tags = { ...s.tags, ...i.Tags }), false));
+  mock.on(ListTagsForStreamCommand).callsFake(async (i: In) => {
+    enter('ListTagsForStream');
+    const s = settle(i.StreamName);
+    if (!s) throw new ResourceNotFoundException({ message: 'not found', $metadata: {} });
+    return { Tags: Object.entries(s.tags ?? {}).map(([Key, Value]) => ({ Key, Value })), HasMoreTags: false };
+  });
+  mock.on(DeleteStreamCommand).callsFake(async (i: In) => {
+    enter('DeleteStream');
+    const s = settle(i.StreamName);
+    if (!s) throw new ResourceNotFoundException({ message: 'not found', $metadata: {} });
+    if ((s.consumers ?? 0) > 0 && !i.EnforceConsumerDeletion) {
+      throw new ResourceInUseException({ message: `Consumers exist in stream ${i.StreamName}`, $metadata: {} });
+    }
+    Object.assign(s, { status: 'DELETING', until: clock.now() + deleteMs });
     return {};
   });
 

@@ -439,7 +439,9 @@ function report({ facts, awsPath, awsVersion, rows, baselines, notes, allOk }) {
   out.push(
     `Emulator: kinesis-local ${facts.kinesisLocal} on 127.0.0.1 behind a counting proxy; a new stream stays CREATING for ` +
       `BENCH_CREATE_MS = ${CREATE_MS} ms. Runs: BENCH_RUNS = ${RUNS} for this action and the baselines, ` +
-      `BENCH_PEER_RUNS = ${PEER_RUNS} for the slower peers (SDK waiter, notebook loop, AWS CLI). ` +
+      (SKIP_PEERS
+        ? 'peers skipped (BENCH_SKIP_PEERS). '
+        : `BENCH_PEER_RUNS = ${PEER_RUNS} for the slower peers (SDK waiter, notebook loop, AWS CLI), which take 5–30 s a run. `) +
       `Each run is a fresh child process on Node 24, after one unmeasured warm-up run per contender.`,
     '',
   );
@@ -484,7 +486,7 @@ function report({ facts, awsPath, awsVersion, rows, baselines, notes, allOk }) {
     `- Load average (1 min): ${facts.loadStart.toFixed(2)} at the start, ${loadavg()[0].toFixed(2)} at the end ` +
       `(other work on the machine adds noise to the times)`,
   );
-  out.push(`- AWS CLI: ${awsVersion ? `${awsVersion} (${awsPath})` : 'not available'}`);
+  out.push(`- AWS CLI: ${awsVersion ? `${awsVersion} (${awsPath})` : SKIP_PEERS ? 'not measured (BENCH_SKIP_PEERS)' : 'not available'}`);
   for (const n of notes) out.push(`- Note: ${n}`);
   out.push('');
   out.push('Target checks (informational):', '');

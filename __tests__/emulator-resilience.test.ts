@@ -1,0 +1,146 @@
+// Emulator level: races, injected faults and teardown against kinesis-local, through a
+// fault-injecting proxy on loopback.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DescribeStreamSummaryCommand, KinesisClient, RegisterStreamConsumerCommand } from '@aws-sdk/client-kinesis';
+import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
+import { createKinesisClient } from '../src/kinesis-client.js';
+import { startFakeKinesis, type Fault } from './support/fake-kinesis.js';
+import { runInProcess } from './support/in-process.js';
+
+let emulator: KinesisLocal;
+let client: KinesisClient;
+
+beforeAll(async () => {
+  // Real CREATING delays so that parallel creations meet the 5-streams-CREATING limit.
+  emulator = await startKinesisLocal({ createMs: 1000, deleteMs: 500, updateMs: 300 });
+  process.env.AWS_ACCESS_KEY_ID = 'AKIAFAKEFAKEFAKEFAKE';
+  process.env.AWS_SECRET_ACCESS_KEY = 'fake';
+  client = createKinesisClient({ region: 'us-east-1', endpointUrl: emulator.endpoint });
+});
+afterAll(async () => {
+  client?.destroy();
+  await emulator?.stop();
+});
+
+describe('races', () => {
+  it('16 parallel runs on one new name: all succeed, one ARN, exactly one created=true', async () => {
+    const runs = await Promise.all(Array.from({ length: 16 }, () => runInProcess(emulator.endpoint, { streamName: 'race-one' })));
+    expect(runs.map((r) => r.failure)).toEqual(Array(16).fill(undefined));
+    expect(new Set(runs.map((r) => r.result?.stream?.StreamARN)).size).toBe(1);
+    expect(runs.filter((r) => r.result?.created)).toHaveLength(1);
+  });
+
+  it('8 parallel runs on 8 new names get past the 5-streams-CREATING limit', async () => {
+    const runs = await Promise.all(Array.from({ length: 8 }, (_, i) => runInProcess(emulator.endpoint, { streamName: `race-many-${i}` })));
+    expect(runs.map((r) => r.failure)).toEqual(Array(8).fill(undefined));
+    expect(runs.every((r) => r.result?.created)).toBe(true);
+    // At least one had to back off: only 5 may be CREATING at once.
+    expect(runs.some((r) => r.info.some((l) => /limit of 5 streams creating at once/.test(l)))).toBe(true);
+  });
+});
+
+describe('faults', () => {
+  it('10 of 10 runs succeed with 30 % of calls failing (throttle, 500, 503, reset, slow)', async () => {
+    // Deterministic "random": a fixed pseudo-random sequence, so a failure is reproducible.
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const faults: Fault[] = [
+      { kind: 'error', status: 400, type: 'LimitExceededException', message: 'Rate exceeded for stream' },
+      { kind: 'error', status: 500, type: 'InternalFailure' },
+      { kind: 'error', status: 503, type: 'ServiceUnavailable' },
+      { kind: 'reset' },
+      { kind: 'delay', ms: 1500 },
+    ];
+    const injected = new Set<Fault>();
+    const proxy = await startFakeKinesis({
+      upstream: emulator.endpoint,
+      decide: () => {
+        const fault = rnd() < 0.3 ? faults[Math.floor(rnd() * faults.length)] : undefined;
+        if (fault) injected.add(fault);
+        return fault;
+      },
+    });
+    try {
+      const runs = [];
+      for (const batch of [0, 5]) {
+        // Five at a time: within the 5-streams-CREATING limit, so only injected faults slow them down.
+        runs.push(...(await Promise.all([0, 1, 2, 3, 4].map((i) => runInProcess(proxy.endpoint, { streamName: `faulty-${batch + i}`, shardCount: 2, retentionHours: 48 })))));
+      }
+      // Every fault kind was injected at least once.
+      expect(injected.size).toBe(faults.length);
+      expect(runs.map((r) => r.failure)).toEqual(Array(10).fill(undefined));
+      for (let i = 0; i < 10; i++) {
+        const s = (await client.send(new DescribeStreamSummaryCommand({ StreamName: `faulty-${i}` }))).StreamDescriptionSummary;
+        expect(s).toMatchObject({ StreamStatus: 'ACTIVE', OpenShardCount: 2, RetentionPeriodHours: 48 });
+      }
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('a CreateStream whose answer was lost after it took effect is adopted, not re-created', async () => {
+    let lost = 0;
+    const proxy = await startFakeKinesis({
+      upstream: emulator.endpoint,
+      decide: (call) => (call.operation === 'CreateStream' && lost++ === 0 ? { kind: 'lose-answer' } : undefined),
+    });
+    try {
+      const r = await runInProcess(proxy.endpoint, { streamName: 'lost-answer' });
+      expect(r.failure).toBeUndefined();
+      expect(r.result?.stream?.StreamStatus).toBe('ACTIVE');
+      expect(proxy.count('CreateStream')).toBe(2);
+      expect(r.info.join('\n')).toMatch(/answer was lost.*Adopting it/);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('a stream found DELETING is re-created (created=true)', async () => {
+    await runInProcess(emulator.endpoint, { streamName: 'reborn' });
+    const del = runInProcess(emulator.endpoint, { streamName: 'reborn', state: 'absent' });
+    // Let the delete start, then ensure the stream while it is DELETING.
+    for (;;) {
+      const s = await client.send(new DescribeStreamSummaryCommand({ StreamName: 'reborn' })).catch(() => undefined);
+      if (!s || s.StreamDescriptionSummary?.StreamStatus === 'DELETING') break;
+      await new Promise((r) => setImmediate(r));
+    }
+    const r = await runInProcess(emulator.endpoint, { streamName: 'reborn' });
+    expect((await del).result?.deleted).toBe(true);
+    expect(r.result).toMatchObject({ created: true });
+  });
+});
+
+describe('teardown', () => {
+  it('absent deletes and waits; absent again is a no-op', async () => {
+    await runInProcess(emulator.endpoint, { streamName: 'gone' });
+    const first = await runInProcess(emulator.endpoint, { streamName: 'gone', state: 'absent' });
+    expect(first.result).toMatchObject({ happened: 'deleted', deleted: true });
+    await expect(client.send(new DescribeStreamSummaryCommand({ StreamName: 'gone' }))).rejects.toThrow(/not found/);
+    const second = await runInProcess(emulator.endpoint, { streamName: 'gone', state: 'absent' });
+    expect(second.result).toMatchObject({ happened: 'already absent', deleted: false });
+    expect(second.calls).toBe(1);
+  });
+
+  it('guards registered consumers unless enforce-consumer-deletion', async () => {
+    const made = await runInProcess(emulator.endpoint, { streamName: 'consumed' });
+    await client.send(new RegisterStreamConsumerCommand({ StreamARN: made.result?.stream?.StreamARN, ConsumerName: 'reader' }));
+    const refused = await runInProcess(emulator.endpoint, { streamName: 'consumed', state: 'absent' });
+    expect(refused.failure).toMatch(/has 1 registered consumer; .*enforce-consumer-deletion/);
+    expect((await client.send(new DescribeStreamSummaryCommand({ StreamName: 'consumed' }))).StreamDescriptionSummary?.StreamStatus).toBe('ACTIVE');
+    const forced = await runInProcess(emulator.endpoint, { streamName: 'consumed', state: 'absent', enforceConsumerDeletion: true });
+    expect(forced.result?.deleted).toBe(true);
+  });
+
+  it('absent while CREATING waits for ACTIVE, then deletes', async () => {
+    const creating = runInProcess(emulator.endpoint, { streamName: 'young' });
+    for (;;) {
+      const s = await client.send(new DescribeStreamSummaryCommand({ StreamName: 'young' })).catch(() => undefined);
+      if (s) break;
+      await new Promise((r) => setImmediate(r));
+    }
+    const r = await runInProcess(emulator.endpoint, { streamName: 'young', state: 'absent' });
+    expect(r.result?.deleted).toBe(true);
+    expect(r.info.join('\n')).toMatch(/is CREATING: waiting for it to settle before deleting it/);
+    await creating.catch(() => undefined);
+  });
+});

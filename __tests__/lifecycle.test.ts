@@ -1,0 +1,209 @@
+// Unit: reconcile (drift policies, dry run, settings after creation) and teardown, against the
+// Kinesis double on virtual time.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import type { DesiredSpec } from '../src/desired-spec.js';
+import { KinesisGateway } from '../src/kinesis-gateway.js';
+import { reconcile } from '../src/reconcile.js';
+import { Session } from '../src/session.js';
+import { teardown } from '../src/teardown.js';
+import { FakeClock } from '../__fixtures__/fake-clock.js';
+import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
+import { specOf } from '../__fixtures__/spec.js';
+
+let sim: ReturnType<typeof simulateKinesis>;
+afterEach(() => sim?.mock.restore());
+
+function setup(spec: Partial<DesiredSpec>, existing?: Partial<SimStream>) {
+  const clock = new FakeClock();
+  sim = simulateKinesis(clock, { createMs: 1000, updateMs: 2000, deleteMs: 1500 });
+  if (existing) sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2, ...existing });
+  const info: string[] = [];
+  const warnings: string[] = [];
+  const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), debug: () => undefined };
+  const cancel = new AbortController().signal;
+  const full = specOf(spec);
+  const gateway = new KinesisGateway(sim.client, clock, () => undefined, () => cancel);
+  const session = new Session(full, { gateway, clock, log, cancel, deadline: full.timeoutSeconds * 1000 });
+  const provenance = async () => ({ 'github:repository': 'octo/repo' });
+  return { clock, info, warnings, session, reconcile: () => reconcile(session, { provenance }), teardown: () => teardown(session) };
+}
+
+const mutations = () => sim.calls.filter((c) => !['DescribeStreamSummary', 'ListTagsForStream'].includes(c));
+
+describe('reconcile: a new stream', () => {
+  it('creates with mode, shards, tags and record size, then applies the rest once ACTIVE', async () => {
+    const t = setup({
+      shardCount: 2,
+      retentionHours: 48,
+      encryption: { type: 'KMS', keyId: 'alias/aws/kinesis' },
+      tags: { team: 'data', env: 'ci' },
+      shardLevelMetrics: ['IncomingBytes', 'OutgoingBytes'],
+      maxRecordSizeKiB: 2048,
+      provenanceTags: true,
+    });
+    const r = await t.reconcile();
+    expect(r).toMatchObject({ happened: 'created', created: true, changed: false, drift: [] });
+    expect(mutations()).toEqual(['CreateStream', 'IncreaseStreamRetentionPeriod', 'StartStreamEncryption', 'EnableEnhancedMonitoring']);
+    expect(sim.streams.get('orders')).toMatchObject({
+      status: 'ACTIVE',
+      shards: 2,
+      retention: 48,
+      encryption: { type: 'KMS', keyId: 'alias/aws/kinesis' },
+      metrics: ['IncomingBytes', 'OutgoingBytes'],
+      maxRecordKiB: 2048,
+      tags: { team: 'data', env: 'ci', 'github:repository': 'octo/repo' },
+    });
+    expect(r.rows.map((d) => d.setting)).toEqual(['retention-hours', 'encryption', 'shard-level-metrics']);
+  });
+
+  it('skips provenance tags when provenance-tags is false', async () => {
+    const t = setup({ tags: { team: 'data' }, provenanceTags: false });
+    await t.reconcile();
+    expect(sim.streams.get('orders')?.tags).toEqual({ team: 'data' });
+  });
+
+  it('dry run on a missing stream creates nothing and lists what would be created', async () => {
+    const t = setup({ dryRun: true, shardCount: 3, retentionHours: 48 });
+    const r = await t.reconcile();
+    expect(r.happened).toBe('dry run');
+    expect(mutations()).toEqual([]);
+    expect(r.drift.map((d) => [d.setting, d.desired])).toEqual([
+      ['stream', 'present'],
+      ['stream-mode', 'PROVISIONED'],
+      ['shard-count', 3],
+      ['retention-hours', 48],
+    ]);
+    expect(t.info.join('\n')).toMatch(/Dry run: stream "orders" not found in us-east-1; it would be created \(PROVISIONED, 3 shards\)/);
+  });
+});
+
+describe('reconcile: an existing stream', () => {
+  it('with only stream-name: no drift, no warning, one call', async () => {
+    const t = setup({}, {});
+    const r = await t.reconcile();
+    expect(r).toMatchObject({ happened: 'found', changed: false, drift: [] });
+    expect(t.warnings).toEqual([]);
+    expect(sim.count()).toBe(1);
+  });
+
+  it('on-drift report (default): warns per difference and changes nothing', async () => {
+    const t = setup({ shardCount: 4, retentionHours: 48 }, {});
+    const r = await t.reconcile();
+    expect(r).toMatchObject({ happened: 'drift reported', changed: false });
+    expect(r.drift.map((d) => d.setting)).toEqual(['shard-count', 'retention-hours']);
+    expect(t.warnings).toEqual([
+      'Stream "orders" drift: shard-count: current 2, declared 4. Nothing was changed (on-drift: report); set on-drift: update to apply it.',
+      'Stream "orders" drift: retention-hours: current 24, declared 48. Nothing was changed (on-drift: report); set on-drift: update to apply it.',
+    ]);
+    expect(mutations()).toEqual([]);
+  });
+
+  it('on-drift fail: fails naming every difference, changes nothing', async () => {
+    const t = setup({ shardCount: 4, onDrift: 'fail' }, {});
+    const r = await t.reconcile();
+    expect(r.failure).toBe('Stream "orders" differs from the workflow (on-drift: fail), nothing was changed: shard-count: current 2, declared 4.');
+    expect(mutations()).toEqual([]);
+  });
+
+  it('on-drift update with dry run: plans, changes nothing', async () => {
+    const t = setup({ shardCount: 8, onDrift: 'update', dryRun: true }, {});
+    const r = await t.reconcile();
+    expect(r).toMatchObject({ happened: 'dry run', changed: false });
+    expect(t.info.join('\n')).toMatch(/would be updated in 2 step\(s\): UpdateShardCount 2 → 4 → 8/);
+    expect(mutations()).toEqual([]);
+  });
+
+  it('on-drift update: scales in steps, waiting for ACTIVE between them, then the rest in order', async () => {
+    const t = setup({ shardCount: 8, retentionHours: 72, tags: { team: 'data' }, onDrift: 'update' }, { tags: { other: 'kept' } });
+    const r = await t.reconcile();
+    expect(r).toMatchObject({ happened: 'updated', changed: true });
+    expect(mutations()).toEqual(['UpdateShardCount', 'UpdateShardCount', 'IncreaseStreamRetentionPeriod', 'AddTagsToStream']);
+    expect(sim.streams.get('orders')).toMatchObject({ shards: 8, retention: 72, status: 'ACTIVE', tags: { other: 'kept', team: 'data' } });
+    expect(r.stream?.OpenShardCount).toBe(8);
+  });
+
+  it('warns that lowering retention drops data', async () => {
+    const t = setup({ retentionHours: 24, onDrift: 'update' }, { retention: 168 });
+    await t.reconcile();
+    expect(t.warnings).toEqual([expect.stringMatching(/from 168 h to 24 h: records older than 24 h become unreadable/)]);
+  });
+
+  it('switches PROVISIONED → ON_DEMAND and back, keeping the shard count at the switch', async () => {
+    const t = setup({ streamMode: 'ON_DEMAND', onDrift: 'update' }, {});
+    await t.reconcile();
+    expect(sim.streams.get('orders')?.mode).toBe('ON_DEMAND');
+    sim.mock.restore();
+    const u = setup({ streamMode: 'PROVISIONED', shardCount: 4, onDrift: 'update' }, { mode: 'ON_DEMAND', shards: 2 });
+    await u.reconcile();
+    expect(mutations()).toEqual(['UpdateStreamMode', 'UpdateShardCount']);
+    expect(sim.streams.get('orders')).toMatchObject({ mode: 'PROVISIONED', shards: 4 });
+  });
+
+  it('refuses a blocked change before changing anything', async () => {
+    const t = setup({ shardCount: 4, retentionHours: 48, onDrift: 'update' }, { mode: 'ON_DEMAND' });
+    const r = await t.reconcile();
+    expect(r.failure).toMatch(/^Stream "orders" cannot be brought to the declared settings, so nothing was changed: shard-count: .*ON_DEMAND/);
+    expect(mutations()).toEqual([]);
+  });
+
+  it('waits out CREATING before comparing', async () => {
+    const t = setup({ shardCount: 2 }, { status: 'CREATING', until: 700 });
+    const r = await t.reconcile();
+    expect(r).toMatchObject({ happened: 'found', drift: [] });
+  });
+});
+
+describe('teardown', () => {
+  it('deletes and waits until the stream is gone', async () => {
+    const t = setup({ state: 'absent' }, {});
+    const r = await t.teardown();
+    expect(r).toMatchObject({ happened: 'deleted', deleted: true });
+    expect(r.stream?.StreamARN).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/orders');
+    expect(sim.streams.has('orders')).toBe(false);
+    expect(t.clock.now()).toBeGreaterThanOrEqual(1500);
+  });
+
+  it('is a no-op when the stream is already gone', async () => {
+    const t = setup({ state: 'absent' });
+    const r = await t.teardown();
+    expect(r).toMatchObject({ happened: 'already absent', deleted: false });
+    expect(sim.calls).toEqual(['DescribeStreamSummary']);
+  });
+
+  it('refuses to delete a stream with consumers unless enforce-consumer-deletion', async () => {
+    const t = setup({ state: 'absent' }, { consumers: 2 });
+    await expect(t.teardown()).rejects.toThrow(
+      'Stream "orders" has 2 registered consumers; deleting it would deregister them, so nothing was changed. Set the "enforce-consumer-deletion" input to true to delete it anyway.',
+    );
+    expect(mutations()).toEqual([]);
+    sim.mock.restore();
+    const u = setup({ state: 'absent', enforceConsumerDeletion: true }, { consumers: 2 });
+    expect((await u.teardown()).deleted).toBe(true);
+  });
+
+  it('waits out CREATING, then deletes', async () => {
+    const t = setup({ state: 'absent' }, { status: 'CREATING', until: 800 });
+    const r = await t.teardown();
+    expect(r.deleted).toBe(true);
+    expect(t.info.join('\n')).toMatch(/is CREATING: waiting for it to settle before deleting it/);
+  });
+
+  it('a stream already DELETING is waited out and not reported as deleted by this run', async () => {
+    const t = setup({ state: 'absent' }, { status: 'DELETING', until: 900 });
+    const r = await t.teardown();
+    expect(r).toMatchObject({ happened: 'already absent', deleted: false });
+    expect(mutations()).toEqual([]);
+  });
+
+  it('dry run deletes nothing', async () => {
+    const t = setup({ state: 'absent', dryRun: true }, {});
+    const r = await t.teardown();
+    expect(r).toMatchObject({ happened: 'dry run', deleted: false });
+    expect(sim.streams.get('orders')?.status).toBe('ACTIVE');
+  });
+
+  it('times out while DELETING with a line that says so', async () => {
+    const t = setup({ state: 'absent', timeoutSeconds: 1 }, {});
+    await expect(t.teardown()).rejects.toThrow(/^Timed out after 1\.0 s waiting for stream "orders" in us-east-1 to be deleted; last status: DELETING\./);
+  });
+});

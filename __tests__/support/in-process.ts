@@ -1,0 +1,50 @@
+// Runs the action's real stages in this process against a real endpoint (kinesis-local, or the
+// fault proxy in front of it): real client, gateway, session and clock; only @actions/core is absent.
+import { ActionError } from '../../src/action-error.js';
+import { systemClock } from '../../src/clock.js';
+import type { DesiredSpec } from '../../src/desired-spec.js';
+import { createKinesisClient } from '../../src/kinesis-client.js';
+import { KinesisGateway } from '../../src/kinesis-gateway.js';
+import type { RunOutcome } from '../../src/outcome.js';
+import { reconcile } from '../../src/reconcile.js';
+import { Session } from '../../src/session.js';
+import { teardown } from '../../src/teardown.js';
+import { specOf } from '../../__fixtures__/spec.js';
+
+export interface InProcessRun {
+  result?: RunOutcome;
+  /** The failure line, when the run failed (thrown ActionError or an outcome's failure). */
+  failure?: string;
+  info: string[];
+  warnings: string[];
+  calls: number;
+  ms: number;
+}
+
+export async function runInProcess(endpoint: string, spec: Partial<DesiredSpec>, cancel = new AbortController().signal): Promise<InProcessRun> {
+  process.env.AWS_ACCESS_KEY_ID ??= 'AKIAFAKEFAKEFAKEFAKE';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'fake';
+  const full = specOf({ endpointUrl: endpoint, timeoutSeconds: 60, ...spec });
+  const client = createKinesisClient(full);
+  const info: string[] = [];
+  const warnings: string[] = [];
+  const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), debug: () => undefined };
+  const start = systemClock.now();
+  const deadline = start + full.timeoutSeconds * 1000;
+  const gateway = new KinesisGateway(client, systemClock, () => undefined, () => cancel);
+  const session = new Session(full, { gateway, clock: systemClock, log, cancel, deadline });
+  const provenance = async () => ({ 'github:repository': 'octo/repo', 'github:run-id': '42' });
+  const run: InProcessRun = { info, warnings, calls: 0, ms: 0 };
+  try {
+    run.result = full.state === 'absent' ? await teardown(session) : await reconcile(session, { provenance });
+    run.failure = run.result.failure;
+  } catch (err) {
+    if (!(err instanceof ActionError)) throw err;
+    run.failure = err.message;
+  } finally {
+    client.destroy();
+    run.calls = gateway.calls;
+    run.ms = systemClock.now() - start;
+  }
+  return run;
+}
