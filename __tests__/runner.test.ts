@@ -1,7 +1,9 @@
 // Runner level: the built dist/index.js in a child process, as the GitHub runner runs it, under
 // Node 24 and the machine's own Node, against kinesis-local (and a fake endpoint for errors).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ListTagsForStreamCommand } from '@aws-sdk/client-kinesis';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
+import { createKinesisClient } from '../src/kinesis-client.js';
 import { startFakeKinesis, type FakeKinesis } from './support/fake-kinesis.js';
 import { runAction, runtimes } from './support/runner.js';
 
@@ -11,6 +13,8 @@ let slow: KinesisLocal;
 let counting: FakeKinesis;
 
 beforeAll(async () => {
+  process.env.AWS_ACCESS_KEY_ID ??= 'AKIAFAKEFAKEFAKEFAKE';
+  process.env.AWS_SECRET_ACCESS_KEY ??= 'fake';
   [fast, slow, counting] = await Promise.all([
     startKinesisLocal({ createMs: 300 }),
     startKinesisLocal({ createMs: 600_000 }),
@@ -60,6 +64,50 @@ describe.each(runtimes())('dist/index.js on $label', ({ node, label }) => {
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ 'stream-mode': 'ON_DEMAND', created: 'true' });
     expect(r.outputs['stream-arn']).toMatch(/^arn:aws:kinesis:eu-west-1:/);
+  });
+
+  it('tags a new stream with its provenance, reports drift with annotations, and tears it down', async () => {
+    const stream = `${name}-life`;
+    const base = { 'stream-name': stream, region: 'us-east-1', 'endpoint-url': fast.endpoint };
+    const github = { GITHUB_REPOSITORY: 'octo/kinesis-app', GITHUB_WORKFLOW: 'deploy (main)', GITHUB_REF: 'refs/heads/main', GITHUB_RUN_ID: '1234' };
+    const created = await runAction({ node, inputs: { ...base, 'shard-count': '2', tags: 'team=data\nenv=ci' }, env: github });
+    expect(created.errors).toEqual([]);
+    const client = createKinesisClient({ region: 'us-east-1', endpointUrl: fast.endpoint });
+    try {
+      const tags = await client.send(new ListTagsForStreamCommand({ StreamName: stream }));
+      expect(Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key, t.Value]))).toEqual({
+        team: 'data',
+        env: 'ci',
+        'github:repository': 'octo/kinesis-app',
+        'github:workflow': 'deploy _main_',
+        'github:ref': 'refs/heads/main',
+        'github:run-id': '1234',
+      });
+    } finally {
+      client.destroy();
+    }
+
+    const drift = await runAction({ node, inputs: { ...base, 'shard-count': '4' } });
+    expect(drift.code).toBe(0);
+    expect(drift.outputs).toMatchObject({ changed: 'false', created: 'false', 'shard-count': '2' });
+    expect(JSON.parse(drift.outputs.drift)).toEqual([{ setting: 'shard-count', current: 2, desired: 4 }]);
+    expect(drift.warnings).toEqual([expect.stringMatching(/^::warning::Stream ".*" drift: shard-count: current 2, declared 4\./)]);
+    expect(drift.summary).toContain('| shard-count | 2 | 4 | UpdateShardCount 2 → 4 |');
+
+    const fail = await runAction({ node, inputs: { ...base, 'shard-count': '4', 'on-drift': 'fail' } });
+    expect(fail.code).toBe(1);
+    expect(fail.errors).toEqual([expect.stringMatching(/on-drift: fail.*shard-count: current 2, declared 4/)]);
+    expect(JSON.parse(fail.outputs.drift)).toHaveLength(1);
+
+    const updated = await runAction({ node, inputs: { ...base, 'shard-count': '4', 'on-drift': 'update' } });
+    expect(updated.errors).toEqual([]);
+    expect(updated.outputs).toMatchObject({ changed: 'true', 'shard-count': '4' });
+
+    const gone = await runAction({ node, inputs: { ...base, state: 'absent' } });
+    expect(gone.errors).toEqual([]);
+    expect(gone.outputs).toMatchObject({ deleted: 'true', 'stream-status': 'ABSENT', 'stream-arn': updated.outputs['stream-arn'] });
+    const again = await runAction({ node, inputs: { ...base, state: 'absent' } });
+    expect(again.outputs).toMatchObject({ deleted: 'false', 'stream-status': 'ABSENT', 'stream-arn': '' });
   });
 
   it('uses AWS_ENDPOINT_URL_KINESIS when endpoint-url is unset', async () => {

@@ -297,6 +297,12 @@ async function measureAll({ emulator, proxy, awsAvailable }) {
     }
   };
 
+  const homes = [];
+  const freshHome = () => {
+    const h = mkdtempSync(join(tmpdir(), 'eks-bench-'));
+    homes.push(h);
+    return h;
+  };
   try {
     // One EXISTING ACTIVE stream shared by every contender.
     const existing = 'bench-existing';
@@ -308,13 +314,6 @@ async function measureAll({ emulator, proxy, awsAvailable }) {
     }
     const existingArn = (await describeDirect(existing)).StreamARN;
     log(`Existing stream ready: ${existingArn}`);
-
-    const homes = [];
-    const freshHome = () => {
-      const h = mkdtempSync(join(tmpdir(), 'eks-bench-'));
-      homes.push(h);
-      return h;
-    };
 
     /** Each contender: run(streamName) → { code, arn, spawnAt, exitAt, detail }. */
     const runWith = (cmd, args) => async (stream) => {
@@ -422,12 +421,12 @@ async function measureAll({ emulator, proxy, awsAvailable }) {
       if (c.label === 'this action') await measureBaselines();
     }
 
-    for (const h of homes) rmSync(h, { recursive: true, force: true });
     const strayCalls = proxy.calls.filter((x) => x.status === undefined).length;
     if (strayCalls) notes.push(`${strayCalls} proxied call(s) never got an answer.`);
     return { rows, baselines, notes, allOk, existingArn };
   } finally {
     direct.destroy();
+    for (const h of homes) rmSync(h, { recursive: true, force: true });
   }
 }
 
