@@ -1,26 +1,13 @@
 // Emulator level: races, injected faults and teardown against kinesis-local, through a
 // fault-injecting proxy on loopback.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DescribeStreamSummaryCommand, KinesisClient, RegisterStreamConsumerCommand } from '@aws-sdk/client-kinesis';
-import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
-import { createKinesisClient } from '../src/kinesis-client.js';
+import { describe, expect, it } from '@jest/globals';
+import { DescribeStreamSummaryCommand, RegisterStreamConsumerCommand } from '@aws-sdk/client-kinesis';
+import { useKinesisLocal } from './support/emulator.js';
 import { startFakeKinesis, type Fault } from './support/fake-kinesis.js';
 import { runInProcess } from './support/in-process.js';
 
-let emulator: KinesisLocal;
-let client: KinesisClient;
-
-beforeAll(async () => {
-  // Real CREATING delays so that parallel creations meet the 5-streams-CREATING limit.
-  emulator = await startKinesisLocal({ createMs: 1000, deleteMs: 500, updateMs: 300 });
-  process.env.AWS_ACCESS_KEY_ID = 'AKIAFAKEFAKEFAKEFAKE';
-  process.env.AWS_SECRET_ACCESS_KEY = 'fake';
-  client = createKinesisClient({ region: 'us-east-1', endpointUrl: emulator.endpoint });
-});
-afterAll(async () => {
-  client?.destroy();
-  await emulator?.stop();
-});
+// Real CREATING delays so that parallel creations meet the 5-streams-CREATING limit.
+const emulator = useKinesisLocal({ createMs: 1000, deleteMs: 500, updateMs: 300 });
 
 describe('races', () => {
   it('16 parallel runs on one new name: all succeed, one ARN, exactly one created=true', async () => {
@@ -70,7 +57,7 @@ describe('faults', () => {
       expect(injected.size).toBe(faults.length);
       expect(runs.map((r) => r.failure)).toEqual(Array(10).fill(undefined));
       for (let i = 0; i < 10; i++) {
-        const s = (await client.send(new DescribeStreamSummaryCommand({ StreamName: `faulty-${i}` }))).StreamDescriptionSummary;
+        const s = (await emulator.client.send(new DescribeStreamSummaryCommand({ StreamName: `faulty-${i}` }))).StreamDescriptionSummary;
         expect(s).toMatchObject({ StreamStatus: 'ACTIVE', OpenShardCount: 2, RetentionPeriodHours: 48 });
       }
     } finally {
@@ -100,7 +87,7 @@ describe('faults', () => {
     const del = runInProcess(emulator.endpoint, { streamName: 'reborn', state: 'absent' });
     // Let the delete start, then ensure the stream while it is DELETING.
     for (;;) {
-      const s = await client.send(new DescribeStreamSummaryCommand({ StreamName: 'reborn' })).catch(() => undefined);
+      const s = await emulator.client.send(new DescribeStreamSummaryCommand({ StreamName: 'reborn' })).catch(() => undefined);
       if (!s || s.StreamDescriptionSummary?.StreamStatus === 'DELETING') break;
       await new Promise((r) => setImmediate(r));
     }
@@ -115,7 +102,7 @@ describe('teardown', () => {
     await runInProcess(emulator.endpoint, { streamName: 'gone' });
     const first = await runInProcess(emulator.endpoint, { streamName: 'gone', state: 'absent' });
     expect(first.result).toMatchObject({ happened: 'deleted', deleted: true });
-    await expect(client.send(new DescribeStreamSummaryCommand({ StreamName: 'gone' }))).rejects.toThrow(/not found/);
+    await expect(emulator.client.send(new DescribeStreamSummaryCommand({ StreamName: 'gone' }))).rejects.toThrow(/not found/);
     const second = await runInProcess(emulator.endpoint, { streamName: 'gone', state: 'absent' });
     expect(second.result).toMatchObject({ happened: 'already absent', deleted: false });
     expect(second.calls).toBe(1);
@@ -123,10 +110,10 @@ describe('teardown', () => {
 
   it('guards registered consumers unless enforce-consumer-deletion', async () => {
     const made = await runInProcess(emulator.endpoint, { streamName: 'consumed' });
-    await client.send(new RegisterStreamConsumerCommand({ StreamARN: made.result?.stream?.StreamARN, ConsumerName: 'reader' }));
+    await emulator.client.send(new RegisterStreamConsumerCommand({ StreamARN: made.result?.stream?.StreamARN, ConsumerName: 'reader' }));
     const refused = await runInProcess(emulator.endpoint, { streamName: 'consumed', state: 'absent' });
     expect(refused.failure).toMatch(/has 1 registered consumer; .*enforce-consumer-deletion/);
-    expect((await client.send(new DescribeStreamSummaryCommand({ StreamName: 'consumed' }))).StreamDescriptionSummary?.StreamStatus).toBe('ACTIVE');
+    expect((await emulator.client.send(new DescribeStreamSummaryCommand({ StreamName: 'consumed' }))).StreamDescriptionSummary?.StreamStatus).toBe('ACTIVE');
     const forced = await runInProcess(emulator.endpoint, { streamName: 'consumed', state: 'absent', enforceConsumerDeletion: true });
     expect(forced.result?.deleted).toBe(true);
   });
@@ -134,7 +121,7 @@ describe('teardown', () => {
   it('absent while CREATING waits for ACTIVE, then deletes', async () => {
     const creating = runInProcess(emulator.endpoint, { streamName: 'young' });
     for (;;) {
-      const s = await client.send(new DescribeStreamSummaryCommand({ StreamName: 'young' })).catch(() => undefined);
+      const s = await emulator.client.send(new DescribeStreamSummaryCommand({ StreamName: 'young' })).catch(() => undefined);
       if (s) break;
       await new Promise((r) => setImmediate(r));
     }

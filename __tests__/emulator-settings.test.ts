@@ -1,27 +1,14 @@
 // Emulator level: declared settings, drift policies and dry run against kinesis-local.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { KinesisClient, ListTagsForStreamCommand, DescribeStreamSummaryCommand } from '@aws-sdk/client-kinesis';
-import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
-import { createKinesisClient } from '../src/kinesis-client.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { ListTagsForStreamCommand, DescribeStreamSummaryCommand } from '@aws-sdk/client-kinesis';
+import { useKinesisLocal } from './support/emulator.js';
 import { runInProcess } from './support/in-process.js';
 
-let emulator: KinesisLocal;
-let client: KinesisClient;
+const emulator = useKinesisLocal({ createMs: 300, updateMs: 300, deleteMs: 300 });
 
-beforeAll(async () => {
-  emulator = await startKinesisLocal({ createMs: 300, updateMs: 300, deleteMs: 300 });
-  process.env.AWS_ACCESS_KEY_ID = 'AKIAFAKEFAKEFAKEFAKE';
-  process.env.AWS_SECRET_ACCESS_KEY = 'fake';
-  client = createKinesisClient({ region: 'us-east-1', endpointUrl: emulator.endpoint });
-});
-afterAll(async () => {
-  client?.destroy();
-  await emulator?.stop();
-});
-
-const server = async (name: string) => (await client.send(new DescribeStreamSummaryCommand({ StreamName: name }))).StreamDescriptionSummary!;
+const server = async (name: string) => (await emulator.client.send(new DescribeStreamSummaryCommand({ StreamName: name }))).StreamDescriptionSummary!;
 const serverTags = async (name: string) =>
-  Object.fromEntries(((await client.send(new ListTagsForStreamCommand({ StreamName: name }))).Tags ?? []).map((t) => [t.Key, t.Value]));
+  Object.fromEntries(((await emulator.client.send(new ListTagsForStreamCommand({ StreamName: name }))).Tags ?? []).map((t) => [t.Key, t.Value]));
 const run = (name: string, spec: Parameters<typeof runInProcess>[1] = {}) => runInProcess(emulator.endpoint, { streamName: name, ...spec });
 
 describe('a new stream with every setting', () => {

@@ -1,35 +1,22 @@
 // Emulator level: the real action code (client, gateway, ensure loop, real clock) against
 // kinesis-local on a free 127.0.0.1 port, with short CREATING/DELETING delays.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DeleteStreamCommand, KinesisClient } from '@aws-sdk/client-kinesis';
-import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
+import { describe, expect, it } from '@jest/globals';
+import { DeleteStreamCommand } from '@aws-sdk/client-kinesis';
 import { systemClock } from '../src/clock.js';
 import type { DesiredSpec } from '../src/desired-spec.js';
 import { ensureStream } from '../src/ensure.js';
-import { createKinesisClient } from '../src/kinesis-client.js';
 import { KinesisGateway } from '../src/kinesis-gateway.js';
 import { createRequest } from '../src/plan.js';
 import { Session } from '../src/session.js';
 import { specOf } from '../__fixtures__/spec.js';
+import { useKinesisLocal } from './support/emulator.js';
 
-let emulator: KinesisLocal;
-let client: KinesisClient;
+const emulator = useKinesisLocal({ createMs: 400, deleteMs: 600 });
 const lines: string[] = [];
-
-beforeAll(async () => {
-  process.env.AWS_ACCESS_KEY_ID = 'AKIAFAKEFAKEFAKEFAKE';
-  process.env.AWS_SECRET_ACCESS_KEY = 'fake';
-  emulator = await startKinesisLocal({ createMs: 400, deleteMs: 600 });
-  client = createKinesisClient({ region: 'us-east-1', endpointUrl: emulator.endpoint });
-});
-afterAll(async () => {
-  client?.destroy();
-  await emulator?.stop();
-});
 
 async function ensure(spec: Partial<DesiredSpec> & { streamName: string }) {
   const cancel = new AbortController().signal;
-  const gateway = new KinesisGateway(client, systemClock, () => undefined, () => cancel);
+  const gateway = new KinesisGateway(emulator.client, systemClock, () => undefined, () => cancel);
   const full: DesiredSpec = specOf({ timeoutSeconds: 30, endpointUrl: emulator.endpoint, ...spec });
   const log = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m), debug: () => undefined };
   const session = new Session(full, { gateway, clock: systemClock, log, cancel, deadline: systemClock.now() + 30_000 });
@@ -66,7 +53,7 @@ describe('against kinesis-local', () => {
 
   it('waits for a DELETING stream to go, then creates it again', async () => {
     await ensure({ streamName: 'emu-recreate' });
-    await client.send(new DeleteStreamCommand({ StreamName: 'emu-recreate' }));
+    await emulator.client.send(new DeleteStreamCommand({ StreamName: 'emu-recreate' }));
     const r = await ensure({ streamName: 'emu-recreate', shardCount: 2 });
     expect(r.outcome).toBe('created');
     expect(r.stream.OpenShardCount).toBe(2);

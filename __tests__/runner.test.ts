@@ -135,6 +135,22 @@ describe('dist/index.js failure paths', () => {
     expect(r.summary).toContain('**Failed:** Timed out');
   });
 
+  it('a hanging endpoint cannot hold the step past its deadline', async () => {
+    const hanging = await startFakeKinesis({ decide: () => ({ kind: 'delay', ms: 60_000 }) });
+    try {
+      const r = await runAction({ node, inputs: { 'stream-name': 'hang', region: 'us-east-1', 'endpoint-url': hanging.endpoint, 'timeout-seconds': '3' } });
+      expect(r.code).toBe(1);
+      expect(r.errors).toHaveLength(1);
+      // The action's own clock: it gave up within a second of the 3-s budget.
+      const waited = Number(/^Timed out after (\d+\.\d) s/.exec(r.errors[0])?.[1]);
+      expect(waited).toBeGreaterThanOrEqual(3);
+      expect(waited).toBeLessThan(4);
+      expect(r.errors[0]).toMatch(/last status: not yet seen\. Last error: a call got no answer in time/);
+    } finally {
+      await hanging.close();
+    }
+  });
+
   it('fails after one call on AccessDenied, naming the kinesis: action', async () => {
     const denied = await startFakeKinesis({
       decide: () => ({ kind: 'error', status: 400, type: 'AccessDeniedException', message: 'User: arn:aws:sts::1:assumed-role/ci/x is not authorized' }),

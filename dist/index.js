@@ -1,4 +1,4 @@
-import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 289:
@@ -56319,7 +56319,12 @@ class Session {
     }
     timedOut() {
         const e = this.lastError;
-        const last = e ? ` Last error: ${errorName(e)}: ${redact(String(e.message ?? e)).slice(0, 200)}.` : '';
+        const name = e === undefined ? '' : errorName(e);
+        const last = e === undefined
+            ? ''
+            : name === 'AbortError' || name === 'TimeoutError'
+                ? ' Last error: a call got no answer in time (the endpoint hangs or the network is slow).'
+                : ` Last error: ${name}: ${redact(String(e.message ?? e)).slice(0, 200)}.`;
         return new ActionError(`Timed out after ${this.seconds()} s waiting for stream "${this.name}" in ${this.spec.region} to ${this.goal}; ` +
             `last status: ${this.lastStatus}.${last} Raise the "timeout-seconds" input (now ${this.spec.timeoutSeconds}).`);
     }
