@@ -63,3 +63,12 @@ describe('redact', () => {
     expect(redact('Stream orders\nnot found')).toBe('Stream orders not found');
   });
 });
+
+describe('retryReason', () => {
+  it('names the 5-streams-CREATING limit for CreateStream, throttling elsewhere, else the error', async () => {
+    const { retryReason } = await import('../src/aws-errors.js');
+    expect(retryReason('CreateStream', awsError('LimitExceededException'))).toBe("throttled or at the account's limit of 5 streams creating at once");
+    expect(retryReason('UpdateShardCount', awsError('LimitExceededException'))).toBe('throttled (LimitExceededException)');
+    expect(retryReason('DeleteStream', awsError('InternalFailure', 'x', 500))).toBe('failed with InternalFailure');
+  });
+});

@@ -55145,6 +55145,15 @@ function classify(err) {
     }
     return 'fatal';
 }
+/** Why a call is being retried, for the log: "throttled …", "failed with …". */
+function retryReason(operation, err) {
+    const name = errorName(err);
+    if (name !== 'LimitExceededException')
+        return `failed with ${name}`;
+    return operation === 'CreateStream'
+        ? "throttled or at the account's limit of 5 streams creating at once"
+        : 'throttled (LimitExceededException)';
+}
 /** True when the error is "nothing listens there": a wrong endpoint-url, not a passing fault. */
 function isConnectionRefused(err) {
     return shape(err).code === 'ECONNREFUSED';
@@ -55557,18 +55566,6 @@ class KinesisGateway {
             throw err;
         }
     }
-    /** 'exists' when the name is taken: someone else created it, or our own earlier attempt did. */
-    async create(input) {
-        try {
-            await this.call('CreateStream', input.StreamName ?? '', (abortSignal) => this.client.send(new dist_cjs/* CreateStreamCommand */.GL2(input), { abortSignal }));
-            return 'created';
-        }
-        catch (err) {
-            if (err instanceof KinesisCallError && classify(err.awsError) === 'in-use')
-                return 'exists';
-            throw err;
-        }
-    }
     /** Any call: `send` gets the abort signal to pass to client.send. Errors become KinesisCallError. */
     async call(operation, streamName, send) {
         const started = this.clock.now();
@@ -55879,6 +55876,9 @@ function backoffDelay(attempt, b, random) {
 }
 
 ;// CONCATENATED MODULE: ./src/ensure.ts
+// Makes the stream exist and be ACTIVE: observe, create when missing (or adopt what someone else
+// created), and wait, until ACTIVE, a fatal error, the deadline or cancellation.
+
 
 
 
@@ -55927,34 +55927,24 @@ async function ensureStream(session, buildCreate) {
 }
 /** CreateStream, retried inside the deadline; a name already taken means adopt, never create twice. */
 async function create(session, req) {
-    const { name, log, deps } = session;
-    let attempt = 0;
-    for (;;) {
-        session.inFlight = 'CreateStream';
-        try {
-            const result = await session.gateway.create(req);
-            session.inFlight = undefined;
-            if (result === 'created') {
-                session.lastStatus = 'CREATING';
-                return 'created';
-            }
-            log.info(attempt > 0
-                ? `Stream "${name}" exists now: an earlier CreateStream of this run took effect though its answer was lost, or another run created it. Adopting it.`
-                : `Stream "${name}" was created by someone else meanwhile: adopting it.`);
-            return 'adopted';
-        }
-        catch (err) {
-            session.inFlight = undefined;
-            attempt = session.absorb(err);
-            const cause = err.awsError;
-            const limited = errorName(cause) === 'LimitExceededException';
-            const delay = backoffDelay(attempt, limited ? CREATE_LIMIT_BACKOFF : ERROR_BACKOFF, deps.clock.random);
-            log.info(limited
-                ? `CreateStream throttled or at the account's limit of 5 streams creating at once: retrying in ${(delay / 1000).toFixed(1)} s.`
-                : `CreateStream failed with ${errorName(cause)}: retrying in ${(delay / 1000).toFixed(1)} s.`);
-            await session.pauseUntil(deps.clock.now() + delay, false);
-        }
+    let attempts = 0;
+    const out = await session.call('CreateStream', (abortSignal) => {
+        attempts++;
+        return session.gateway.client.send(new dist_cjs/* CreateStreamCommand */.GL2(req), { abortSignal });
+    }, {
+        mutation: true,
+        tolerate: ['in-use'],
+        // The 5-streams-CREATING quota frees up as other creations finish: back off longer.
+        backoff: (err) => (errorName(err) === 'LimitExceededException' ? CREATE_LIMIT_BACKOFF : ERROR_BACKOFF),
+    });
+    if (out !== undefined) {
+        session.lastStatus = 'CREATING';
+        return 'created';
     }
+    session.log.info(attempts > 1
+        ? `Stream "${session.name}" exists now: an earlier CreateStream of this run took effect though its answer was lost, or another run created it. Adopting it.`
+        : `Stream "${session.name}" was created by someone else meanwhile: adopting it.`);
+    return 'adopted';
 }
 
 ;// CONCATENATED MODULE: ./src/observe.ts
@@ -56237,6 +56227,9 @@ class Session {
     /**
      * A call other than DescribeStreamSummary, retried with backoff while the error is retryable.
      * `mutation`: the call changes the stream (named in the cancellation message while in flight).
+     * `tolerate`: error kinds that are an answer, not a failure (the call then returns undefined).
+     * `waitWhileBusy`: ResourceInUse means "not ACTIVE yet" (a read just after ACTIVE can be stale):
+     * wait for ACTIVE and try again.
      */
     async call(operation, send, opts = {}) {
         let busy = 0;
@@ -56251,10 +56244,10 @@ class Session {
             }
             catch (err) {
                 this.inFlight = undefined;
-                if (opts.allowMissing && err instanceof KinesisCallError && classify(err.awsError) === 'not-found')
+                const kind = err instanceof KinesisCallError ? classify(err.awsError) : undefined;
+                if (kind && opts.tolerate?.includes(kind))
                     return undefined;
-                // ResourceInUse on a change: the stream is not ACTIVE (a read just after ACTIVE can be stale).
-                if (opts.waitWhileBusy && busy < 3 && err instanceof KinesisCallError && classify(err.awsError) === 'in-use') {
+                if (opts.waitWhileBusy && kind === 'in-use' && busy < 3) {
                     busy++;
                     this.log.info(`${operation}: stream "${this.name}" is busy; waiting for ACTIVE, then trying again.`);
                     this.restartWait(`become ACTIVE before ${operation}`);
@@ -56262,8 +56255,9 @@ class Session {
                     continue;
                 }
                 const attempt = this.absorb(err);
-                const delay = backoffDelay(attempt, opts.backoff ?? ERROR_BACKOFF, this.deps.clock.random);
-                this.log.info(`${operation} failed with ${errorName(err.awsError)}: retrying in ${(delay / 1000).toFixed(1)} s.`);
+                const aws = err.awsError;
+                const delay = backoffDelay(attempt, opts.backoff?.(aws) ?? ERROR_BACKOFF, this.deps.clock.random);
+                this.log.info(`${operation} ${retryReason(operation, aws)}: retrying in ${(delay / 1000).toFixed(1)} s.`);
                 await this.pauseUntil(this.deps.clock.now() + delay, false);
             }
         }
@@ -56373,7 +56367,7 @@ async function teardown(session) {
             log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
             const done = await session.call('DeleteStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* DeleteStreamCommand */.hR_({ StreamName: name, EnforceConsumerDeletion: spec.enforceConsumerDeletion }), {
                 abortSignal,
-            }), { mutation: true, waitWhileBusy: true, allowMissing: true });
+            }), { mutation: true, waitWhileBusy: true, tolerate: ['not-found'] });
             deleted = done !== undefined;
             session.lastStatus = 'DELETING';
             session.restartWait('be deleted');

@@ -55,6 +55,15 @@ export function classify(err: unknown): ErrorKind {
   return 'fatal';
 }
 
+/** Why a call is being retried, for the log: "throttled …", "failed with …". */
+export function retryReason(operation: string, err: unknown): string {
+  const name = errorName(err);
+  if (name !== 'LimitExceededException') return `failed with ${name}`;
+  return operation === 'CreateStream'
+    ? "throttled or at the account's limit of 5 streams creating at once"
+    : 'throttled (LimitExceededException)';
+}
+
 /** True when the error is "nothing listens there": a wrong endpoint-url, not a passing fault. */
 export function isConnectionRefused(err: unknown): boolean {
   return shape(err).code === 'ECONNREFUSED';

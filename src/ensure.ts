@@ -1,10 +1,9 @@
 // Makes the stream exist and be ACTIVE: observe, create when missing (or adopt what someone else
 // created), and wait, until ACTIVE, a fatal error, the deadline or cancellation.
-import type { CreateStreamCommandInput, StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import { CreateStreamCommand, type CreateStreamCommandInput, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { errorName } from './aws-errors.js';
-import type { KinesisCallError } from './kinesis-gateway.js';
 import { describeCreate, nextStep } from './plan.js';
-import { backoffDelay, CREATE_LIMIT_BACKOFF, ERROR_BACKOFF } from './poll-schedule.js';
+import { CREATE_LIMIT_BACKOFF, ERROR_BACKOFF } from './poll-schedule.js';
 import type { Session } from './session.js';
 
 /**
@@ -67,35 +66,28 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
 
 /** CreateStream, retried inside the deadline; a name already taken means adopt, never create twice. */
 async function create(session: Session, req: CreateStreamCommandInput): Promise<'created' | 'adopted'> {
-  const { name, log, deps } = session;
-  let attempt = 0;
-  for (;;) {
-    session.inFlight = 'CreateStream';
-    try {
-      const result = await session.gateway.create(req);
-      session.inFlight = undefined;
-      if (result === 'created') {
-        session.lastStatus = 'CREATING';
-        return 'created';
-      }
-      log.info(
-        attempt > 0
-          ? `Stream "${name}" exists now: an earlier CreateStream of this run took effect though its answer was lost, or another run created it. Adopting it.`
-          : `Stream "${name}" was created by someone else meanwhile: adopting it.`,
-      );
-      return 'adopted';
-    } catch (err) {
-      session.inFlight = undefined;
-      attempt = session.absorb(err);
-      const cause = (err as KinesisCallError).awsError;
-      const limited = errorName(cause) === 'LimitExceededException';
-      const delay = backoffDelay(attempt, limited ? CREATE_LIMIT_BACKOFF : ERROR_BACKOFF, deps.clock.random);
-      log.info(
-        limited
-          ? `CreateStream throttled or at the account's limit of 5 streams creating at once: retrying in ${(delay / 1000).toFixed(1)} s.`
-          : `CreateStream failed with ${errorName(cause)}: retrying in ${(delay / 1000).toFixed(1)} s.`,
-      );
-      await session.pauseUntil(deps.clock.now() + delay, false);
-    }
+  let attempts = 0;
+  const out = await session.call(
+    'CreateStream',
+    (abortSignal) => {
+      attempts++;
+      return session.gateway.client.send(new CreateStreamCommand(req), { abortSignal });
+    },
+    {
+      mutation: true,
+      tolerate: ['in-use'],
+      // The 5-streams-CREATING quota frees up as other creations finish: back off longer.
+      backoff: (err) => (errorName(err) === 'LimitExceededException' ? CREATE_LIMIT_BACKOFF : ERROR_BACKOFF),
+    },
+  );
+  if (out !== undefined) {
+    session.lastStatus = 'CREATING';
+    return 'created';
   }
+  session.log.info(
+    attempts > 1
+      ? `Stream "${session.name}" exists now: an earlier CreateStream of this run took effect though its answer was lost, or another run created it. Adopting it.`
+      : `Stream "${session.name}" was created by someone else meanwhile: adopting it.`,
+  );
+  return 'adopted';
 }

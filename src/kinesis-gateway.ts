@@ -1,9 +1,7 @@
 // The Kinesis calls the action makes: each one bounded by the deadline and cancellation, counted, and
 // logged at debug level (operation, stream, outcome, duration; never request headers or credentials).
 import {
-  CreateStreamCommand,
   DescribeStreamSummaryCommand,
-  type CreateStreamCommandInput,
   type KinesisClient,
   type StreamDescriptionSummary,
 } from '@aws-sdk/client-kinesis';
@@ -57,19 +55,6 @@ export class KinesisGateway {
       return out.StreamDescriptionSummary;
     } catch (err) {
       if (err instanceof KinesisCallError && classify(err.awsError) === 'not-found') return undefined;
-      throw err;
-    }
-  }
-
-  /** 'exists' when the name is taken: someone else created it, or our own earlier attempt did. */
-  async create(input: CreateStreamCommandInput): Promise<'created' | 'exists'> {
-    try {
-      await this.call('CreateStream', input.StreamName ?? '', (abortSignal) =>
-        this.client.send(new CreateStreamCommand(input), { abortSignal }),
-      );
-      return 'created';
-    } catch (err) {
-      if (err instanceof KinesisCallError && classify(err.awsError) === 'in-use') return 'exists';
       throw err;
     }
   }

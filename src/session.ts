@@ -3,7 +3,7 @@
 // that calls Kinesis (ensure, apply, teardown) goes through a Session, so none can overrun the deadline.
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { ActionError } from './action-error.js';
-import { classify, errorName, explain, isConnectionRefused, redact } from './aws-errors.js';
+import { classify, errorName, explain, isConnectionRefused, redact, retryReason, type ErrorKind } from './aws-errors.js';
 import type { Clock } from './clock.js';
 import type { DesiredSpec } from './desired-spec.js';
 import { KinesisCallError, type KinesisGateway } from './kinesis-gateway.js';
@@ -107,11 +107,14 @@ export class Session {
   /**
    * A call other than DescribeStreamSummary, retried with backoff while the error is retryable.
    * `mutation`: the call changes the stream (named in the cancellation message while in flight).
+   * `tolerate`: error kinds that are an answer, not a failure (the call then returns undefined).
+   * `waitWhileBusy`: ResourceInUse means "not ACTIVE yet" (a read just after ACTIVE can be stale):
+   * wait for ACTIVE and try again.
    */
   async call<T>(
     operation: string,
     send: (signal: AbortSignal) => Promise<T>,
-    opts: { mutation?: boolean; backoff?: Backoff; waitWhileBusy?: boolean; allowMissing?: boolean } = {},
+    opts: { mutation?: boolean; backoff?: (awsError: unknown) => Backoff; waitWhileBusy?: boolean; tolerate?: ErrorKind[] } = {},
   ): Promise<T | undefined> {
     let busy = 0;
     for (;;) {
@@ -123,9 +126,9 @@ export class Session {
         return out;
       } catch (err) {
         this.inFlight = undefined;
-        if (opts.allowMissing && err instanceof KinesisCallError && classify(err.awsError) === 'not-found') return undefined;
-        // ResourceInUse on a change: the stream is not ACTIVE (a read just after ACTIVE can be stale).
-        if (opts.waitWhileBusy && busy < 3 && err instanceof KinesisCallError && classify(err.awsError) === 'in-use') {
+        const kind = err instanceof KinesisCallError ? classify(err.awsError) : undefined;
+        if (kind && opts.tolerate?.includes(kind)) return undefined;
+        if (opts.waitWhileBusy && kind === 'in-use' && busy < 3) {
           busy++;
           this.log.info(`${operation}: stream "${this.name}" is busy; waiting for ACTIVE, then trying again.`);
           this.restartWait(`become ACTIVE before ${operation}`);
@@ -133,8 +136,9 @@ export class Session {
           continue;
         }
         const attempt = this.absorb(err);
-        const delay = backoffDelay(attempt, opts.backoff ?? ERROR_BACKOFF, this.deps.clock.random);
-        this.log.info(`${operation} failed with ${errorName((err as KinesisCallError).awsError)}: retrying in ${(delay / 1000).toFixed(1)} s.`);
+        const aws = (err as KinesisCallError).awsError;
+        const delay = backoffDelay(attempt, opts.backoff?.(aws) ?? ERROR_BACKOFF, this.deps.clock.random);
+        this.log.info(`${operation} ${retryReason(operation, aws)}: retrying in ${(delay / 1000).toFixed(1)} s.`);
         await this.pauseUntil(this.deps.clock.now() + delay, false);
       }
     }

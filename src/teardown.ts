@@ -43,7 +43,7 @@ export async function teardown(session: Session): Promise<RunOutcome> {
           session.gateway.client.send(new DeleteStreamCommand({ StreamName: name, EnforceConsumerDeletion: spec.enforceConsumerDeletion }), {
             abortSignal,
           }),
-        { mutation: true, waitWhileBusy: true, allowMissing: true },
+        { mutation: true, waitWhileBusy: true, tolerate: ['not-found'] },
       );
       deleted = done !== undefined;
       session.lastStatus = 'DELETING';
