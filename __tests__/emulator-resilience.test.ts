@@ -17,6 +17,15 @@ describe('races', () => {
     expect(runs.filter((r) => r.result?.created)).toHaveLength(1);
   });
 
+  it('8 parallel runs declaring settings on one new name all succeed, even with on-drift: fail', async () => {
+    const spec = { streamName: 'race-settings', shardCount: 2, retentionHours: 48, shardLevelMetrics: ['IncomingBytes'], onDrift: 'fail' as const };
+    const runs = await Promise.all(Array.from({ length: 8 }, () => runInProcess(emulator.endpoint, spec)));
+    expect(runs.map((r) => r.failure)).toEqual(Array(8).fill(undefined));
+    expect(runs.filter((r) => r.result?.created)).toHaveLength(1);
+    const s = (await emulator.client.send(new DescribeStreamSummaryCommand({ StreamName: 'race-settings' }))).StreamDescriptionSummary;
+    expect(s).toMatchObject({ OpenShardCount: 2, RetentionPeriodHours: 48, EnhancedMonitoring: [{ ShardLevelMetrics: ['IncomingBytes'] }] });
+  });
+
   it('8 parallel runs on 8 new names get past the 5-streams-CREATING limit', async () => {
     const runs = await Promise.all(Array.from({ length: 8 }, (_, i) => runInProcess(emulator.endpoint, { streamName: `race-many-${i}` })));
     expect(runs.map((r) => r.failure)).toEqual(Array(8).fill(undefined));

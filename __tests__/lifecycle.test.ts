@@ -1,6 +1,7 @@
 // Unit: reconcile (drift policies, dry run, settings after creation) and teardown, against the
 // Kinesis double on virtual time.
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { IncreaseStreamRetentionPeriodCommand, ResourceInUseException } from '@aws-sdk/client-kinesis';
 import type { DesiredSpec } from '../src/desired-spec.js';
 import { KinesisGateway } from '../src/kinesis-gateway.js';
 import { reconcile } from '../src/reconcile.js';
@@ -54,6 +55,21 @@ describe('reconcile: a new stream', () => {
       tags: { team: 'data', env: 'ci', 'github:repository': 'octo/repo' },
     });
     expect(r.rows.map((d) => d.setting)).toEqual(['retention-hours', 'encryption', 'shard-level-metrics']);
+  });
+
+  it('a run that adopts a stream created a moment ago applies the follow-up settings too, whatever on-drift', async () => {
+    const t = setup({ retentionHours: 48, onDrift: 'fail' });
+    sim.fault = (op) => {
+      if (op === 'CreateStream' && !sim.streams.has('orders')) {
+        // Another run's CreateStream landed between our describe and our create.
+        sim.streams.set('orders', { status: 'CREATING', until: t.clock.now() + 800, mode: 'PROVISIONED', shards: 1 });
+      }
+      return undefined;
+    };
+    const r = await t.reconcile();
+    expect(r.failure).toBeUndefined();
+    expect(r).toMatchObject({ happened: 'adopted', created: false });
+    expect(sim.streams.get('orders')?.retention).toBe(48);
   });
 
   it('skips provenance tags when provenance-tags is false', async () => {
@@ -137,6 +153,28 @@ describe('reconcile: an existing stream', () => {
     await u.reconcile();
     expect(mutations()).toEqual(['UpdateStreamMode', 'UpdateShardCount']);
     expect(sim.streams.get('orders')).toMatchObject({ mode: 'PROVISIONED', shards: 4 });
+  });
+
+  it('re-plans after a busy answer instead of repeating a change another run already made', async () => {
+    const t = setup({ retentionHours: 72, onDrift: 'update' }, {});
+    let raced = false;
+    sim.fault = (op) => {
+      if (op !== 'IncreaseStreamRetentionPeriod' || raced) return undefined;
+      raced = true; // another run got there first: the stream is UPDATING to 72 h already
+      Object.assign(sim.streams.get('orders')!, { retention: 72, status: 'UPDATING', until: t.clock.now() + 500 });
+      return new ResourceInUseException({ message: 'Stream orders is UPDATING', $metadata: {} });
+    };
+    const r = await t.reconcile();
+    expect(r.failure).toBeUndefined();
+    expect(mutations()).toEqual(['IncreaseStreamRetentionPeriod']);
+    expect(r).toMatchObject({ happened: 'updated', changed: false });
+  });
+
+  it('gives up with one line when a change never takes effect', async () => {
+    const t = setup({ retentionHours: 72, onDrift: 'update' }, {});
+    sim.mock.on(IncreaseStreamRetentionPeriodCommand).resolves({});
+    const r = t.reconcile();
+    await expect(r).rejects.toThrow(/^Stream "orders" did not take the declared settings after 4 change\(s\): retention-hours: current 24, declared 72\. Something else may be changing it\.$/);
   });
 
   it('refuses a blocked change before changing anything', async () => {

@@ -55607,79 +55607,6 @@ async function provenanceTags(env = process.env) {
     return tags;
 }
 
-;// CONCATENATED MODULE: ./src/apply.ts
-// Carries out planned changes one by one, in order, waiting for ACTIVE after each one that puts the
-// stream in UPDATING, all inside the run's deadline.
-
-function describeChange(c, stream) {
-    switch (c.op) {
-        case 'UpdateStreamMode':
-            return `switching mode ${stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED'} → ${c.mode}`;
-        case 'UpdateShardCount':
-            return `scaling ${stream.OpenShardCount} → ${c.target} shards`;
-        case 'IncreaseStreamRetentionPeriod':
-        case 'DecreaseStreamRetentionPeriod':
-            return `retention ${c.from} h → ${c.hours} h`;
-        case 'StartStreamEncryption':
-            return `encrypting with KMS key ${c.keyId}`;
-        case 'StopStreamEncryption':
-            return 'turning encryption off';
-        case 'EnableEnhancedMonitoring':
-            return `enabling shard-level metrics ${c.metrics.join(', ')}`;
-        case 'DisableEnhancedMonitoring':
-            return `disabling shard-level metrics ${c.metrics.join(', ')}`;
-        case 'UpdateMaxRecordSize':
-            return `max record size ${stream.MaxRecordSizeInKiB ?? 1024} → ${c.kib} KiB`;
-        case 'AddTagsToStream':
-            return `tagging ${Object.entries(c.tags).map(([k, v]) => `${k}=${v}`).join(', ')}`;
-    }
-}
-/** Applies `changes` in order; returns the stream as last seen (ACTIVE). */
-async function applyChanges(session, stream, changes) {
-    let current = stream;
-    for (const [i, change] of changes.entries()) {
-        session.log.info(`Stream "${session.name}" (${i + 1}/${changes.length}): ${describeChange(change, current)} (${change.op}).`);
-        if (change.op === 'DecreaseStreamRetentionPeriod') {
-            session.log.warning(`Lowering retention of stream "${session.name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`);
-        }
-        await send(session, change, current);
-        // Tagging leaves the stream ACTIVE; every other change puts it in UPDATING for a while.
-        if (change.op !== 'AddTagsToStream') {
-            session.restartWait(`become ACTIVE after ${change.op}`);
-            current = await session.untilActive();
-        }
-    }
-    return current;
-}
-function send(session, c, stream) {
-    const { client } = session.gateway;
-    const StreamName = session.name;
-    const StreamARN = stream.StreamARN;
-    const call = (fn) => session.call(c.op, fn, { mutation: true, waitWhileBusy: true });
-    switch (c.op) {
-        case 'UpdateStreamMode':
-            return call((abortSignal) => client.send(new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN, StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }));
-        case 'UpdateShardCount':
-            return call((abortSignal) => client.send(new dist_cjs/* UpdateShardCountCommand */.Mhc({ StreamName, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }));
-        case 'IncreaseStreamRetentionPeriod':
-            return call((abortSignal) => client.send(new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ StreamName, RetentionPeriodHours: c.hours }), { abortSignal }));
-        case 'DecreaseStreamRetentionPeriod':
-            return call((abortSignal) => client.send(new dist_cjs/* DecreaseStreamRetentionPeriodCommand */.dEi({ StreamName, RetentionPeriodHours: c.hours }), { abortSignal }));
-        case 'StartStreamEncryption':
-            return call((abortSignal) => client.send(new dist_cjs/* StartStreamEncryptionCommand */.$wF({ StreamName, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
-        case 'StopStreamEncryption':
-            return call((abortSignal) => client.send(new dist_cjs/* StopStreamEncryptionCommand */.tsN({ StreamName, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
-        case 'EnableEnhancedMonitoring':
-            return call((abortSignal) => client.send(new dist_cjs/* EnableEnhancedMonitoringCommand */.Te9({ StreamName, ShardLevelMetrics: c.metrics }), { abortSignal }));
-        case 'DisableEnhancedMonitoring':
-            return call((abortSignal) => client.send(new dist_cjs/* DisableEnhancedMonitoringCommand */.Oyc({ StreamName, ShardLevelMetrics: c.metrics }), { abortSignal }));
-        case 'UpdateMaxRecordSize':
-            return call((abortSignal) => client.send(new dist_cjs/* UpdateMaxRecordSizeCommand */.bI7({ StreamARN, MaxRecordSizeInKiB: c.kib }), { abortSignal }));
-        case 'AddTagsToStream':
-            return call((abortSignal) => client.send(new dist_cjs/* AddTagsToStreamCommand */.bro({ StreamName, Tags: c.tags }), { abortSignal }));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/plan.ts
 
 function nextStep(stream) {
@@ -55830,6 +55757,100 @@ function driftLine(d) {
     return `${d.setting}: current ${fmt(d.current)}, declared ${fmt(d.desired)}${d.blocked ? ` (cannot be applied: ${d.blocked})` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./src/apply.ts
+// Carries out planned changes one by one, in order, waiting for ACTIVE after each one that puts the
+// stream in UPDATING, all inside the run's deadline.
+
+
+
+function describeChange(c, stream) {
+    switch (c.op) {
+        case 'UpdateStreamMode':
+            return `switching mode ${stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED'} → ${c.mode}`;
+        case 'UpdateShardCount':
+            return `scaling ${stream.OpenShardCount} → ${c.target} shards`;
+        case 'IncreaseStreamRetentionPeriod':
+        case 'DecreaseStreamRetentionPeriod':
+            return `retention ${c.from} h → ${c.hours} h`;
+        case 'StartStreamEncryption':
+            return `encrypting with KMS key ${c.keyId}`;
+        case 'StopStreamEncryption':
+            return 'turning encryption off';
+        case 'EnableEnhancedMonitoring':
+            return `enabling shard-level metrics ${c.metrics.join(', ')}`;
+        case 'DisableEnhancedMonitoring':
+            return `disabling shard-level metrics ${c.metrics.join(', ')}`;
+        case 'UpdateMaxRecordSize':
+            return `max record size ${stream.MaxRecordSizeInKiB ?? 1024} → ${c.kib} KiB`;
+        case 'AddTagsToStream':
+            return `tagging ${Object.entries(c.tags).map(([k, v]) => `${k}=${v}`).join(', ')}`;
+    }
+}
+/**
+ * Brings the stream to the declared settings one change at a time, re-planning from the stream as it
+ * is after each one: a change another run made meanwhile is not made twice, and a stream that turned
+ * busy (ResourceInUse) is waited out and looked at again rather than sent the same call blindly.
+ */
+async function converge(session, stream, spec, tags) {
+    let current = stream;
+    let currentTags = tags;
+    const applied = [];
+    const limit = planChanges(spec, current, currentTags).changes.length + 3;
+    for (let round = 0;; round++) {
+        const { changes, drift } = planChanges(spec, current, currentTags);
+        const change = changes[0];
+        if (!change)
+            return { stream: current, applied };
+        if (round >= limit) {
+            throw new ActionError(`Stream "${session.name}" did not take the declared settings after ${applied.length} change(s): ${drift.map(driftLine).join('; ')}. Something else may be changing it.`);
+        }
+        session.log.info(`Stream "${session.name}" (${applied.length + 1}/${applied.length + changes.length}): ${describeChange(change, current)} (${change.op}).`);
+        if (change.op === 'DecreaseStreamRetentionPeriod') {
+            session.log.warning(`Lowering retention of stream "${session.name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`);
+        }
+        const sent = await send(session, change, current);
+        if (change.op === 'AddTagsToStream') {
+            // Tagging leaves the stream ACTIVE and is idempotent: no need to look again.
+            currentTags = { ...currentTags, ...change.tags };
+        }
+        else {
+            session.restartWait(sent === undefined ? `become ACTIVE before ${change.op}` : `become ACTIVE after ${change.op}`);
+            current = await session.untilActive();
+        }
+        if (sent !== undefined)
+            applied.push(change);
+    }
+}
+/** Sends one change; undefined when the stream was busy (not ACTIVE), so the caller looks again. */
+function send(session, c, stream) {
+    const { client } = session.gateway;
+    const StreamName = session.name;
+    const StreamARN = stream.StreamARN;
+    const call = (fn) => session.call(c.op, fn, { mutation: true, tolerate: ['in-use'] });
+    switch (c.op) {
+        case 'UpdateStreamMode':
+            return call((abortSignal) => client.send(new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN, StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }));
+        case 'UpdateShardCount':
+            return call((abortSignal) => client.send(new dist_cjs/* UpdateShardCountCommand */.Mhc({ StreamName, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }));
+        case 'IncreaseStreamRetentionPeriod':
+            return call((abortSignal) => client.send(new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ StreamName, RetentionPeriodHours: c.hours }), { abortSignal }));
+        case 'DecreaseStreamRetentionPeriod':
+            return call((abortSignal) => client.send(new dist_cjs/* DecreaseStreamRetentionPeriodCommand */.dEi({ StreamName, RetentionPeriodHours: c.hours }), { abortSignal }));
+        case 'StartStreamEncryption':
+            return call((abortSignal) => client.send(new dist_cjs/* StartStreamEncryptionCommand */.$wF({ StreamName, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
+        case 'StopStreamEncryption':
+            return call((abortSignal) => client.send(new dist_cjs/* StopStreamEncryptionCommand */.tsN({ StreamName, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
+        case 'EnableEnhancedMonitoring':
+            return call((abortSignal) => client.send(new dist_cjs/* EnableEnhancedMonitoringCommand */.Te9({ StreamName, ShardLevelMetrics: c.metrics }), { abortSignal }));
+        case 'DisableEnhancedMonitoring':
+            return call((abortSignal) => client.send(new dist_cjs/* DisableEnhancedMonitoringCommand */.Oyc({ StreamName, ShardLevelMetrics: c.metrics }), { abortSignal }));
+        case 'UpdateMaxRecordSize':
+            return call((abortSignal) => client.send(new dist_cjs/* UpdateMaxRecordSizeCommand */.bI7({ StreamARN, MaxRecordSizeInKiB: c.kib }), { abortSignal }));
+        case 'AddTagsToStream':
+            return call((abortSignal) => client.send(new dist_cjs/* AddTagsToStreamCommand */.bro({ StreamName, Tags: c.tags }), { abortSignal }));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/poll-schedule.ts
 // When to poll while a stream is CREATING/UPDATING/DELETING, and how long to back off after errors.
 // Pure: no I/O, randomness passed in.
@@ -55887,6 +55908,7 @@ async function ensureStream(session, buildCreate) {
     let outcome = 'found';
     let previous;
     let stream = await session.describe('now');
+    const foundCreating = stream?.StreamStatus === 'CREATING';
     for (;;) {
         const step = nextStep(stream);
         if (step.kind === 'done') {
@@ -55897,14 +55919,14 @@ async function ensureStream(session, buildCreate) {
             else {
                 log.info(`Stream "${name}" is ACTIVE after ${session.seconds()} s.`);
             }
-            return { stream: s, outcome };
+            return { stream: s, outcome, fresh: outcome !== 'found' || foundCreating };
         }
         if (step.kind === 'create') {
             const req = await buildCreate();
             const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
             if (spec.dryRun) {
                 log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req)}). Nothing was changed.`);
-                return { outcome: 'planned' };
+                return { outcome: 'planned', fresh: true };
             }
             log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
             outcome = await create(session, req);
@@ -55987,14 +56009,18 @@ async function reconcile(session, deps) {
         return outcome('dry run', { drift: rows, rows });
     }
     let stream = ensured.stream;
-    if (ensured.outcome === 'created') {
-        // Mode, shards, tags and record size went into CreateStream; the rest follows now it is ACTIVE.
-        const plan = planChanges({ ...spec, tags: undefined }, stream);
-        if (plan.changes.length > 0) {
-            log.info(`Applying ${plan.changes.length} setting(s) that CreateStream does not take.`);
-            stream = await applyChanges(session, stream, plan.changes);
+    // Retention, encryption and metrics do not go into CreateStream: they follow once it is ACTIVE. A run
+    // that found a stream another run was creating a moment ago (parallel jobs) does the same: all of them
+    // converge to the declared values instead of warning or failing on settings not applied yet.
+    const followUps = { retentionHours: spec.retentionHours, encryption: spec.encryption, shardLevelMetrics: spec.shardLevelMetrics };
+    if (ensured.fresh) {
+        const rows = planChanges(followUps, stream).drift;
+        if (rows.length > 0) {
+            log.info(`Applying ${rows.length} setting(s) that CreateStream does not take.`);
+            stream = (await converge(session, stream, followUps)).stream;
         }
-        return outcome('created', { stream, created: true, rows: plan.drift });
+        if (ensured.outcome === 'created')
+            return outcome('created', { stream, created: true, rows });
     }
     const tags = spec.tags ? await observeTags(session) : undefined;
     const plan = planChanges(spec, stream, tags);
@@ -56030,8 +56056,8 @@ async function reconcile(session, deps) {
         return outcome('dry run', { stream, drift, rows: drift });
     }
     log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
-    stream = await applyChanges(session, stream, plan.changes);
-    return outcome('updated', { stream, changed: true, drift, rows: drift });
+    const done = await converge(session, stream, spec, tags);
+    return outcome('updated', { stream: done.stream, changed: done.applied.length > 0, drift, rows: drift });
 }
 /** User tags plus provenance tags; provenance is dropped (with a warning) when both exceed 50. */
 async function creationTags(session, deps) {

@@ -14,7 +14,9 @@ import {
   type MetricsName,
   type StreamDescriptionSummary,
 } from '@aws-sdk/client-kinesis';
-import type { Change } from './plan.js';
+import { ActionError } from './action-error.js';
+import type { DeclaredSettings } from './desired-spec.js';
+import { driftLine, planChanges, type Change } from './plan.js';
 import type { Session } from './session.js';
 
 export function describeChange(c: Change, stream: StreamDescriptionSummary): string {
@@ -41,32 +43,55 @@ export function describeChange(c: Change, stream: StreamDescriptionSummary): str
   }
 }
 
-/** Applies `changes` in order; returns the stream as last seen (ACTIVE). */
-export async function applyChanges(session: Session, stream: StreamDescriptionSummary, changes: Change[]): Promise<StreamDescriptionSummary> {
+/**
+ * Brings the stream to the declared settings one change at a time, re-planning from the stream as it
+ * is after each one: a change another run made meanwhile is not made twice, and a stream that turned
+ * busy (ResourceInUse) is waited out and looked at again rather than sent the same call blindly.
+ */
+export async function converge(
+  session: Session,
+  stream: StreamDescriptionSummary,
+  spec: DeclaredSettings,
+  tags?: Record<string, string>,
+): Promise<{ stream: StreamDescriptionSummary; applied: Change[] }> {
   let current = stream;
-  for (const [i, change] of changes.entries()) {
-    session.log.info(`Stream "${session.name}" (${i + 1}/${changes.length}): ${describeChange(change, current)} (${change.op}).`);
+  let currentTags = tags;
+  const applied: Change[] = [];
+  const limit = planChanges(spec, current, currentTags).changes.length + 3;
+  for (let round = 0; ; round++) {
+    const { changes, drift } = planChanges(spec, current, currentTags);
+    const change = changes[0];
+    if (!change) return { stream: current, applied };
+    if (round >= limit) {
+      throw new ActionError(
+        `Stream "${session.name}" did not take the declared settings after ${applied.length} change(s): ${drift.map(driftLine).join('; ')}. Something else may be changing it.`,
+      );
+    }
+    session.log.info(`Stream "${session.name}" (${applied.length + 1}/${applied.length + changes.length}): ${describeChange(change, current)} (${change.op}).`);
     if (change.op === 'DecreaseStreamRetentionPeriod') {
       session.log.warning(
         `Lowering retention of stream "${session.name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`,
       );
     }
-    await send(session, change, current);
-    // Tagging leaves the stream ACTIVE; every other change puts it in UPDATING for a while.
-    if (change.op !== 'AddTagsToStream') {
-      session.restartWait(`become ACTIVE after ${change.op}`);
+    const sent = await send(session, change, current);
+    if (change.op === 'AddTagsToStream') {
+      // Tagging leaves the stream ACTIVE and is idempotent: no need to look again.
+      currentTags = { ...currentTags, ...change.tags };
+    } else {
+      session.restartWait(sent === undefined ? `become ACTIVE before ${change.op}` : `become ACTIVE after ${change.op}`);
       current = await session.untilActive();
     }
+    if (sent !== undefined) applied.push(change);
   }
-  return current;
 }
 
+/** Sends one change; undefined when the stream was busy (not ACTIVE), so the caller looks again. */
 function send(session: Session, c: Change, stream: StreamDescriptionSummary): Promise<unknown> {
   const { client } = session.gateway;
   const StreamName = session.name;
   const StreamARN = stream.StreamARN;
   const call = <T>(fn: (abortSignal: AbortSignal) => Promise<T>): Promise<unknown> =>
-    session.call(c.op, fn, { mutation: true, waitWhileBusy: true });
+    session.call(c.op, fn, { mutation: true, tolerate: ['in-use'] });
   switch (c.op) {
     case 'UpdateStreamMode':
       return call((abortSignal) => client.send(new UpdateStreamModeCommand({ StreamARN, StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }));

@@ -16,6 +16,8 @@ export interface EnsureResult {
   /** Undefined only for 'planned'. */
   stream?: StreamDescriptionSummary;
   outcome: Outcome;
+  /** Being created when this run first looked, by this run or another: follow-up settings are still due. */
+  fresh: boolean;
 }
 
 export async function ensureStream(session: Session, buildCreate: () => Promise<CreateStreamCommandInput>): Promise<EnsureResult> {
@@ -23,6 +25,7 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
   let outcome: Outcome = 'found';
   let previous: string | undefined;
   let stream = await session.describe('now');
+  const foundCreating = stream?.StreamStatus === 'CREATING';
   for (;;) {
     const step = nextStep(stream);
     if (step.kind === 'done') {
@@ -32,7 +35,7 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
       } else {
         log.info(`Stream "${name}" is ACTIVE after ${session.seconds()} s.`);
       }
-      return { stream: s, outcome };
+      return { stream: s, outcome, fresh: outcome !== 'found' || foundCreating };
     }
 
     if (step.kind === 'create') {
@@ -40,7 +43,7 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
       const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
       if (spec.dryRun) {
         log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req)}). Nothing was changed.`);
-        return { outcome: 'planned' };
+        return { outcome: 'planned', fresh: true };
       }
       log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
       outcome = await create(session, req);

@@ -1,8 +1,8 @@
 // state: present. Ensure the stream exists and is ACTIVE, then compare the declared settings and act
 // on the differences by the drift policy: report (warn), fail, or update (apply in a safe order).
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
-import { applyChanges } from './apply.js';
-import type { DesiredSpec } from './desired-spec.js';
+import { converge } from './apply.js';
+import type { DeclaredSettings, DesiredSpec } from './desired-spec.js';
 import { ensureStream } from './ensure.js';
 import { observeTags } from './observe.js';
 import { MAX_TAGS } from './parse-settings.js';
@@ -25,14 +25,17 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
   }
   let stream = ensured.stream as StreamDescriptionSummary;
 
-  if (ensured.outcome === 'created') {
-    // Mode, shards, tags and record size went into CreateStream; the rest follows now it is ACTIVE.
-    const plan = planChanges({ ...spec, tags: undefined }, stream);
-    if (plan.changes.length > 0) {
-      log.info(`Applying ${plan.changes.length} setting(s) that CreateStream does not take.`);
-      stream = await applyChanges(session, stream, plan.changes);
+  // Retention, encryption and metrics do not go into CreateStream: they follow once it is ACTIVE. A run
+  // that found a stream another run was creating a moment ago (parallel jobs) does the same: all of them
+  // converge to the declared values instead of warning or failing on settings not applied yet.
+  const followUps: DeclaredSettings = { retentionHours: spec.retentionHours, encryption: spec.encryption, shardLevelMetrics: spec.shardLevelMetrics };
+  if (ensured.fresh) {
+    const rows = planChanges(followUps, stream).drift;
+    if (rows.length > 0) {
+      log.info(`Applying ${rows.length} setting(s) that CreateStream does not take.`);
+      stream = (await converge(session, stream, followUps)).stream;
     }
-    return outcome('created', { stream, created: true, rows: plan.drift });
+    if (ensured.outcome === 'created') return outcome('created', { stream, created: true, rows });
   }
 
   const tags = spec.tags ? await observeTags(session) : undefined;
@@ -71,8 +74,8 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
     return outcome('dry run', { stream, drift, rows: drift });
   }
   log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
-  stream = await applyChanges(session, stream, plan.changes);
-  return outcome('updated', { stream, changed: true, drift, rows: drift });
+  const done = await converge(session, stream, spec, tags);
+  return outcome('updated', { stream: done.stream, changed: done.applied.length > 0, drift, rows: drift });
 }
 
 /** User tags plus provenance tags; provenance is dropped (with a warning) when both exceed 50. */
