@@ -72,6 +72,13 @@ describe('reconcile: a new stream', () => {
     expect(sim.streams.get('orders')?.retention).toBe(48);
   });
 
+  it('dry run on a stream someone is creating changes nothing either', async () => {
+    const t = setup({ retentionHours: 48, dryRun: true }, { status: 'CREATING', until: 600 });
+    const r = await t.reconcile();
+    expect(r.happened).toBe('dry run');
+    expect(mutations()).toEqual([]);
+  });
+
   it('skips provenance tags when provenance-tags is false', async () => {
     const t = setup({ tags: { team: 'data' }, provenanceTags: false });
     await t.reconcile();

@@ -29,7 +29,7 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
   // that found a stream another run was creating a moment ago (parallel jobs) does the same: all of them
   // converge to the declared values instead of warning or failing on settings not applied yet.
   const followUps: DeclaredSettings = { retentionHours: spec.retentionHours, encryption: spec.encryption, shardLevelMetrics: spec.shardLevelMetrics };
-  if (ensured.fresh) {
+  if (ensured.fresh && !spec.dryRun) {
     const rows = planChanges(followUps, stream).drift;
     if (rows.length > 0) {
       log.info(`Applying ${rows.length} setting(s) that CreateStream does not take.`);
