@@ -12,6 +12,8 @@ describe('classify', () => {
     [awsError('LimitExceededException', 'Rate exceeded for stream orders under account 1'), 'retryable'],
     [awsError('LimitExceededException', 'Limit for streams being created concurrently exceeded'), 'retryable'],
     [awsError('LimitExceededException', 'This request would exceed the shard limit for the account'), 'fatal'],
+    [awsError('LimitExceededException', 'UpdateShardCount would exceed the number of scaling operations allowed in 24 hours'), 'fatal'],
+    [awsError('LimitExceededException', 'Too many requests'), 'retryable'],
     [awsError('InternalFailure', 'x', 500), 'retryable'],
     [awsError('ServiceUnavailable', 'x', 503), 'retryable'],
     [awsError('SomethingNew', 'x', 502), 'retryable'],

@@ -55117,9 +55117,12 @@ function errorName(err) {
     const e = shape(err);
     return e.name ?? e.code ?? typeof err;
 }
-/** LimitExceededException means throttling or the 5-CREATING quota (wait and retry), or a hard quota. */
+/**
+ * LimitExceededException is both throttling / the 5-streams-CREATING quota (wait and retry) and hard
+ * quotas (shards per account, 10 rescalings a day, 2 mode switches a day) that no retry inside a step fixes.
+ */
 function isHardLimit(message) {
-    return !/rate|concurren|throttl|being created/i.test(message) && /shard|on-demand|on_demand|number of streams/i.test(message);
+    return !/rate exceeded|throttl|concurren|being created|too many requests|slow down/i.test(message);
 }
 function classify(err) {
     const e = shape(err);
@@ -55366,7 +55369,6 @@ function parseEncryption(problems, typeValue, keyValue) {
 }
 
 ;// CONCATENATED MODULE: ./src/desired-spec.ts
-
 
 
 const DEFAULT_TIMEOUT_SECONDS = 300;

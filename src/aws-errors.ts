@@ -32,9 +32,12 @@ export function errorName(err: unknown): string {
   return e.name ?? e.code ?? typeof err;
 }
 
-/** LimitExceededException means throttling or the 5-CREATING quota (wait and retry), or a hard quota. */
+/**
+ * LimitExceededException is both throttling / the 5-streams-CREATING quota (wait and retry) and hard
+ * quotas (shards per account, 10 rescalings a day, 2 mode switches a day) that no retry inside a step fixes.
+ */
 export function isHardLimit(message: string): boolean {
-  return !/rate|concurren|throttl|being created/i.test(message) && /shard|on-demand|on_demand|number of streams/i.test(message);
+  return !/rate exceeded|throttl|concurren|being created|too many requests|slow down/i.test(message);
 }
 
 export function classify(err: unknown): ErrorKind {

@@ -14,7 +14,6 @@ import {
 } from './parse-settings.js';
 import { show } from './show.js';
 
-export { show };
 export type StreamMode = 'PROVISIONED' | 'ON_DEMAND';
 export type DriftPolicy = 'report' | 'update' | 'fail';
 
