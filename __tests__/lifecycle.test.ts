@@ -177,6 +177,20 @@ describe('reconcile: an existing stream', () => {
     expect(r).toMatchObject({ happened: 'updated', changed: false });
   });
 
+  it('tags again after a busy answer to AddTagsToStream', async () => {
+    const t = setup({ tags: { team: 'data' }, onDrift: 'update' }, {});
+    let busy = true;
+    sim.fault = (op) => {
+      if (op !== 'AddTagsToStream' || !busy) return undefined;
+      busy = false;
+      return new ResourceInUseException({ message: 'Stream orders is UPDATING', $metadata: {} });
+    };
+    const r = await t.reconcile();
+    expect(r.failure).toBeUndefined();
+    expect(mutations()).toEqual(['AddTagsToStream', 'AddTagsToStream']);
+    expect(sim.streams.get('orders')?.tags).toEqual({ team: 'data' });
+  });
+
   it('gives up with one line when a change never takes effect', async () => {
     const t = setup({ retentionHours: 72, onDrift: 'update' }, {});
     sim.mock.on(IncreaseStreamRetentionPeriodCommand).resolves({});

@@ -55811,16 +55811,20 @@ async function converge(session, stream, spec, tags) {
             session.log.warning(`Lowering retention of stream "${session.name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`);
         }
         const sent = await send(session, change, current);
+        if (sent === undefined) {
+            session.restartWait(`become ACTIVE before ${change.op}`);
+            current = await session.untilActive();
+            continue;
+        }
+        applied.push(change);
         if (change.op === 'AddTagsToStream') {
-            // Tagging leaves the stream ACTIVE and is idempotent: no need to look again.
+            // Tagging leaves the stream ACTIVE: no need to look again.
             currentTags = { ...currentTags, ...change.tags };
         }
         else {
-            session.restartWait(sent === undefined ? `become ACTIVE before ${change.op}` : `become ACTIVE after ${change.op}`);
+            session.restartWait(`become ACTIVE after ${change.op}`);
             current = await session.untilActive();
         }
-        if (sent !== undefined)
-            applied.push(change);
     }
 }
 /** Sends one change; undefined when the stream was busy (not ACTIVE), so the caller looks again. */

@@ -74,14 +74,19 @@ export async function converge(
       );
     }
     const sent = await send(session, change, current);
+    if (sent === undefined) {
+      session.restartWait(`become ACTIVE before ${change.op}`);
+      current = await session.untilActive();
+      continue;
+    }
+    applied.push(change);
     if (change.op === 'AddTagsToStream') {
-      // Tagging leaves the stream ACTIVE and is idempotent: no need to look again.
+      // Tagging leaves the stream ACTIVE: no need to look again.
       currentTags = { ...currentTags, ...change.tags };
     } else {
-      session.restartWait(sent === undefined ? `become ACTIVE before ${change.op}` : `become ACTIVE after ${change.op}`);
+      session.restartWait(`become ACTIVE after ${change.op}`);
       current = await session.untilActive();
     }
-    if (sent !== undefined) applied.push(change);
   }
 }
 
