@@ -145,7 +145,7 @@ export class Session {
   }
 
   /** A retryable error is counted; anything else ends the run with one line. Returns errors in a row. */
-  absorb(err: unknown): number {
+  private absorb(err: unknown): number {
     if (this.deps.cancel.aborted) throw this.cancelled();
     if (!(err instanceof KinesisCallError)) throw err;
     const aws = err.awsError;
@@ -166,7 +166,7 @@ export class Session {
   }
 
   /** Sleeps until `at`, never past the deadline: one last poll may happen at the deadline itself. */
-  async pauseUntil(at: number, finalPollAllowed: boolean): Promise<void> {
+  private async pauseUntil(at: number, finalPollAllowed: boolean): Promise<void> {
     const { clock, cancel, deadline } = this.deps;
     if (at >= deadline) {
       if (this.finalPollDone || !finalPollAllowed) throw this.timedOut();
