@@ -16,6 +16,7 @@ import {
   UpdateMaxRecordSizeCommand,
   UpdateShardCountCommand,
   UpdateStreamModeCommand,
+  RemoveTagsFromStreamCommand,
   ResourceInUseException,
   ResourceNotFoundException,
   type StreamDescriptionSummary,
@@ -35,7 +36,12 @@ export interface SimStream {
   encryption?: { type: 'NONE' | 'KMS'; keyId?: string };
   metrics?: string[];
   maxRecordKiB?: number;
+  /** Virtual time of creation (StreamCreationTimestamp): tells a re-created stream from the old one. */
+  createdAt?: number;
 }
+
+/** The stream a call names, by StreamName or by StreamARN (…:stream/NAME). */
+const keyOf = (i: { StreamName?: string; StreamARN?: string }): string => i.StreamName ?? i.StreamARN?.split('/').pop() ?? '';
 
 export type Op = string;
 
@@ -49,7 +55,16 @@ export function awsError(name: string, message = name, status = 400, extra: Reco
   });
 }
 
-export function simulateKinesis(clock: FakeClock, opts: { createMs?: number; updateMs?: number; deleteMs?: number; region?: string } = {}) {
+export interface SimOptions {
+  createMs?: number;
+  updateMs?: number;
+  deleteMs?: number;
+  region?: string;
+  /** Like AWS: at most this many streams CREATING or DELETING at once; CreateStream/DeleteStream beyond it get LimitExceeded. */
+  slots?: { limit: number; message: string };
+}
+
+export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
   const createMs = opts.createMs ?? 3000;
   const updateMs = opts.updateMs ?? 1000;
   const deleteMs = opts.deleteMs ?? 1000;
@@ -76,6 +91,12 @@ export function simulateKinesis(clock: FakeClock, opts: { createMs?: number; upd
     }
     return streams.get(name);
   };
+  /** The account-wide CREATING-or-DELETING limit, answered with the text a test chose. */
+  const takeSlot = (): void => {
+    if (!opts.slots) return;
+    const busy = [...streams.keys()].filter((k) => ['CREATING', 'DELETING'].includes(settle(k)?.status ?? '')).length;
+    if (busy >= opts.slots.limit) throw awsError('LimitExceededException', opts.slots.message);
+  };
   const enter = (op: Op): void => {
     const n = calls.length;
     calls.push(op);
@@ -83,18 +104,19 @@ export function simulateKinesis(clock: FakeClock, opts: { createMs?: number; upd
     if (err) throw err;
   };
 
-  mock.on(DescribeStreamSummaryCommand).callsFake(async (input: { StreamName: string }) => {
+  mock.on(DescribeStreamSummaryCommand).callsFake(async (input: { StreamName?: string; StreamARN?: string }) => {
     enter('DescribeStreamSummary');
-    const s = settle(input.StreamName);
-    if (!s) throw new ResourceNotFoundException({ message: `Stream ${input.StreamName} not found`, $metadata: {} });
+    const name = keyOf(input);
+    const s = settle(name);
+    if (!s) throw new ResourceNotFoundException({ message: `Stream ${name} under account 123456789012 not found.`, $metadata: {} });
     const summary: StreamDescriptionSummary = {
-      StreamName: input.StreamName,
-      StreamARN: `arn:aws:kinesis:${opts.region ?? 'us-east-1'}:123456789012:stream/${input.StreamName}`,
+      StreamName: name,
+      StreamARN: `arn:aws:kinesis:${opts.region ?? 'us-east-1'}:123456789012:stream/${name}`,
       StreamStatus: s.status,
       StreamModeDetails: { StreamMode: s.mode },
       OpenShardCount: s.shards,
       RetentionPeriodHours: s.retention ?? 24,
-      StreamCreationTimestamp: new Date(0),
+      StreamCreationTimestamp: new Date(s.createdAt ?? 0),
       EnhancedMonitoring: [{ ShardLevelMetrics: (s.metrics ?? []) as never }],
       EncryptionType: s.encryption?.type ?? 'NONE',
       KeyId: s.encryption?.keyId,
@@ -107,12 +129,14 @@ export function simulateKinesis(clock: FakeClock, opts: { createMs?: number; upd
   mock.on(CreateStreamCommand).callsFake(async (input: { StreamName: string; ShardCount?: number; StreamModeDetails?: { StreamMode?: string } }) => {
     enter('CreateStream');
     if (settle(input.StreamName)) {
-      throw new ResourceInUseException({ message: `Stream ${input.StreamName} already exists`, $metadata: {} });
+      throw new ResourceInUseException({ message: `Stream ${input.StreamName} under account 123456789012 already exists.`, $metadata: {} });
     }
+    takeSlot();
     const mode = (input.StreamModeDetails?.StreamMode ?? 'PROVISIONED') as SimStream['mode'];
     const tags = (input as { Tags?: Record<string, string> }).Tags;
     const maxRecordKiB = (input as { MaxRecordSizeInKiB?: number }).MaxRecordSizeInKiB;
-    streams.set(input.StreamName, { status: 'CREATING', until: clock.now() + createMs, mode, shards: input.ShardCount ?? 4, tags, maxRecordKiB });
+    const createdAt = clock.now() + 1;
+    streams.set(input.StreamName, { status: 'CREATING', until: clock.now() + createMs, mode, shards: input.ShardCount ?? 4, tags, maxRecordKiB, createdAt });
     const lost = sim.afterEffect?.('CreateStream');
     if (lost) throw lost;
     return {};
@@ -121,7 +145,7 @@ export function simulateKinesis(clock: FakeClock, opts: { createMs?: number; upd
   /** A change: the stream must be ACTIVE; it goes UPDATING for updateMs (tags: no status change). */
   const mutate = (op: Op, name: string | undefined, arn: string | undefined, effect: (s: SimStream) => void, updating = true) => {
     enter(op);
-    const key = name ?? arn?.split('/').pop() ?? '';
+    const key = keyOf({ StreamName: name, StreamARN: arn });
     const s = settle(key);
     if (!s) throw new ResourceNotFoundException({ message: `Stream ${key} not found`, $metadata: {} });
     if (s.status !== 'ACTIVE') throw new ResourceInUseException({ message: `Stream ${key} is ${s.status}`, $metadata: {} });
@@ -144,18 +168,32 @@ export function simulateKinesis(clock: FakeClock, opts: { createMs?: number; upd
   );
   mock.on(UpdateMaxRecordSizeCommand).callsFake(async (i: In) => mutate('UpdateMaxRecordSize', i.StreamName, i.StreamARN, (s) => (s.maxRecordKiB = i.MaxRecordSizeInKiB)));
   mock.on(AddTagsToStreamCommand).callsFake(async (i: In) => mutate('AddTagsToStream', i.StreamName, i.StreamARN, (s) => (s.tags = { ...s.tags, ...i.Tags }), false));
+  mock.on(RemoveTagsFromStreamCommand).callsFake(async (i: In) =>
+    mutate('RemoveTagsFromStream', i.StreamName, i.StreamARN, (s) => {
+      const rest = { ...s.tags };
+      for (const k of i.TagKeys) delete rest[k];
+      s.tags = rest;
+    }, false),
+  );
   mock.on(ListTagsForStreamCommand).callsFake(async (i: In) => {
     enter('ListTagsForStream');
-    const s = settle(i.StreamName);
+    const s = settle(keyOf(i));
     if (!s) throw new ResourceNotFoundException({ message: 'not found', $metadata: {} });
     return { Tags: Object.entries(s.tags ?? {}).map(([Key, Value]) => ({ Key, Value })), HasMoreTags: false };
   });
   mock.on(DeleteStreamCommand).callsFake(async (i: In) => {
     enter('DeleteStream');
-    const s = settle(i.StreamName);
+    const s = settle(keyOf(i));
     if (!s) throw new ResourceNotFoundException({ message: 'not found', $metadata: {} });
+    if (s.status === 'DELETING') {
+      throw new ResourceInUseException({ message: `Stream ${keyOf(i)} under account 123456789012 not ACTIVE, instead in state DELETING`, $metadata: {} });
+    }
+    if (s.status !== 'ACTIVE') {
+      throw new ResourceInUseException({ message: `Stream ${keyOf(i)} under account 123456789012 not ACTIVE, instead in state ${s.status}`, $metadata: {} });
+    }
+    takeSlot();
     if ((s.consumers ?? 0) > 0 && !i.EnforceConsumerDeletion) {
-      throw new ResourceInUseException({ message: `Consumers exist in stream ${i.StreamName}`, $metadata: {} });
+      throw new ResourceInUseException({ message: `Consumers exist in stream ${keyOf(i)}`, $metadata: {} });
     }
     Object.assign(s, { status: 'DELETING', until: clock.now() + deleteMs });
     return {};

@@ -21,7 +21,7 @@ describe('classify', () => {
     [Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }), 'retryable'],
     [Object.assign(new Error('Request aborted'), { name: 'AbortError' }), 'retryable'],
     [Object.assign(new Error('socket hang up'), {}), 'retryable'],
-    [awsError('AccessDeniedException'), 'fatal'],
+    [awsError('AccessDeniedException'), 'access-denied'],
     [awsError('UnrecognizedClientException'), 'fatal'],
     [awsError('ExpiredTokenException'), 'fatal'],
     [awsError('InvalidArgumentException'), 'fatal'],
@@ -67,9 +67,12 @@ describe('redact', () => {
 });
 
 describe('retryReason', () => {
-  it('names the 5-streams-CREATING limit for CreateStream, throttling elsewhere, else the error', async () => {
+  it('names the 5-streams-CREATING-or-DELETING limit for CreateStream, throttling elsewhere, else the error', async () => {
     const { retryReason } = await import('../src/aws-errors.js');
-    expect(retryReason('CreateStream', awsError('LimitExceededException'))).toBe("throttled or at the account's limit of 5 streams creating at once");
+    expect(retryReason('CreateStream', awsError('LimitExceededException', 'Limit for streams being created concurrently exceeded'))).toBe(
+      "hit the account's limit of 5 streams CREATING or DELETING at once",
+    );
+    expect(retryReason('CreateStream', awsError('LimitExceededException'))).toBe('hit an account limit (LimitExceededException)');
     expect(retryReason('UpdateShardCount', awsError('LimitExceededException'))).toBe('throttled (LimitExceededException)');
     expect(retryReason('DeleteStream', awsError('InternalFailure', 'x', 500))).toBe('failed with InternalFailure');
   });

@@ -66,14 +66,20 @@ describe('parseSpec', () => {
     ['encryption-type', 'AES', /^Input "encryption-type" is "AES": it must be NONE or KMS\.$/],
     ['kms-key-id', 'my key', /^Input "kms-key-id" is "my key": it must be a KMS key id, key ARN, alias name/],
     ['tags', 'team', /^Input "tags" is "team": line 1 needs the form key=value\.$/],
-    ['tags', 'aws:owner=me', /^Input "tags" is "aws:owner=me": line 1 needs no key starting with "aws:"/],
-    ['tags', 'a=1\nb=x#y', /^Input "tags" is "b=x#y": line 2 needs only letters, digits, spaces and _ \. : \/ = \+ - @\.$/],
-    ['tags', `${'k'.repeat(129)}=v`, /line 1 needs a key of 1-128 characters/],
-    ['tags', `k=${'v'.repeat(257)}`, /line 1 needs a value of at most 256 characters/],
-    ['tags', 'a=1\na=2', /line 2 needs a key given only once/],
+    ['tags', 'aws:owner=me', /^Input "tags" is "aws:owner=me": line 1 \(key "aws:owner"\) needs no key starting with "aws:"/],
+    ['tags', 'a=1\nb=x#y', /^Input "tags" is "b=x#y": line 2 \(key "b"\) needs only letters, digits, spaces and _ \. : \/ = \+ - @\.$/],
+    ['tags', `${'k'.repeat(129)}=v`, /line 1 \(key "k{40}…" \(129 characters\)\) needs a key of 1-128 characters/],
+    ['tags', `k=${'v'.repeat(257)}`, /line 1 \(key "k"\) needs a value of at most 256 characters/],
+    ['tags', '=v', /^Input "tags" is "=v": line 1 \(key ""\) needs a key of 1-128 characters\.$/],
+    ['tags', 'a=1\na=2', /^Input "tags" is "a=2": line 2 \(key "a"\) needs a key given only once \(it is already on line 1\)\.$/],
+    ['tags', 'constructor=x\n\nconstructor=y', /line 3 \(key "constructor"\) needs a key given only once \(it is already on line 1\)/],
     ['tags', Array.from({ length: 51 }, (_, i) => `k${i}=v`).join('\n'), /^Input "tags" has 51 tags: a stream takes at most 50\.$/],
     ['shard-level-metrics', 'IncomingBytes,Latency', /^Input "shard-level-metrics" is "Latency": it must be one of IncomingBytes, /],
     ['shard-level-metrics', 'ALL,IncomingBytes', /ALL cannot be combined/],
+    ['shard-level-metrics', 'NONE,IncomingBytes', /^Input "shard-level-metrics" is "NONE,IncomingBytes": NONE cannot be combined with other names; use NONE alone to turn metrics off\.$/],
+    ['shard-level-metrics', 'incomingbytes\nnone', /NONE cannot be combined with other names/],
+    ['shard-level-metrics', ',', /^Input "shard-level-metrics" is ",": the list has no metric names; name the metrics to enable, or use ALL, or NONE to turn metrics off\.$/],
+    ['shard-level-metrics', ' , \n ', /^Input "shard-level-metrics" is " , \\n ": the list has no metric names; .*NONE to turn metrics off\.$/],
     ['max-record-size-kib', '1023', /^Input "max-record-size-kib" is "1023": it must be a whole number of KiB from 1024 to 10240\.$/],
     ['max-record-size-kib', '10241', /^Input "max-record-size-kib" is "10241"/],
     ['on-drift', 'ignore', /^Input "on-drift" is "ignore": it must be report, update or fail\.$/],
@@ -84,7 +90,17 @@ describe('parseSpec', () => {
     ['region', 'us east 1', /^Input "region" is "us east 1": it must be an AWS region code such as us-east-1\.$/],
     ['region', 'US-EAST-1', /^Input "region" is "US-EAST-1"/],
     ['endpoint-url', 'localhost:4567', /^Input "endpoint-url" is "localhost:4567": it must be an http:\/\/ or https:\/\/ URL/],
-    ['endpoint-url', 'http://user:pw@127.0.0.1', /^Input "endpoint-url" is .*without credentials/],
+    ['endpoint-url', 'http://user:pw@127.0.0.1', /^Input "endpoint-url" is "http:\/\/\*\*\*@127\.0\.0\.1": it must not contain a user name or password/],
+    ['endpoint-url', 'ftp://127.0.0.1', /^Input "endpoint-url" is "ftp:\/\/127\.0\.0\.1": it must be an http:\/\/ or https:\/\/ URL/],
+    ['endpoint-url', 'http://127.0.0.1:4567/kinesis', /^Input "endpoint-url" is "http:\/\/127\.0\.0\.1:4567\/kinesis": it must be scheme:\/\/host\[:port\] only, without a path, query or fragment/],
+    ['endpoint-url', 'http://127.0.0.1:4567?x=1', /it must be scheme:\/\/host\[:port\] only/],
+    ['endpoint-url', 'http://127.0.0.1:4567/?', /it must be scheme:\/\/host\[:port\] only/],
+    ['endpoint-url', 'http://127.0.0.1:4567#frag', /it must be scheme:\/\/host\[:port\] only/],
+    ['endpoint-url', 'http://127.0.0.1:4567//', /it must be scheme:\/\/host\[:port\] only/],
+    ['endpoint-url', 'http://127.0.0.1:4567\\x', /it must be scheme:\/\/host\[:port\] only/],
+    ['endpoint-url', 'http://127.0.0.1:\n4567', /^Input "endpoint-url" is "http:\/\/127\.0\.0\.1:\\n4567": it must be an http:\/\/ or https:\/\/ URL/],
+    ['endpoint-url', 'http://h/?X-Amz-Security-Token=IQoJb3JpZ2lu', /^Input "endpoint-url" is "http:\/\/h\/\?X-Amz-Security-Token=\*\*\*": it must be scheme/],
+    ['endpoint-url', 'http://', /^Input "endpoint-url" is "http:\/\/": it must be an http:\/\/ or https:\/\/ URL/],
   ])('rejects %s %j with one line naming input, value and rule', (input, value, message) => {
     const errors = errorsOf({ [input]: value });
     expect(errors).toHaveLength(1);
@@ -148,6 +164,87 @@ describe('parseSpec', () => {
     const r = parseSpec(raw({ 'shard-level-metrics': value }), {});
     expect(r.ok && r.spec.shardLevelMetrics?.length).toBe(count);
   });
+
+  it.each([
+    ['NONE,none', 0],
+    ['ALL,\nall', 7],
+  ])('reads repeated shard-level-metrics %j', (value, count) => {
+    const r = parseSpec(raw({ 'shard-level-metrics': value }), {});
+    expect(r.ok && r.spec.shardLevelMetrics?.length).toBe(count);
+  });
+
+  it('names each unknown metric', () => {
+    expect(errorsOf({ 'shard-level-metrics': 'Latency, IncomingBytes,Errors' })).toEqual([
+      expect.stringMatching(/^Input "shard-level-metrics" is "Latency": it must be one of /),
+      expect.stringMatching(/^Input "shard-level-metrics" is "Errors": it must be one of /),
+    ]);
+  });
+
+  it('takes names that a plain object inherits as ordinary tag keys', () => {
+    const r = parseSpec(raw({ tags: 'constructor=x\ntoString=y\n__proto__=z\nhasOwnProperty=w\nvalueOf=v' }), {});
+    expect(r.ok).toBe(true);
+    const tags = r.ok ? r.spec.tags! : {};
+    expect(Object.getPrototypeOf(tags)).toBeNull();
+    expect(Object.keys(tags)).toEqual(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']);
+    expect(Object.entries(tags)).toEqual([
+      ['constructor', 'x'],
+      ['toString', 'y'],
+      ['__proto__', 'z'],
+      ['hasOwnProperty', 'w'],
+      ['valueOf', 'v'],
+    ]);
+    expect(Object.prototype.hasOwnProperty.call(tags, '__proto__')).toBe(true);
+    // Spread (as createRequest merges tags) keeps __proto__ as an own entry too.
+    expect(Object.keys({ ...tags })).toContain('__proto__');
+  });
+
+  it('reads no inherited key as a tag', () => {
+    const r = parseSpec(raw({ tags: 'team=data' }), {});
+    const tags = r.ok ? r.spec.tags! : {};
+    expect(tags.constructor).toBeUndefined();
+    expect('toString' in tags).toBe(false);
+    expect(Object.getPrototypeOf(tags)).toBeNull();
+  });
+
+  it('still counts the 50-tag limit with such keys', () => {
+    const lines = ['constructor=a', '__proto__=b', ...Array.from({ length: 49 }, (_, i) => `k${i}=v`)];
+    expect(errorsOf({ tags: lines.join('\n') })).toEqual(['Input "tags" has 51 tags: a stream takes at most 50.']);
+  });
+
+  it.each([
+    ['http://alice:hunter2@127.0.0.1:1234', 'http://***@127.0.0.1:1234'],
+    ['https://alice:hunter2@kinesis.example.com/', 'https://***@kinesis.example.c'],
+    ['http://alice@127.0.0.1:1234', 'http://***@127.0.0.1:1234'],
+    ['http://alice:hun@ter2@127.0.0.1', 'http://***@127.0.0.1'],
+    ['http://alice:hun ter2@127.0.0.1', 'http://***@127.0.0.1'],
+    ['http://alice:hunter2@127.0.0.1:1234/kinesis', 'http://***@127.0.0.1:1234/kinesis'],
+    ['ftp://alice:hunter2@127.0.0.1', 'ftp://***@127.0.0.1'],
+    ['alice:hunter2@127.0.0.1:1234', '***@127.0.0.1:1234'],
+  ])('never echoes the credentials in endpoint-url %s', (value, shown) => {
+    const errors = errorsOf({ 'endpoint-url': value });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(shown);
+    expect(errors[0]).not.toMatch(/alice|hunter|hun|ter2/);
+  });
+
+  it('says an endpoint-url with credentials needs none', () => {
+    expect(errorsOf({ 'endpoint-url': 'http://user:pass@127.0.0.1:1234' })).toEqual([
+      'Input "endpoint-url" is "http://***@127.0.0.1:1234": it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567.',
+    ]);
+  });
+
+  it('says an endpoint-url with a path must be scheme://host[:port] only', () => {
+    expect(errorsOf({ 'endpoint-url': 'http://127.0.0.1:4567/kinesis' })).toEqual([
+      'Input "endpoint-url" is "http://127.0.0.1:4567/kinesis": it must be scheme://host[:port] only, without a path, query or fragment (a trailing "/" is fine), such as http://127.0.0.1:4567.',
+    ]);
+  });
+
+  it.each(['http://127.0.0.1:4567/', 'https://kinesis.us-east-1.amazonaws.com', 'http://[::1]:4567', 'HTTP://localhost:4567', 'http://kinesis-local'])(
+    'accepts endpoint-url %s as given',
+    (url) => {
+      expect(parseSpec(raw({ 'endpoint-url': url }), {})).toMatchObject({ ok: true, spec: { endpointUrl: url } });
+    },
+  );
 
   it('refuses shard-count with ON_DEMAND', () => {
     expect(errorsOf({ 'stream-mode': 'ON_DEMAND', 'shard-count': '2' })).toEqual([

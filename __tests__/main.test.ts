@@ -71,6 +71,22 @@ describe('run', () => {
     expect(sim.count()).toBe(1);
   });
 
+  it('a creation that fails half-way still sets stream-arn, created=true and the summary', async () => {
+    sim.fault = (op) => (op === 'StartStreamEncryption' ? Object.assign(new Error('denied'), { name: 'KMSAccessDeniedException', $metadata: { httpStatusCode: 400 } }) : undefined);
+    core.reset({ 'stream-name': 'orders', 'encryption-type': 'KMS' });
+    await run({ clock, client: sim.client, env, provenance });
+    expect(core.setFailed).toHaveBeenCalledTimes(1);
+    expect(core.outputs).toMatchObject({
+      'stream-arn': 'arn:aws:kinesis:us-east-1:123456789012:stream/orders',
+      'stream-status': 'ACTIVE',
+      created: 'true',
+      deleted: 'false',
+    });
+    const summary = core.summaries.join('');
+    expect(summary).toContain('arn:aws:kinesis:us-east-1:123456789012:stream/orders');
+    expect(summary).toContain('failed; the values shown are the last ones seen');
+  });
+
   it('fails cleanly when something throws a non-Error', async () => {
     clock.onSleep = () => {
       throw 'plain string'; // eslint-disable-line no-throw-literal

@@ -1,6 +1,6 @@
 // Unit: the polling schedule and backoff. Pure, virtual time only.
 import { describe, expect, it } from '@jest/globals';
-import { backoffDelay, CREATE_LIMIT_BACKOFF, ERROR_BACKOFF, pollOffset, POLL_OFFSETS_MS } from '../src/poll-schedule.js';
+import { backoffDelay, STREAM_SLOT_BACKOFF, ERROR_BACKOFF, pollOffset, POLL_OFFSETS_MS } from '../src/poll-schedule.js';
 
 const offsets = (n: number, r: number) => Array.from({ length: n }, (_, i) => pollOffset(i, () => r));
 
@@ -75,6 +75,6 @@ describe('backoffDelay', () => {
     expect(backoffDelay(3, ERROR_BACKOFF, () => 0)).toBe(600);
     expect(backoffDelay(20, ERROR_BACKOFF, () => 0.999)).toBeLessThanOrEqual(5000);
     expect(backoffDelay(20, ERROR_BACKOFF, () => 0)).toBe(2500);
-    expect(backoffDelay(1, CREATE_LIMIT_BACKOFF, () => 0)).toBe(500);
+    expect(backoffDelay(1, STREAM_SLOT_BACKOFF, () => 0)).toBe(500);
   });
 });

@@ -2617,7 +2617,7 @@ __webpack_unused_export__ = RegisterStreamConsumerCommand;
 __webpack_unused_export__ = RegisterStreamConsumerInput$;
 __webpack_unused_export__ = RegisterStreamConsumerOutput$;
 __webpack_unused_export__ = RemoveTagsFromStream$;
-__webpack_unused_export__ = RemoveTagsFromStreamCommand;
+exports.R8g = RemoveTagsFromStreamCommand;
 __webpack_unused_export__ = RemoveTagsFromStreamInput$;
 __webpack_unused_export__ = ResourceInUseException;
 __webpack_unused_export__ = ResourceInUseException$;
@@ -55048,7 +55048,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4787);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3030);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55076,7 +55076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4787:
+/***/ 3030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55117,24 +55117,51 @@ function errorName(err) {
     const e = shape(err);
     return e.name ?? e.code ?? typeof err;
 }
-/**
- * LimitExceededException is both throttling / the 5-streams-CREATING quota (wait and retry) and hard
- * quotas (shards per account, 10 rescalings a day, 2 mode switches a day) that no retry inside a step fixes.
- */
-function isHardLimit(message) {
-    return !/rate exceeded|throttl|concurren|being created|too many requests|slow down/i.test(message);
+const THROTTLED = /rate exceeded|throttl|too many requests|slow down/i;
+// AWS: "...can simultaneously be in CREATING or DELETING. Limit: 5"; kinesis-local: "Limit for
+// streams being created concurrently exceeded".
+const STREAM_SLOTS = /simultaneously be in CREATING or DELETING|CREATING or DELETING|created concurrently|being created/i;
+const HARD_QUOTA = /shard|24[- ]hours?|per day|daily|scaling|stream mode|mode switch|on-?demand|stream count|consumers?|maximum number|account limit|quota/i;
+function limitKind(message) {
+    if (THROTTLED.test(message))
+        return 'throttled';
+    if (STREAM_SLOTS.test(message))
+        return 'stream-slots';
+    if (HARD_QUOTA.test(message))
+        return 'hard-quota';
+    return 'unknown';
 }
-function classify(err) {
+/** Operations whose LimitExceeded can be the 5-streams-CREATING-or-DELETING limit. */
+const SLOT_OPERATIONS = new Set(['CreateStream', 'DeleteStream']);
+/** True when `err` is a LimitExceeded that waits for a CREATING/DELETING slot on `operation`. */
+function isSlotWait(err, operation) {
+    if (errorName(err) !== 'LimitExceededException' || !SLOT_OPERATIONS.has(operation))
+        return false;
+    const kind = limitKind(shape(err).message ?? '');
+    return kind === 'stream-slots' || kind === 'unknown';
+}
+function classify(err, operation = '') {
     const e = shape(err);
     const name = errorName(err);
     if (name === 'ResourceNotFoundException')
         return 'not-found';
     if (name === 'ResourceInUseException')
         return 'in-use';
-    if (name === 'LimitExceededException')
-        return isHardLimit(e.message ?? '') ? 'fatal' : 'retryable';
+    if (name === 'AccessDeniedException' || name === 'AccessDenied')
+        return 'access-denied';
+    if (name === 'LimitExceededException') {
+        const kind = limitKind(e.message ?? '');
+        if (kind === 'throttled' || kind === 'stream-slots')
+            return 'retryable';
+        if (kind === 'unknown' && SLOT_OPERATIONS.has(operation))
+            return 'retryable';
+        return 'fatal';
+    }
     if (RETRYABLE_NAMES.has(name))
         return 'retryable';
+    // A host that does not resolve is a typo in endpoint-url or region, not a passing fault.
+    if (e.code === 'ENOTFOUND')
+        return 'fatal';
     if (e.code && NETWORK_CODES.has(e.code))
         return 'retryable';
     const status = e.$metadata?.httpStatusCode;
@@ -55148,14 +55175,34 @@ function classify(err) {
     }
     return 'fatal';
 }
+// Errors that prove the request was not carried out: refused before it was sent or turned away
+// by a limit. Any other retryable error (5xx, reset, no answer in time) leaves the outcome unknown.
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+const REJECTED_NAMES = new Set(['LimitExceededException', 'ThrottlingException', 'Throttling', 'TooManyRequestsException', 'KMSThrottlingException']);
+/** A retryable error after which the call may or may not have taken effect: observe before resending. */
+function isAmbiguous(err) {
+    const e = shape(err);
+    if (REJECTED_NAMES.has(errorName(err)))
+        return false;
+    if (e.code && NOT_SENT_CODES.has(e.code))
+        return false;
+    if (e.$metadata?.httpStatusCode === 429)
+        return false;
+    if (/without establishing a connection/i.test(e.message ?? ''))
+        return false;
+    return true;
+}
 /** Why a call is being retried, for the log: "throttled …", "failed with …". */
 function retryReason(operation, err) {
     const name = errorName(err);
     if (name !== 'LimitExceededException')
         return `failed with ${name}`;
-    return operation === 'CreateStream'
-        ? "throttled or at the account's limit of 5 streams creating at once"
-        : 'throttled (LimitExceededException)';
+    if (isSlotWait(err, operation)) {
+        return limitKind(shape(err).message ?? '') === 'stream-slots'
+            ? 'hit the account\'s limit of 5 streams CREATING or DELETING at once'
+            : 'hit an account limit (LimitExceededException)';
+    }
+    return 'throttled (LimitExceededException)';
 }
 /** True when the error is "nothing listens there": a wrong endpoint-url, not a passing fault. */
 function isConnectionRefused(err) {
@@ -55170,6 +55217,17 @@ function redact(text) {
         .replace(/\s+/g, ' ')
         .trim();
 }
+/** What to do about a hard quota, by the call and the text AWS sent. */
+function quotaAdvice(operation, message) {
+    if (operation === 'UpdateShardCount' && /24|day/i.test(message)) {
+        return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours: try again later, or declare a shard count that needs fewer steps.';
+    }
+    if (operation === 'UpdateStreamMode')
+        return 'A stream can switch mode twice per rolling 24 hours: try again later.';
+    if (/shard/i.test(message))
+        return 'Lower the shard count, delete unused streams, or ask AWS for a higher shard quota (Service Quotas, Kinesis Data Streams).';
+    return 'Lower the request, delete unused streams, or ask AWS for a higher Kinesis quota.';
+}
 /** One actionable line for an error that no retry can fix. */
 function explain(err, ctx) {
     const name = errorName(err);
@@ -55177,6 +55235,11 @@ function explain(err, ctx) {
     const aws = redact(raw).slice(0, 400);
     const action = `kinesis:${ctx.operation}`;
     const stream = `stream "${ctx.streamName}" in ${ctx.region}`;
+    if (shape(err).code === 'ENOTFOUND') {
+        const host = err.hostname;
+        return (`Cannot resolve the Kinesis endpoint host${typeof host === 'string' ? ` "${host}"` : ''} (ENOTFOUND) on ${ctx.operation}: ` +
+            `check the "endpoint-url" input (or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL) and the "region" input (now ${ctx.region}).`);
+    }
     switch (name) {
         case 'AccessDeniedException':
         case 'AccessDenied':
@@ -55198,7 +55261,7 @@ function explain(err, ctx) {
         case 'ValidationException':
             return `Kinesis rejected ${ctx.operation} for ${stream} as invalid: ${aws}`;
         case 'LimitExceededException':
-            return `${ctx.operation} for ${stream} would exceed an account quota: ${aws}. Lower the request, delete unused streams, or ask AWS for a higher Kinesis quota.`;
+            return `${ctx.operation} for ${stream} would exceed an account quota: ${aws}. ${quotaAdvice(ctx.operation, raw)}`;
     }
     if (name.startsWith('KMS')) {
         return `KMS refused ${ctx.operation} for ${stream} (${name}): check that the key exists, is enabled, and that its key policy lets this role use it. (AWS: ${aws})`;
@@ -55284,11 +55347,14 @@ function parseChoice(problems, input, value, choices) {
         bad(problems, input, value, `it must be ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`);
     return found;
 }
-/** `key=value` per line; blank lines ignored; the first `=` splits. AWS tag rules checked. */
+/**
+ * `key=value` per line; blank lines ignored; the first `=` splits. AWS tag rules checked. Keys live in
+ * a Map and the result has no prototype, so keys such as `constructor` or `__proto__` are plain tags.
+ */
 function parseTags(problems, value) {
     if (value === '')
         return undefined;
-    const tags = {};
+    const seen = new Map();
     let ok = true;
     for (const [i, rawLine] of value.split(/\r?\n/).entries()) {
         const line = rawLine.trim();
@@ -55312,31 +55378,49 @@ function parseTags(problems, value) {
             rules.push('only letters, digits, spaces and _ . : / = + - @');
         if (/^aws:/i.test(key))
             rules.push('no key starting with "aws:" (reserved by AWS)');
-        if (key in tags)
-            rules.push(`a key given only once ("${key}" repeats)`);
+        const earlier = seen.get(key);
+        if (earlier)
+            rules.push(`a key given only once (it is already on line ${earlier.line})`);
         if (rules.length) {
-            bad(problems, 'tags', line, `${where} needs ${rules.join(', ')}`);
+            bad(problems, 'tags', line, `${where} (key ${show(key)}) needs ${rules.join(', ')}`);
             ok = false;
             continue;
         }
-        tags[key] = val;
+        seen.set(key, { value: val, line: i + 1 });
     }
-    if (Object.keys(tags).length > MAX_TAGS) {
-        problems.push(`Input "tags" has ${Object.keys(tags).length} tags: a stream takes at most ${MAX_TAGS}.`);
+    if (seen.size > MAX_TAGS) {
+        problems.push(`Input "tags" has ${seen.size} tags: a stream takes at most ${MAX_TAGS}.`);
         ok = false;
     }
-    return ok ? tags : undefined;
+    if (!ok)
+        return undefined;
+    // No prototype: `__proto__` becomes an own key and no inherited name (constructor, toString) reads as a tag.
+    const tags = Object.create(null);
+    for (const [key, { value: val }] of seen)
+        tags[key] = val;
+    return tags;
 }
 /** Comma- or newline-separated metric names, ALL, or NONE. Returns the full set wanted (NONE → []). */
 function parseMetrics(problems, value) {
     if (value === '')
         return undefined;
-    const names = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-    if (names.length === 1 && /^none$/i.test(names[0]))
-        return [];
-    if (names.some((n) => /^all$/i.test(n))) {
-        if (names.length > 1)
-            bad(problems, 'shard-level-metrics', value, 'ALL cannot be combined with other names');
+    const input = 'shard-level-metrics';
+    const names = value.split(/[,\r\n]/).map((s) => s.trim()).filter(Boolean);
+    if (names.length === 0) {
+        bad(problems, input, value, 'the list has no metric names; name the metrics to enable, or use ALL, or NONE to turn metrics off');
+        return undefined;
+    }
+    const isNone = (n) => /^none$/i.test(n);
+    const isAll = (n) => /^all$/i.test(n);
+    if (names.some(isNone)) {
+        if (names.every(isNone))
+            return [];
+        bad(problems, input, value, 'NONE cannot be combined with other names; use NONE alone to turn metrics off');
+        return undefined;
+    }
+    if (names.some(isAll)) {
+        if (!names.every(isAll))
+            bad(problems, input, value, 'ALL cannot be combined with other names');
         return [...ALL_METRICS];
     }
     const wanted = new Set();
@@ -55345,7 +55429,7 @@ function parseMetrics(problems, value) {
         if (known)
             wanted.add(known);
         else
-            bad(problems, 'shard-level-metrics', n, `it must be one of ${ALL_METRICS.join(', ')}, ALL or NONE`);
+            bad(problems, input, n, `it must be one of ${ALL_METRICS.join(', ')}, ALL or NONE`);
     }
     return ALL_METRICS.filter((m) => wanted.has(m));
 }
@@ -55368,7 +55452,199 @@ function parseEncryption(problems, typeValue, keyValue) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/safe-text.ts
+// The one place that makes text the action did not write itself (AWS and SDK messages, input values,
+// stream descriptions) safe for where it goes: redact() removes credentials; forLog(), quote(),
+// forSummary() and forAnnotation() also neutralise what the log, the job summary and annotations would
+// interpret. Pure, apart from the list of known secret values set with registerSecrets().
+const MASK = '***';
+// Access key ids: AKIA (long-term), ASIA (temporary), and the other IAM unique-id prefixes.
+const KEY_PREFIX = String.raw `(?:AKIA|ASIA|AIDA|AROA|ANPA|AGPA|ANVA|AIPA|APKA|ABIA|ACCA|ASCA|A3T[A-Z0-9])`;
+const KEY_ID = String.raw `${KEY_PREFIX}[A-Z0-9]{12,128}`;
+/** Not preceded by a letter or digit, unless that is the end of a %XX escape (Credential%3DAKIA…). */
+const START = String.raw `(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9]))`;
+const SECRET40 = String.raw `[A-Za-z0-9/+=]{40}`;
+const PAIR_SEP = String.raw `[\s:=,;|"']{1,8}`;
+const SECRET_AFTER_KEY_ID = new RegExp(`${START}(${KEY_ID})(?![A-Za-z0-9])(${PAIR_SEP})${SECRET40}(?![A-Za-z0-9/+=])`, 'g');
+const SECRET_BEFORE_KEY_ID = new RegExp(String.raw `(?<![A-Za-z0-9/+=])${SECRET40}(${PAIR_SEP})(${KEY_ID})(?![A-Za-z0-9])`, 'g');
+const KEY_ID_ONLY = new RegExp(`${START}(${KEY_PREFIX})[A-Z0-9]{12,128}(?![A-Za-z0-9])`, 'g');
+/**
+ * Authorization / x-amz-security-token as a header or field (`name: value`, `name=value`, JSON):
+ * the whole value to the end of the line, a quote or a comma; a SigV4 value through its Signature=.
+ */
+const AUTH_HEADER = /(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)(AWS4-[^\r\n"'\\]{0,4000}?Signature=[^\s,;&"'\\<>]*|[^\r\n"',&\\]*)/gi;
+/** SigV4 query and header parameters. */
+const SIGV4_PARAM = /(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))[^\s,;&"'\\<>]+/gi;
+/** Secret-bearing field names (snake, camel and Pascal case) followed by `:` or `=` and a value. */
+const SECRET_FIELD = /((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)[^\s"'\\,;&}\]]+/gi;
+/** scheme://userinfo@ → scheme://***@ (the userinfo runs to the last @ before the host). */
+const URL_USERINFO = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>\\]{1,1024}@/g;
+/** Literal values shorter than this are not looked for: they would blank out ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+const registered = new Set();
+/**
+ * Adds literal secret values (e.g. AWS_SECRET_ACCESS_KEY) that redact() and every for*() function
+ * then remove wherever they appear, also percent-encoded. Empty and very short values are ignored.
+ * Returns a function that removes again the values this call added (for tests).
+ */
+function registerSecrets(values) {
+    const added = [];
+    for (const v of values) {
+        if (v && v.length >= MIN_SECRET_LENGTH && !registered.has(v)) {
+            registered.add(v);
+            added.push(v);
+        }
+    }
+    return () => {
+        for (const v of added)
+            registered.delete(v);
+    };
+}
+/** The secret values of the AWS credentials in an environment, for registerSecrets(). */
+function secretsFromEnv(env) {
+    return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
+        .map((name) => env[name])
+        .filter((v) => Boolean(v));
+}
+function replaceLiterals(text, secrets) {
+    const forms = new Set();
+    for (const s of secrets) {
+        if (!s || s.length < MIN_SECRET_LENGTH)
+            continue;
+        forms.add(s);
+        forms.add(encodeURIComponent(s));
+    }
+    // Longest first, so that a secret containing another one is removed whole.
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+        if (text.includes(form))
+            text = text.split(form).join(MASK);
+    }
+    return text;
+}
+/**
+ * Removes every credential shape from text: access key ids (kept: the 4-letter prefix), a 40-character
+ * secret next to a key id, Authorization / x-amz-security-token values, SigV4 Credential= Signature=
+ * X-Amz-* parameters, aws_secret_access_key / aws_session_token / SecretAccessKey / SessionToken values,
+ * userinfo in URLs, and the literal `secrets` (default: the registered ones). Each becomes `***`.
+ * Whitespace and everything else is left as it is.
+ */
+function safe_text_redact(text, secrets = registered) {
+    return replaceLiterals(String(text), secrets)
+        .replace(SECRET_AFTER_KEY_ID, `$1$2${MASK}`)
+        .replace(SECRET_BEFORE_KEY_ID, `${MASK}$1$2`)
+        .replace(AUTH_HEADER, `$1${MASK}`)
+        .replace(SIGV4_PARAM, `$1${MASK}`)
+        .replace(SECRET_FIELD, `$1${MASK}`)
+        .replace(KEY_ID_ONLY, `$1${MASK}`)
+        .replace(URL_USERINFO, `$1${MASK}@`);
+}
+/** redact() with an explicit list of literal secrets (besides the registered ones). */
+function redactKnown(text, secrets) {
+    return safe_text_redact(text, [...registered, ...secrets]);
+}
+// ANSI/VT escape sequences: CSI (ESC [ or U+009B), OSC (ESC ] … BEL or ESC \), and two-character ESC x.
+const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+// Characters that are invisible, reorder text, or break lines: C0 and C1 controls, DEL, soft hyphen,
+// Arabic letter mark, Mongolian vowel separator, zero-width and bidi controls, line and paragraph
+// separators, word joiner and invisible operators, BOM, interlinear annotation controls.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+/** Shows unsafe characters as \n, \r, \t or \uXXXX. */
+function escapeUnsafe(text) {
+    return text.replace(UNSAFE, escapeChar);
+}
+/** At most max UTF-16 units (never half a surrogate pair) then "…", or the text unchanged. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + '…';
+}
+/** Cut long text well past `max` before redaction, so that huge values cost little; a secret that starts
+ * before `max` is still whole, so what remains visible is redacted exactly as the full text would be. */
+const PRE_CUT = 16384;
+function preCut(text, max) {
+    return text.length > max + PRE_CUT ? text.slice(0, max + PRE_CUT) : text;
+}
+/** `##[` anywhere in a line is a legacy workflow command to the runner: break it up as `##\[`. */
+function breakLegacyCommands(text) {
+    let out = text;
+    while (out.includes('##['))
+        out = out.split('##[').join('##\\[');
+    return out;
+}
+/** The runner reads `::` after leading whitespace as a workflow command. */
+const COMMAND_START = /^[\s\u0085]*::/;
+/**
+ * A whole stdout line (core.info): redacted, ANSI escapes removed, line breaks and other control,
+ * invisible and bidi characters shown as \n \r \t \uXXXX, `##[` broken up, and a `\` put in front when
+ * the line would start (after whitespace) with `::`. Always exactly one line; never a workflow command.
+ */
+function forLog(text) {
+    const line = breakLegacyCommands(escapeUnsafe(safe_text_redact(stripAnsi(String(text)))));
+    return COMMAND_START.test(line) ? `\\${line}` : line;
+}
+/**
+ * An outside value inside a log line: redacted, cut to `max` characters with "…", JSON-quoted, with
+ * control, invisible and bidi characters as \uXXXX escapes and `##[` as `##\u005b` (still valid JSON);
+ * ` (N characters)` follows when the value was cut (N is the length of the value given).
+ */
+function quote(value, max = 200) {
+    const text = String(value);
+    const clean = safe_text_redact(preCut(text, max));
+    const shortened = clean.length > max;
+    const json = JSON.stringify(shortened ? cut(clean, max) : clean)
+        .replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '##\\u005b');
+    return shortened ? `${json} (${text.length} characters)` : json;
+}
+// Markdown characters escaped with a backslash: \ ` * _ [ ] ( ) # | ~ ! and $ (GitHub renders $math$).
+const MD_SPECIAL = /[\\`*_[\]()#|~!$]/g;
+/**
+ * A job-summary table cell or paragraph: redacted, ANSI escapes removed, one line (each run of CR, LF,
+ * tab and other line breaks → one space), trimmed, control/invisible/bidi characters shown as \uXXXX,
+ * cut to `max` characters with "… (N characters)",
+ * markdown-escaped (\ ` * _ [ ] ( ) # | ~ ! $ and a leading + - or "1." list marker),
+ * HTML-escaped (& < > " '), and @ followed by a zero-width space so that no one is mentioned.
+ */
+function forSummary(text, max = 500) {
+    const raw = String(text);
+    const oneLine = safe_text_redact(stripAnsi(preCut(raw, max)))
+        .replace(/[\r\n\u2028\u2029\u0085\t]+/g, ' ')
+        .trim();
+    const visible = escapeUnsafe(oneLine);
+    const shortened = visible.length > max;
+    const md = (shortened ? cut(visible, max) : visible)
+        .replace(MD_SPECIAL, '\\$&')
+        .replace(/^([+-])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+    const html = md.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const safe = html.replace(/@/g, '@&#8203;');
+    return shortened ? `${safe} (${raw.length} characters)` : safe;
+}
+/** Annotations longer than this are cut: the UI shows only the start of a long message anyway. */
+const ANNOTATION_MAX = 4000;
+/**
+ * A core.warning / core.error / core.setFailed message: redacted, ANSI escapes removed, one line
+ * (each run of line breaks and the whitespace around it → one space), other control/invisible/bidi
+ * characters as \uXXXX, trimmed, cut to `max` characters with "…". @actions/core escapes % \r \n itself.
+ */
+function forAnnotation(text, max = ANNOTATION_MAX) {
+    const oneLine = safe_text_redact(stripAnsi(preCut(String(text), max)))
+        .replace(/[ \t]*[\r\n\u2028\u2029\u0085]+[ \t]*/g, ' ')
+        .trim();
+    return cut(escapeUnsafe(oneLine), max);
+}
+
 ;// CONCATENATED MODULE: ./src/desired-spec.ts
+
 
 
 const DEFAULT_TIMEOUT_SECONDS = 300;
@@ -55408,9 +55684,9 @@ function parseSpec(raw, env) {
     let endpointUrl;
     if (raw['endpoint-url'] !== '') {
         endpointUrl = raw['endpoint-url'];
-        if (!isPlainHttpUrl(endpointUrl)) {
-            bad(problems, 'endpoint-url', endpointUrl, 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567');
-        }
+        const rule = endpointProblem(endpointUrl);
+        if (rule)
+            bad(problems, 'endpoint-url', safe_text_redact(withoutUserinfo(endpointUrl)), rule);
     }
     if (problems.length > 0)
         return { ok: false, errors: problems };
@@ -55436,14 +55712,33 @@ function parseSpec(raw, env) {
         },
     };
 }
-function isPlainHttpUrl(value) {
+const PLAIN_URL_RULE = 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567';
+/** scheme://authority, then the rest (path, query, fragment). A backslash ends the authority as in WHATWG URLs. */
+const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\\]*)(.*)$/is;
+/** Why an endpoint-url cannot be used, or undefined when it is scheme://host[:port] with an optional "/". */
+function endpointProblem(value) {
+    const parts = URL_PARTS.exec(value);
+    if (!parts || !/^https?$/i.test(parts[1]) || /[\s\p{Cc}]/u.test(value))
+        return PLAIN_URL_RULE;
+    const [, , authority, rest] = parts;
+    if (authority.includes('@')) {
+        return 'it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567';
+    }
+    let url;
     try {
-        const url = new URL(value);
-        return /^https?:$/.test(url.protocol) && !url.username && !url.password;
+        url = new URL(value);
     }
     catch {
-        return false;
+        return PLAIN_URL_RULE;
     }
+    if ((rest !== '' && rest !== '/') || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        return 'it must be scheme://host[:port] only, without a path, query or fragment (a trailing "/" is fine), such as http://127.0.0.1:4567';
+    }
+    return undefined;
+}
+/** The value with any user:password@ replaced by ***@, so that an error never echoes a credential. */
+function withoutUserinfo(value) {
+    return value.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\\]*@/is, '$1***@');
 }
 function resolveRegion(input, env, problems) {
     const sources = [
@@ -55557,9 +55852,9 @@ class KinesisGateway {
         this.callSignal = callSignal;
     }
     /** The stream's summary, or undefined when it does not exist. */
-    async describe(streamName) {
+    async describe(streamName, ref = { StreamName: streamName }) {
         try {
-            const out = await this.call('DescribeStreamSummary', streamName, (abortSignal) => this.client.send(new dist_cjs/* DescribeStreamSummaryCommand */.BiP({ StreamName: streamName }), { abortSignal }));
+            const out = await this.call('DescribeStreamSummary', streamName, (abortSignal) => this.client.send(new dist_cjs/* DescribeStreamSummaryCommand */.BiP(ref), { abortSignal }));
             return out.StreamDescriptionSummary;
         }
         catch (err) {
@@ -55584,29 +55879,9 @@ class KinesisGateway {
     }
 }
 
-;// CONCATENATED MODULE: ./src/provenance.ts
-// Tags that record which workflow created a stream: added at creation only, never compared or
-// rewritten later. @actions/github is loaded lazily (ncc puts it in its own chunk): it is ~1 MB of
-// bundle that only a run that creates a stream needs.
-const NOT_ALLOWED = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
-/** Makes a value fit AWS tag rules: allowed characters only, at most 256 characters. */
-function tagValue(value) {
-    return value.replace(NOT_ALLOWED, '_').slice(0, 256);
-}
-async function provenanceTags(env = process.env) {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const raw = {
-        // context.repo throws without GITHUB_REPOSITORY (e.g. outside Actions): read it only when set.
-        'github:repository': env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
-        'github:workflow': context.workflow,
-        'github:ref': context.ref,
-        'github:run-id': Number.isFinite(context.runId) ? String(context.runId) : undefined,
-    };
-    const tags = {};
-    for (const [k, v] of Object.entries(raw))
-        if (v)
-            tags[k] = tagValue(v);
-    return tags;
+;// CONCATENATED MODULE: ./src/outcome.ts
+function outcome(happened, fields = {}) {
+    return { happened, created: false, changed: false, deleted: false, drift: [], rows: [], ...fields };
 }
 
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -55630,9 +55905,30 @@ function createRequest(spec, extraTags = {}) {
         ...(spec.maxRecordSizeKiB !== undefined ? { MaxRecordSizeInKiB: spec.maxRecordSizeKiB } : {}),
     };
 }
+/**
+ * Tag the action puts on a stream it creates while settings that CreateStream cannot take
+ * (retention, encryption, metrics) are still to be applied; removed once they are. A later run that
+ * finds it finishes the creation the workflow declared, whatever on-drift says.
+ */
+const PENDING_TAG = 'ensure-kinesis-data-stream:pending';
+/** The settings that follow CreateStream (each puts the stream in UPDATING once it is ACTIVE). */
+function followUps(spec) {
+    return { retentionHours: spec.retentionHours, encryption: spec.encryption, shardLevelMetrics: spec.shardLevelMetrics };
+}
+/** The follow-up settings a new stream would not have by itself (the PENDING_TAG value), '' if none. */
+function pendingValue(spec) {
+    const pending = [];
+    if (spec.retentionHours !== undefined && spec.retentionHours !== 24)
+        pending.push('retention-hours');
+    if (spec.encryption?.type === 'KMS')
+        pending.push('encryption');
+    if (spec.shardLevelMetrics?.length)
+        pending.push('shard-level-metrics');
+    return pending.join(' ');
+}
 function describeCreate(req) {
     const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`];
-    const tags = Object.keys(req.Tags ?? {}).length;
+    const tags = Object.keys(req.Tags ?? {}).filter((k) => k !== PENDING_TAG).length;
     if (tags)
         parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
     if (req.MaxRecordSizeInKiB)
@@ -55709,8 +56005,15 @@ function planChanges(spec, stream, currentTags) {
         const same = cur.type === want.type && (want.type === 'NONE' || sameKmsKey(cur.keyId, want.keyId));
         if (!same) {
             const change = want.type === 'KMS' ? { op: 'StartStreamEncryption', keyId: want.keyId } : { op: 'StopStreamEncryption', keyId: cur.keyId };
-            drift.push({ setting: 'encryption', current: showEncryption(cur), desired: showEncryption(want), action: change.op });
-            changes.push(change);
+            const item = { setting: 'encryption', current: showEncryption(cur), desired: showEncryption(want), action: change.op };
+            if (change.op === 'StopStreamEncryption' && !change.keyId) {
+                // StopStreamEncryption needs the key in use; without it AWS would refuse the call.
+                item.blocked = 'the stream does not say which KMS key it uses (KeyId is empty), and StopStreamEncryption needs it';
+            }
+            else {
+                changes.push(change);
+            }
+            drift.push(item);
         }
     }
     if (spec.shardLevelMetrics) {
@@ -55738,13 +56041,25 @@ function planChanges(spec, stream, currentTags) {
         changes.push({ op: 'UpdateMaxRecordSize', kib: spec.maxRecordSizeKiB });
     }
     if (spec.tags) {
-        const add = {};
+        const add = Object.create(null);
+        const has = (key) => currentTags !== undefined && Object.prototype.hasOwnProperty.call(currentTags, key);
+        // New keys count toward the stream's 50 tags with the ones it has (aws: tags do not count).
+        const held = Object.keys(currentTags ?? {}).filter((k) => !/^aws:/i.test(k)).length;
+        const newKeys = Object.keys(spec.tags).filter((k) => !has(k)).length;
+        const full = currentTags !== undefined && held + newKeys > MAX_TAGS;
         for (const [key, value] of Object.entries(spec.tags)) {
-            const cur = currentTags?.[key];
+            const cur = has(key) ? currentTags[key] : undefined;
             if (cur === value)
                 continue;
-            add[key] = value;
-            drift.push({ setting: `tags.${key}`, current: cur ?? null, desired: value, action: 'AddTagsToStream' });
+            const item = { setting: `tags.${key}`, current: cur ?? null, desired: value, action: 'AddTagsToStream' };
+            if (full && cur === undefined) {
+                item.action = 'none';
+                item.blocked = `the stream has ${held} tags and ${newKeys} new ones would pass the limit of ${MAX_TAGS}; remove tags from the stream or the workflow`;
+            }
+            else {
+                add[key] = value;
+            }
+            drift.push(item);
         }
         const keys = Object.keys(add);
         for (let i = 0; i < keys.length; i += TAGS_PER_CALL) {
@@ -55757,6 +56072,74 @@ function planChanges(spec, stream, currentTags) {
 function driftLine(d) {
     const fmt = (v) => (v === null ? 'unset' : String(v));
     return `${d.setting}: current ${fmt(d.current)}, declared ${fmt(d.desired)}${d.blocked ? ` (cannot be applied: ${d.blocked})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/kms-keys.ts
+
+/** A resolver on AWS KMS in `region`; every failure (denied, missing, throttled) means "cannot tell". */
+function kmsKeyResolver(region, log, signal) {
+    let client;
+    const cache = new Map();
+    const describe = async (ref) => {
+        const { KMSClient, DescribeKeyCommand } = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
+        const { NodeHttpHandler } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
+        client ??= new KMSClient({ region, maxAttempts: 2, requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000 }) });
+        try {
+            const out = await client.send(new DescribeKeyCommand({ KeyId: ref }), { abortSignal: signal() });
+            return out.KeyMetadata?.Arn;
+        }
+        catch (err) {
+            log.debug(`kms:DescribeKey ${ref}: ${err.name ?? 'error'}`);
+            return undefined;
+        }
+    };
+    return {
+        lookup: (ref) => {
+            if (!cache.has(ref))
+                cache.set(ref, describe(ref));
+            return cache.get(ref);
+        },
+        close: () => client?.destroy(),
+    };
+}
+/**
+ * The declared encryption as it should be compared with `currentKeyId`: when both name the same key
+ * (or KMS cannot tell, which is said once), the stream's own reference, so that no drift is seen.
+ */
+async function comparableEncryption(declared, current, lookup, log) {
+    if (declared?.type !== 'KMS' || current.EncryptionType !== 'KMS' || !current.KeyId || sameKmsKey(current.KeyId, declared.keyId))
+        return declared;
+    const [want, have] = lookup ? await Promise.all([lookup(declared.keyId), lookup(current.KeyId)]) : [undefined, undefined];
+    if (want && have)
+        return want === have ? { type: 'KMS', keyId: current.KeyId } : declared;
+    log.warning(`Cannot tell whether KMS key "${declared.keyId}" (declared) is the key the stream uses ("${current.KeyId}"): ` +
+        `${lookup ? 'kms:DescribeKey was refused or failed' : 'no KMS endpoint with a custom endpoint-url'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`);
+    return { type: 'KMS', keyId: current.KeyId };
+}
+
+;// CONCATENATED MODULE: ./src/provenance.ts
+// Tags that record which workflow created a stream: added at creation only, never compared or
+// rewritten later. @actions/github is loaded lazily (ncc puts it in its own chunk): it is ~1 MB of
+// bundle that only a run that creates a stream needs.
+const NOT_ALLOWED = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
+/** Makes a value fit AWS tag rules: allowed characters only, at most 256 characters. */
+function tagValue(value) {
+    return value.replace(NOT_ALLOWED, '_').slice(0, 256);
+}
+async function provenanceTags(env = process.env) {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const raw = {
+        // context.repo throws without GITHUB_REPOSITORY (e.g. outside Actions): read it only when set.
+        'github:repository': env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
+        'github:workflow': context.workflow,
+        'github:ref': context.ref,
+        'github:run-id': Number.isFinite(context.runId) ? String(context.runId) : undefined,
+    };
+    const tags = {};
+    for (const [k, v] of Object.entries(raw))
+        if (v)
+            tags[k] = tagValue(v);
+    return tags;
 }
 
 ;// CONCATENATED MODULE: ./src/apply.ts
@@ -55810,8 +56193,16 @@ async function converge(session, stream, spec, tags) {
         if (change.op === 'DecreaseStreamRetentionPeriod') {
             session.log.warning(`Lowering retention of stream "${session.name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`);
         }
-        const sent = await send(session, change, current);
-        if (sent === undefined) {
+        const sent = await send(session, change, async () => {
+            // The answer was lost: the change took effect if the stream is busy or no longer needs it.
+            const now = await session.describe('now');
+            if (!now || now.StreamStatus !== 'ACTIVE')
+                return true;
+            const key = JSON.stringify(change);
+            return !planChanges(spec, now, currentTags).changes.some((c) => JSON.stringify(c) === key);
+        });
+        if (sent.kind === 'refused') {
+            // ResourceInUse: not ACTIVE (yet); wait, then re-plan from what the stream is then.
             session.restartWait(`become ACTIVE before ${change.op}`);
             current = await session.untilActive();
             continue;
@@ -55827,79 +56218,40 @@ async function converge(session, stream, spec, tags) {
         }
     }
 }
-/** Sends one change; undefined when the stream was busy (not ACTIVE), so the caller looks again. */
-function send(session, c, stream) {
+/** Sends one change, addressed by ARN; 'refused' when the stream was busy (not ACTIVE). */
+function send(session, c, observe) {
     const { client } = session.gateway;
-    const StreamName = session.name;
-    const StreamARN = stream.StreamARN;
-    const call = (fn) => session.call(c.op, fn, { mutation: true, tolerate: ['in-use'] });
+    const ref = session.ref;
+    // Tagging is idempotent and invisible to DescribeStreamSummary: resending it is the check.
+    const opts = { tolerate: ['in-use'], observe: c.op === 'AddTagsToStream' ? undefined : observe };
+    const call = (fn) => session.mutate(c.op, fn, opts);
     switch (c.op) {
         case 'UpdateStreamMode':
-            return call((abortSignal) => client.send(new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN, StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }));
+            return call((abortSignal) => client.send(new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN: arnOf(session), StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }));
         case 'UpdateShardCount':
-            return call((abortSignal) => client.send(new dist_cjs/* UpdateShardCountCommand */.Mhc({ StreamName, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }));
+            return call((abortSignal) => client.send(new dist_cjs/* UpdateShardCountCommand */.Mhc({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }));
         case 'IncreaseStreamRetentionPeriod':
-            return call((abortSignal) => client.send(new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ StreamName, RetentionPeriodHours: c.hours }), { abortSignal }));
+            return call((abortSignal) => client.send(new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ ...ref, RetentionPeriodHours: c.hours }), { abortSignal }));
         case 'DecreaseStreamRetentionPeriod':
-            return call((abortSignal) => client.send(new dist_cjs/* DecreaseStreamRetentionPeriodCommand */.dEi({ StreamName, RetentionPeriodHours: c.hours }), { abortSignal }));
+            return call((abortSignal) => client.send(new dist_cjs/* DecreaseStreamRetentionPeriodCommand */.dEi({ ...ref, RetentionPeriodHours: c.hours }), { abortSignal }));
         case 'StartStreamEncryption':
-            return call((abortSignal) => client.send(new dist_cjs/* StartStreamEncryptionCommand */.$wF({ StreamName, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
+            return call((abortSignal) => client.send(new dist_cjs/* StartStreamEncryptionCommand */.$wF({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
         case 'StopStreamEncryption':
-            return call((abortSignal) => client.send(new dist_cjs/* StopStreamEncryptionCommand */.tsN({ StreamName, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
+            return call((abortSignal) => client.send(new dist_cjs/* StopStreamEncryptionCommand */.tsN({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
         case 'EnableEnhancedMonitoring':
-            return call((abortSignal) => client.send(new dist_cjs/* EnableEnhancedMonitoringCommand */.Te9({ StreamName, ShardLevelMetrics: c.metrics }), { abortSignal }));
+            return call((abortSignal) => client.send(new dist_cjs/* EnableEnhancedMonitoringCommand */.Te9({ ...ref, ShardLevelMetrics: c.metrics }), { abortSignal }));
         case 'DisableEnhancedMonitoring':
-            return call((abortSignal) => client.send(new dist_cjs/* DisableEnhancedMonitoringCommand */.Oyc({ StreamName, ShardLevelMetrics: c.metrics }), { abortSignal }));
+            return call((abortSignal) => client.send(new dist_cjs/* DisableEnhancedMonitoringCommand */.Oyc({ ...ref, ShardLevelMetrics: c.metrics }), { abortSignal }));
         case 'UpdateMaxRecordSize':
-            return call((abortSignal) => client.send(new dist_cjs/* UpdateMaxRecordSizeCommand */.bI7({ StreamARN, MaxRecordSizeInKiB: c.kib }), { abortSignal }));
+            return call((abortSignal) => client.send(new dist_cjs/* UpdateMaxRecordSizeCommand */.bI7({ StreamARN: arnOf(session), MaxRecordSizeInKiB: c.kib }), { abortSignal }));
         case 'AddTagsToStream':
-            return call((abortSignal) => client.send(new dist_cjs/* AddTagsToStreamCommand */.bro({ StreamName, Tags: c.tags }), { abortSignal }));
+            return call((abortSignal) => client.send(new dist_cjs/* AddTagsToStreamCommand */.bro({ ...ref, Tags: c.tags }), { abortSignal }));
     }
 }
-
-;// CONCATENATED MODULE: ./src/poll-schedule.ts
-// When to poll while a stream is CREATING/UPDATING/DELETING, and how long to back off after errors.
-// Pure: no I/O, randomness passed in.
-//
-// Why this shape: detection lag (how late we notice ACTIVE) against the API budget
-// (DescribeStreamSummary allows 20 calls/s per account, shared by every job and consumer).
-// - Early polls are dense: emulators and small streams turn ACTIVE in well under a second, and a
-//   3-s creation is noticed within ~0.3 s using 5 polls.
-// - The table then thins out quickly: a 20-s creation is still noticed within ~1-2 s using 8 polls.
-// - Past the table the interval is a quarter of the time waited (lag stays <= 25 %), at least 5 s and
-//   at most 15 s: after 10 s of waiting a job polls at most once per 5 s, so 80 parallel jobs stay
-//   under 16 calls/s.
-// Jitter only ever delays a poll (0-6 %) so the table's guarantees hold while parallel jobs drift apart.
-/** Offsets in ms from the start of a wait at which polls happen (before jitter). */
-const POLL_OFFSETS_MS = [250, 700, 1300, 2200, 3300, 7000, 14000, 21000];
-const LATE_MIN_INTERVAL_MS = 5000;
-const LATE_MAX_INTERVAL_MS = 15000;
-const JITTER = 0.06;
-/** Offset (ms since the wait began) of poll number `n` (0-based). */
-function pollOffset(n, random) {
-    const table = POLL_OFFSETS_MS;
-    let offset;
-    if (n < table.length) {
-        offset = table[n];
-    }
-    else {
-        offset = table[table.length - 1];
-        for (let i = table.length; i <= n; i++)
-            offset += lateInterval(offset);
-    }
-    return offset * (1 + JITTER * random());
-}
-function lateInterval(elapsedMs) {
-    return Math.min(LATE_MAX_INTERVAL_MS, Math.max(LATE_MIN_INTERVAL_MS, elapsedMs / 4));
-}
-/** After throttling, 5xx or network errors: exponential, capped, "equal jitter" (half fixed, half random). */
-const ERROR_BACKOFF = { baseMs: 300, capMs: 5000 };
-/** After CreateStream hits the 5-streams-CREATING quota: other creations take seconds to finish. */
-const CREATE_LIMIT_BACKOFF = { baseMs: 1000, capMs: 8000 };
-/** Delay before retry number `attempt` (1-based). */
-function backoffDelay(attempt, b, random) {
-    const ceiling = Math.min(b.capMs, b.baseMs * 2 ** Math.max(0, attempt - 1));
-    return ceiling / 2 + (ceiling / 2) * random();
+/** UpdateStreamMode and UpdateMaxRecordSize take only an ARN (the stream has been described by then). */
+function arnOf(session) {
+    const ref = session.ref;
+    return 'StreamARN' in ref ? ref.StreamARN : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/ensure.ts
@@ -55907,12 +56259,11 @@ function backoffDelay(attempt, b, random) {
 // created), and wait, until ACTIVE, a fatal error, the deadline or cancellation.
 
 
-
-
 async function ensureStream(session, buildCreate) {
     const { name, spec, log } = session;
     let outcome = 'found';
     let previous;
+    let adoptions = 0;
     let stream = await session.describe('now');
     const foundCreating = stream?.StreamStatus === 'CREATING';
     for (;;) {
@@ -55940,8 +56291,9 @@ async function ensureStream(session, buildCreate) {
             previous = 'CREATING';
             if (outcome === 'created')
                 log.info(`Waiting for stream "${name}" to become ACTIVE (timeout ${spec.timeoutSeconds} s).`);
-            // An adopted stream may well be ACTIVE already: look at once.
-            stream = await session.describe(outcome === 'adopted' ? 'now' : 'next-poll');
+            // An adopted stream may well be ACTIVE already: look at once (but only once: an endpoint that says
+            // "exists" to CreateStream and "not found" to DescribeStreamSummary must not be hammered).
+            stream = await session.describe(outcome === 'adopted' && adoptions++ === 0 ? 'now' : 'next-poll');
             continue;
         }
         if (step.status !== previous) {
@@ -55953,24 +56305,26 @@ async function ensureStream(session, buildCreate) {
         stream = await session.describe('next-poll');
     }
 }
-/** CreateStream, retried inside the deadline; a name already taken means adopt, never create twice. */
+/**
+ * CreateStream, retried inside the deadline. A name already taken means adopt, never create twice;
+ * an answer lost to a 5xx or a reset is checked with DescribeStreamSummary before sending it again.
+ */
 async function create(session, req) {
-    let attempts = 0;
-    const out = await session.call('CreateStream', (abortSignal) => {
-        attempts++;
-        return session.gateway.client.send(new dist_cjs/* CreateStreamCommand */.GL2(req), { abortSignal });
-    }, {
-        mutation: true,
+    let unclear = false;
+    const sent = await session.mutate('CreateStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* CreateStreamCommand */.GL2(req), { abortSignal }), {
         tolerate: ['in-use'],
-        // The 5-streams-CREATING quota frees up as other creations finish: back off longer.
-        backoff: (err) => (errorName(err) === 'LimitExceededException' ? CREATE_LIMIT_BACKOFF : ERROR_BACKOFF),
+        observe: async () => {
+            unclear = true;
+            return (await session.describe('now')) !== undefined;
+        },
     });
-    if (out !== undefined) {
+    if (sent.kind === 'ok') {
         session.lastStatus = 'CREATING';
+        session.created = true;
         return 'created';
     }
-    session.log.info(attempts > 1
-        ? `Stream "${session.name}" exists now: an earlier CreateStream of this run took effect though its answer was lost, or another run created it. Adopting it.`
+    session.log.info(unclear
+        ? `Stream "${session.name}" exists now: a CreateStream of this run whose answer was lost took effect, or another run created it. Adopting it.`
         : `Stream "${session.name}" was created by someone else meanwhile: adopting it.`);
     return 'adopted';
 }
@@ -55978,29 +56332,42 @@ async function create(session, req) {
 ;// CONCATENATED MODULE: ./src/observe.ts
 // Observations beyond DescribeStreamSummary: only made when a declared setting needs them.
 
-/** All tags of the stream (ListTagsForStream: 5 calls/s per account, so only when tags are declared). */
-async function observeTags(session) {
-    const tags = {};
-    let start;
-    do {
-        const out = await session.call('ListTagsForStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* ListTagsForStreamCommand */.MZB({ StreamName: session.name, Limit: 50, ExclusiveStartTagKey: start }), {
-            abortSignal,
-        }));
-        const page = out?.Tags ?? [];
-        for (const t of page)
-            if (t.Key)
-                tags[t.Key] = t.Value ?? '';
-        start = out?.HasMoreTags && page.length > 0 ? page[page.length - 1].Key : undefined;
-    } while (start);
-    return tags;
-}
 
-;// CONCATENATED MODULE: ./src/outcome.ts
-function outcome(happened, fields = {}) {
-    return { happened, created: false, changed: false, deleted: false, drift: [], rows: [], ...fields };
+/**
+ * A stream holds at most 50 tags and a page takes 50, so one page is the rule; a few more are
+ * tolerated (tags AWS adds itself), and an endpoint that pages forever cannot hold the run.
+ */
+const MAX_TAG_PAGES = 5;
+/**
+ * All tags of the stream (ListTagsForStream: 5 calls/s per account, so only when tags are needed).
+ * `optional`: undefined instead of failing when the role may not list tags.
+ */
+async function observeTags(session, optional = false) {
+    // Null prototype: a tag called "constructor" or "__proto__" is data like any other.
+    const tags = Object.create(null);
+    let start;
+    for (let page = 1;; page++) {
+        const out = await session.call('ListTagsForStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...session.ref, Limit: 50, ExclusiveStartTagKey: start }), { abortSignal }), optional ? ['access-denied'] : []);
+        if (!out)
+            return undefined;
+        const items = out?.Tags ?? [];
+        for (const t of items)
+            if (t.Key !== undefined)
+                tags[t.Key] = t.Value ?? '';
+        start = out?.HasMoreTags && items.length > 0 ? items[items.length - 1].Key : undefined;
+        if (!start)
+            return tags;
+        if (page >= MAX_TAG_PAGES) {
+            throw new ActionError(`ListTagsForStream for stream "${session.name}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds at most 50. The endpoint's answers look wrong.`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/reconcile.ts
+// state: present. Ensure the stream exists and is ACTIVE, then compare the declared settings and act
+// on the differences by the drift policy: report (warn), fail, or update (apply in a safe order).
+
+
 
 
 
@@ -56015,25 +56382,39 @@ async function reconcile(session, deps) {
         return outcome('dry run', { drift: rows, rows });
     }
     let stream = ensured.stream;
-    // Retention, encryption and metrics do not go into CreateStream: they follow once it is ACTIVE. A run
-    // that found a stream another run was creating a moment ago (parallel jobs) does the same: all of them
-    // converge to the declared values instead of warning or failing on settings not applied yet.
-    const followUps = { retentionHours: spec.retentionHours, encryption: spec.encryption, shardLevelMetrics: spec.shardLevelMetrics };
-    if (ensured.fresh && !spec.dryRun) {
-        const rows = planChanges(followUps, stream).drift;
-        if (rows.length > 0) {
-            log.info(`Applying ${rows.length} setting(s) that CreateStream does not take.`);
-            stream = (await converge(session, stream, followUps)).stream;
-        }
-        if (ensured.outcome === 'created')
-            return outcome('created', { stream, created: true, rows });
-    }
-    const tags = spec.tags ? await observeTags(session) : undefined;
-    const plan = planChanges(spec, stream, tags);
     const found = ensured.outcome;
+    // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
+    const declared = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };
+    const later = followUps(declared);
+    const laterDrift = planChanges(later, stream).drift;
+    // Tags are read when declared, or when follow-up settings differ on a stream found ACTIVE: then a
+    // PENDING_TAG says an earlier run created it and failed before applying them (optional: a role that
+    // may not list tags just does not get that check).
+    const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && laterDrift.length > 0));
+    let tags = needTags ? await observeTags(session, spec.tags === undefined) : undefined;
+    const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
+    // Retention, encryption and metrics do not go into CreateStream: they follow once it is ACTIVE. A
+    // run that found a stream another run was creating a moment ago (parallel jobs), or one an earlier
+    // run created and did not finish, does the same: the creation the workflow declared is completed
+    // instead of warning or failing on settings not applied yet.
+    if ((ensured.fresh || unfinished) && !spec.dryRun) {
+        if (unfinished && !ensured.fresh) {
+            log.info(`Stream "${name}" was created by an earlier run that did not apply every declared setting (tag ${PENDING_TAG}): finishing the creation.`);
+        }
+        if (laterDrift.length > 0) {
+            log.info(`Applying ${laterDrift.length} setting(s) that CreateStream does not take.`);
+            stream = (await converge(session, stream, later)).stream;
+        }
+        if (unfinished || (session.created && pendingValue(spec) !== '')) {
+            tags = await finishCreation(session, tags);
+        }
+        if (found === 'created')
+            return outcome('created', { stream, created: true, rows: laterDrift });
+    }
+    const plan = planChanges(declared, stream, tags);
     if (plan.drift.length === 0) {
         log.info(`Stream "${name}" matches every declared setting.`);
-        return outcome(found, { stream });
+        return outcome(found, { stream, changed: unfinished });
     }
     const drift = plan.drift;
     const listed = drift.map(driftLine).join('; ');
@@ -56046,7 +56427,7 @@ async function reconcile(session, deps) {
         }
         return outcome(found, { stream, drift, rows: drift, failure });
     }
-    if (spec.onDrift === 'report') {
+    if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
         for (const d of drift) {
             log.warning(`Stream "${name}" drift: ${driftLine(d)}. Nothing was changed (on-drift: report); set on-drift: update to apply it.`);
         }
@@ -56058,24 +56439,50 @@ async function reconcile(session, deps) {
         return outcome(found, { stream, drift, rows: drift, failure });
     }
     if (spec.dryRun) {
-        log.info(`Dry run: stream "${name}" would be updated in ${plan.changes.length} step(s): ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
+        const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
+        log.info(`Dry run: stream "${name}" would be updated in ${plan.changes.length} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
         return outcome('dry run', { stream, drift, rows: drift });
     }
     log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
-    const done = await converge(session, stream, spec, tags);
-    return outcome('updated', { stream: done.stream, changed: done.applied.length > 0, drift, rows: drift });
+    const done = await converge(session, stream, declared, tags);
+    return outcome('updated', { stream: done.stream, changed: done.applied.length > 0 || unfinished, drift, rows: drift });
 }
-/** User tags plus provenance tags; provenance is dropped (with a warning) when both exceed 50. */
-async function creationTags(session, deps) {
-    if (!session.spec.provenanceTags)
-        return {};
-    const extra = await deps.provenance();
-    const user = Object.keys(session.spec.tags ?? {}).length;
-    if (user + Object.keys(extra).length > MAX_TAGS) {
-        session.log.warning(`Provenance tags skipped: with the ${user} declared tags they would exceed the ${MAX_TAGS} tags a stream takes.`);
-        return {};
+/** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
+async function finishCreation(session, tags) {
+    const sent = await session.mutate('RemoveTagsFromStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...session.ref, TagKeys: [PENDING_TAG] }), { abortSignal }), { tolerate: ['access-denied'] });
+    if (sent.kind === 'refused') {
+        session.log.warning(`Stream "${session.name}" has every declared setting, but tag ${PENDING_TAG} could not be removed (kinesis:RemoveTagsFromStream denied): allow it, or remove the tag by hand.`);
     }
-    return extra;
+    if (!tags)
+        return tags;
+    const rest = Object.create(null);
+    for (const [k, v] of Object.entries(tags))
+        if (k !== PENDING_TAG)
+            rest[k] = v;
+    return rest;
+}
+/**
+ * User tags, provenance tags, and PENDING_TAG when settings must follow CreateStream. Within the 50
+ * tags a stream takes: provenance goes first (with a warning), then the pending mark.
+ */
+async function creationTags(session, deps) {
+    const { spec, log } = session;
+    const user = Object.keys(spec.tags ?? {}).length;
+    const pending = pendingValue(spec);
+    let mark = pending ? { [PENDING_TAG]: pending } : {};
+    if (pending && user + 1 > MAX_TAGS) {
+        log.warning(`No room for the ${PENDING_TAG} tag next to ${user} declared tags: if this run fails before applying ${pending}, a re-run will only report it as drift.`);
+        mark = {};
+    }
+    const room = MAX_TAGS - user - Object.keys(mark).length;
+    if (!spec.provenanceTags)
+        return mark;
+    const extra = await deps.provenance();
+    if (Object.keys(extra).length > room) {
+        log.warning(`Provenance tags skipped: with the ${user} declared tags they would exceed the ${MAX_TAGS} tags a stream takes.`);
+        return mark;
+    }
+    return { ...extra, ...mark };
 }
 /** What a dry run on a missing stream would create: every declared setting, current unset. */
 function creationRows(spec) {
@@ -56136,6 +56543,7 @@ const HAPPENED_TEXT = {
     'dry run': 'dry run: nothing changed; the table shows what a real run would do',
     deleted: 'deleted by this run',
     'already absent': 'did not exist; nothing to delete',
+    failed: 'failed; the values shown are the last ones seen',
 };
 const cell = (v) => (v === null ? '*unset*' : String(v).replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
 function summaryMarkdown(r) {
@@ -56177,6 +56585,54 @@ async function writeSummary(r) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/poll-schedule.ts
+// When to poll while a stream is CREATING/UPDATING/DELETING, and how long to back off after errors.
+// Pure: no I/O, randomness passed in.
+//
+// Why this shape: detection lag (how late we notice ACTIVE) against the API budget
+// (DescribeStreamSummary allows 20 calls/s per account, shared by every job and consumer).
+// - Early polls are dense: emulators and small streams turn ACTIVE in well under a second, and a
+//   3-s creation is noticed within ~0.3 s using 5 polls.
+// - The table then thins out quickly: a 20-s creation is still noticed within ~1-2 s using 8 polls.
+// - Past the table the interval is a quarter of the time waited (lag stays <= 25 %), at least 5 s and
+//   at most 15 s: after 10 s of waiting a job polls at most once per 5 s, so 80 parallel jobs stay
+//   under 16 calls/s.
+// Jitter only ever delays a poll (0-6 %) so the table's guarantees hold while parallel jobs drift apart.
+/** Offsets in ms from the start of a wait at which polls happen (before jitter). */
+const POLL_OFFSETS_MS = [250, 700, 1300, 2200, 3300, 7000, 14000, 21000];
+const LATE_MIN_INTERVAL_MS = 5000;
+const LATE_MAX_INTERVAL_MS = 15000;
+const JITTER = 0.06;
+/** Offset (ms since the wait began) of poll number `n` (0-based). */
+function pollOffset(n, random) {
+    const table = POLL_OFFSETS_MS;
+    let offset;
+    if (n < table.length) {
+        offset = table[n];
+    }
+    else {
+        offset = table[table.length - 1];
+        for (let i = table.length; i <= n; i++)
+            offset += lateInterval(offset);
+    }
+    return offset * (1 + JITTER * random());
+}
+function lateInterval(elapsedMs) {
+    return Math.min(LATE_MAX_INTERVAL_MS, Math.max(LATE_MIN_INTERVAL_MS, elapsedMs / 4));
+}
+/** After throttling, 5xx or network errors: exponential, capped, "equal jitter" (half fixed, half random). */
+const ERROR_BACKOFF = { baseMs: 300, capMs: 5000 };
+/**
+ * After CreateStream or DeleteStream hits the 5-streams-CREATING-or-DELETING limit: slots free up as
+ * other creations and deletions finish, which takes seconds (emulator) to about a minute (AWS).
+ */
+const STREAM_SLOT_BACKOFF = { baseMs: 1000, capMs: 8000 };
+/** Delay before retry number `attempt` (1-based). */
+function backoffDelay(attempt, b, random) {
+    const ceiling = Math.min(b.capMs, b.baseMs * 2 ** Math.max(0, attempt - 1));
+    return ceiling / 2 + (ceiling / 2) * random();
+}
+
 ;// CONCATENATED MODULE: ./src/session.ts
 
 
@@ -56190,14 +56646,18 @@ class Session {
     start;
     /** Last status seen (or 'not found'), for timeout and cancellation messages. */
     lastStatus = 'not yet seen';
+    /** The stream as last seen, for outputs when the run fails half-way. */
+    lastSeen;
     /** What the current wait is for, as in "waiting for stream X to <goal>". */
     goal = 'become ACTIVE';
-    /** A mutating call whose answer has not come yet (for the cancellation message). */
+    /** Set by the stages: what this run did, reported even when it fails afterwards. */
+    created = false;
+    deleted = false;
     inFlight;
+    arn;
     lastError;
-    errorsInRow = 0;
     refusedInRow = 0;
-    finalPollDone = false;
+    finalPoll = 'unused';
     waitStart;
     polls = 0;
     constructor(spec, deps) {
@@ -56215,6 +56675,10 @@ class Session {
     get gateway() {
         return this.deps.gateway;
     }
+    /** How later calls address the stream: by ARN once known (AWS recommends it; cross-account access needs it). */
+    get ref() {
+        return this.arn ? { StreamARN: this.arn } : { StreamName: this.name };
+    }
     seconds() {
         return ((this.deps.clock.now() - this.start) / 1000).toFixed(1);
     }
@@ -56231,16 +56695,20 @@ class Session {
     async describe(when) {
         if (when === 'next-poll')
             await this.pauseUntil(this.nextPollAt(), true);
-        for (;;) {
+        for (let attempt = 1;; attempt++) {
+            this.checkBudget(true);
             try {
-                const stream = await this.gateway.describe(this.name);
-                this.errorsInRow = 0;
+                const stream = await this.gateway.describe(this.name, this.ref);
                 this.refusedInRow = 0;
                 this.lastStatus = stream?.StreamStatus ?? 'not found';
+                // Gone: keep the ARN it had (no status), so outputs can still name it.
+                this.lastSeen = stream ?? (this.lastSeen?.StreamARN ? { StreamARN: this.lastSeen.StreamARN, StreamName: this.name } : undefined);
+                if (stream?.StreamARN)
+                    this.arn = stream.StreamARN;
                 return stream;
             }
             catch (err) {
-                const attempt = this.absorb(err);
+                this.absorb(err, 'DescribeStreamSummary');
                 const backoff = this.deps.clock.now() + backoffDelay(attempt, ERROR_BACKOFF, this.deps.clock.random);
                 await this.pauseUntil(Math.max(this.nextPollAt(), backoff), true);
             }
@@ -56257,51 +56725,81 @@ class Session {
         }
     }
     /**
-     * A call other than DescribeStreamSummary, retried with backoff while the error is retryable.
-     * `mutation`: the call changes the stream (named in the cancellation message while in flight).
-     * `tolerate`: error kinds that are an answer, not a failure (the call then returns undefined).
-     * `waitWhileBusy`: ResourceInUse means "not ACTIVE yet" (a read just after ACTIVE can be stale):
-     * wait for ACTIVE and try again.
+     * A read other than DescribeStreamSummary: retried inside the deadline; any other error ends the
+     * run, but for the kinds in `tolerate` (then undefined: e.g. an optional check that is denied).
      */
-    async call(operation, send, opts = {}) {
-        let busy = 0;
-        for (;;) {
+    async call(operation, send, tolerate = []) {
+        const sent = await this.send(operation, send, { mutation: false, tolerate });
+        return sent.kind === 'ok' ? sent.value : undefined;
+    }
+    /**
+     * A call that changes the stream. Throttling and slot limits are retried with backoff; an error
+     * that leaves the outcome unknown is observed before the call is sent again, so a call that took
+     * effect is never sent twice blindly.
+     */
+    async mutate(operation, send, opts = {}) {
+        return this.send(operation, send, { ...opts, mutation: true });
+    }
+    async send(operation, send, opts) {
+        const goal = this.goal;
+        const logged = new Set();
+        for (let attempt = 1;; attempt++) {
+            this.checkBudget(false);
             if (opts.mutation)
                 this.inFlight = operation;
+            let aws;
             try {
-                const out = await this.gateway.call(operation, this.name, send);
+                const value = await this.gateway.call(operation, this.name, send);
                 this.inFlight = undefined;
-                this.errorsInRow = 0;
-                return out;
+                this.refusedInRow = 0;
+                this.goal = goal;
+                return { kind: 'ok', value };
             }
             catch (err) {
+                const inFlight = this.inFlight;
                 this.inFlight = undefined;
-                const kind = err instanceof KinesisCallError ? classify(err.awsError) : undefined;
-                if (kind && opts.tolerate?.includes(kind))
-                    return undefined;
-                if (opts.waitWhileBusy && kind === 'in-use' && busy < 3) {
-                    busy++;
-                    this.log.info(`${operation}: stream "${this.name}" is busy; waiting for ACTIVE, then trying again.`);
-                    this.restartWait(`become ACTIVE before ${operation}`);
-                    await this.untilActive();
-                    continue;
+                // Cancelled while the call was out: it may still take effect, and the message must say so.
+                if (this.deps.cancel.aborted)
+                    throw this.cancelled(inFlight);
+                const kind = err instanceof KinesisCallError ? classify(err.awsError, operation) : undefined;
+                if (kind && opts.tolerate?.includes(kind)) {
+                    this.goal = goal;
+                    return { kind: 'refused', error: kind };
                 }
-                const attempt = this.absorb(err);
-                const aws = err.awsError;
-                const delay = backoffDelay(attempt, opts.backoff?.(aws) ?? ERROR_BACKOFF, this.deps.clock.random);
-                this.log.info(`${operation} ${retryReason(operation, aws)}: retrying in ${(delay / 1000).toFixed(1)} s.`);
-                await this.pauseUntil(this.deps.clock.now() + delay, false);
+                this.absorb(err, operation);
+                aws = err.awsError;
             }
+            const slot = isSlotWait(aws, operation);
+            this.goal = slot ? `get a free CREATING/DELETING slot for ${operation}` : `get ${operation} through`;
+            if (opts.mutation && opts.observe && isAmbiguous(aws)) {
+                this.log.info(`${operation} for stream "${this.name}" got no clear answer (${errorName(aws)}): looking at the stream before sending it again.`);
+                if (await opts.observe()) {
+                    this.goal = goal;
+                    return { kind: 'took effect' };
+                }
+            }
+            const delay = backoffDelay(attempt, opts.backoff ?? (slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF), this.deps.clock.random);
+            // One line per kind of trouble; the repeats go to the debug log.
+            const reason = retryReason(operation, aws);
+            const line = slot
+                ? `${operation} for stream "${this.name}": the account is at its limit of 5 streams CREATING or DELETING in ${this.spec.region}; waiting for a slot (until the timeout).`
+                : `${operation} ${reason}: retrying with backoff.`;
+            if (logged.has(reason))
+                this.log.debug(`${operation} ${reason}: retry ${attempt} in ${(delay / 1000).toFixed(1)} s`);
+            else
+                this.log.info(line);
+            logged.add(reason);
+            await this.pauseUntil(this.deps.clock.now() + delay, false);
         }
     }
-    /** A retryable error is counted; anything else ends the run with one line. Returns errors in a row. */
-    absorb(err) {
+    /** A retryable error is remembered; anything else ends the run with one line. */
+    absorb(err, operation) {
         if (this.deps.cancel.aborted)
             throw this.cancelled();
         if (!(err instanceof KinesisCallError))
             throw err;
         const aws = err.awsError;
-        if (classify(aws) !== 'retryable') {
+        if (classify(aws, operation) !== 'retryable') {
             throw new ActionError(explain(aws, { operation: err.operation, streamName: this.name, region: this.spec.region }));
         }
         this.refusedInRow = isConnectionRefused(aws) ? this.refusedInRow + 1 : 0;
@@ -56310,17 +56808,27 @@ class Session {
                 'Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.');
         }
         this.lastError = aws;
-        this.errorsInRow++;
-        this.log.debug(`${err.operation} will be retried (${errorName(aws)}, ${this.errorsInRow} in a row)`);
-        return this.errorsInRow;
+        this.log.debug(`${err.operation} will be retried (${errorName(aws)})`);
+    }
+    /** Before each call: stop on cancellation, and never start a call past the deadline (but the last poll). */
+    checkBudget(isPoll) {
+        if (this.deps.cancel.aborted)
+            throw this.cancelled();
+        if (this.deps.clock.now() < this.deps.deadline)
+            return;
+        if (isPoll && this.finalPoll === 'due') {
+            this.finalPoll = 'spent';
+            return;
+        }
+        throw this.timedOut();
     }
     /** Sleeps until `at`, never past the deadline: one last poll may happen at the deadline itself. */
     async pauseUntil(at, finalPollAllowed) {
         const { clock, cancel, deadline } = this.deps;
         if (at >= deadline) {
-            if (this.finalPollDone || !finalPollAllowed)
+            if (this.finalPoll !== 'unused' || !finalPollAllowed)
                 throw this.timedOut();
-            this.finalPollDone = true;
+            this.finalPoll = 'due';
             at = deadline;
         }
         try {
@@ -56332,12 +56840,14 @@ class Session {
             throw err;
         }
     }
-    cancelled() {
+    cancelled(inFlight = this.inFlight) {
         const s = this.lastStatus;
-        const what = this.inFlight
-            ? this.inFlight === 'CreateStream'
+        const what = inFlight
+            ? inFlight === 'CreateStream'
                 ? `CreateStream for stream "${this.name}" was in flight: the stream may exist and will finish creating on its own`
-                : `${this.inFlight} for stream "${this.name}" was in flight: the change may still be applied, on its own`
+                : inFlight === 'DeleteStream'
+                    ? `DeleteStream for stream "${this.name}" was in flight: the stream may be deleted, on its own`
+                    : `${inFlight} for stream "${this.name}" was in flight: the change may still be applied, on its own`
             : s === 'not yet seen' || s === 'not found' || s === 'ACTIVE'
                 ? `stream "${this.name}" was ${s}; nothing was left in progress`
                 : `stream "${this.name}" is still ${s}; it will finish on its own`;
@@ -56350,7 +56860,7 @@ class Session {
             ? ''
             : name === 'AbortError' || name === 'TimeoutError'
                 ? ' Last error: a call got no answer in time (the endpoint hangs or the network is slow).'
-                : ` Last error: ${name}: ${redact(String(e.message ?? e)).slice(0, 200)}.`;
+                : ` Last error: ${name}: ${redact(String(e.message ?? e)).slice(0, 200).replace(/\.$/, '')}.`;
         return new ActionError(`Timed out after ${this.seconds()} s waiting for stream "${this.name}" in ${this.spec.region} to ${this.goal}; ` +
             `last status: ${this.lastStatus}.${last} Raise the "timeout-seconds" input (now ${this.spec.timeoutSeconds}).`);
     }
@@ -56362,47 +56872,68 @@ class Session {
 ;// CONCATENATED MODULE: ./src/teardown.ts
 // state: absent. Deletes the stream and waits until it is gone; a missing stream is success with
 // nothing done. A stream being created or updated is waited out first; consumers are guarded.
+// Races are normal here (two preview teardowns, a re-deploy re-creating the name): "gone" is success,
+// and the stream this run deleted is told from a new one of the same name by its creation time.
 
 
 
+const createdAt = (s) => s?.StreamCreationTimestamp?.getTime();
 async function teardown(session) {
     const { name, spec, log } = session;
-    let deleted = false;
     let arnSeen;
     let previous;
+    /** Creation time of the stream being deleted (by this run or another): a different one is a new stream. */
+    let doomed;
     session.restartWait('be deleted');
     let stream = await session.describe('now');
     for (;;) {
-        if (!stream) {
-            if (deleted)
+        const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
+        if (gone) {
+            if (session.deleted)
                 log.info(`Stream "${name}" is deleted (${session.seconds()} s).`);
-            else if (previous === 'DELETING')
+            else if (doomed !== undefined)
                 log.info(`Stream "${name}" is gone: someone else deleted it.`);
             else
                 log.info(`Stream "${name}" does not exist in ${spec.region}: nothing to delete.`);
+            if (stream) {
+                // Someone re-created the name meanwhile: that stream is not the one this run was asked to remove.
+                log.warning(`A new stream "${name}" (${stream.StreamStatus}) was created after the old one was deleted; it was left alone.`);
+                return outcome(session.deleted ? 'deleted' : 'already absent', { deleted: session.deleted, stream });
+            }
             // Gone: keep the ARN it had (no status), so later steps can still name it.
             const arn = arnSeen ? { StreamARN: arnSeen, StreamName: name } : undefined;
-            return outcome(deleted ? 'deleted' : 'already absent', { deleted, stream: arn });
+            return outcome(session.deleted ? 'deleted' : 'already absent', { deleted: session.deleted, stream: arn });
         }
-        arnSeen = stream.StreamARN ?? arnSeen;
-        const status = stream.StreamStatus ?? 'UNKNOWN';
-        if (status === 'ACTIVE' && !deleted) {
-            const consumers = stream.ConsumerCount ?? 0;
+        const current = stream;
+        arnSeen = current.StreamARN ?? arnSeen;
+        const status = current.StreamStatus ?? 'UNKNOWN';
+        if (status === 'DELETING')
+            doomed ??= createdAt(current) ?? -1;
+        if (status === 'ACTIVE' && doomed === undefined) {
+            const consumers = current.ConsumerCount ?? 0;
             if (consumers > 0 && !spec.enforceConsumerDeletion) {
                 throw new ActionError(`Stream "${name}" has ${consumers} registered consumer${consumers === 1 ? '' : 's'}; deleting it would deregister them, so nothing was changed. ` +
                     'Set the "enforce-consumer-deletion" input to true to delete it anyway.');
             }
             if (spec.dryRun) {
                 log.info(`Dry run: stream "${name}" would be deleted${consumers ? ` with its ${consumers} consumer(s)` : ''}. Nothing was changed.`);
-                return outcome('dry run', { stream });
+                return outcome('dry run', { stream: current });
             }
             log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
-            const done = await session.call('DeleteStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* DeleteStreamCommand */.hR_({ StreamName: name, EnforceConsumerDeletion: spec.enforceConsumerDeletion }), {
-                abortSignal,
-            }), { mutation: true, waitWhileBusy: true, tolerate: ['not-found'] });
-            deleted = done !== undefined;
-            session.lastStatus = 'DELETING';
-            session.restartWait('be deleted');
+            const sent = await session.mutate('DeleteStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* DeleteStreamCommand */.hR_({ ...session.ref, EnforceConsumerDeletion: spec.enforceConsumerDeletion }), { abortSignal }), {
+                // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
+                tolerate: ['not-found', 'in-use'],
+                observe: async () => {
+                    const now = await session.describe('now');
+                    return !now || now.StreamStatus === 'DELETING' || createdAt(now) !== createdAt(current);
+                },
+            });
+            if (sent.kind !== 'refused') {
+                session.deleted = true;
+                doomed = createdAt(current) ?? -1;
+                session.lastStatus = 'DELETING';
+                session.restartWait('be deleted');
+            }
         }
         else if (status !== previous) {
             log.info(status === 'DELETING'
@@ -56417,6 +56948,8 @@ async function teardown(session) {
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's flow: inputs → desired spec → (reconcile | teardown): observe → plan → apply → wait →
 // report. Every failure path, whatever was thrown, ends in core.setFailed.
+
+
 
 
 
@@ -56457,13 +56990,15 @@ async function runSteps(options) {
     const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
     core.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
     const session = new Session(spec, { gateway, clock, log: core, cancel, deadline });
+    // KMS is asked only on AWS itself: a custom endpoint-url (an emulator) has no KMS beside it.
+    const keys = options.keys ?? (spec.endpointUrl ? undefined : kmsKeyResolver(spec.region, core, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
     let result;
     let failure;
     try {
         result =
             spec.state === 'absent'
                 ? await teardown(session)
-                : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)) });
+                : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
         setOutputs(spec.streamName, result);
         if (result.stream?.StreamARN && spec.state === 'present')
             core.info(`stream-arn: ${result.stream.StreamARN}`);
@@ -56473,11 +57008,16 @@ async function runSteps(options) {
     }
     catch (err) {
         failure = failureLine(err);
+        // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
+        result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted });
+        setOutputs(spec.streamName, result);
         core.setFailed(failure);
     }
     finally {
         if (!options.client)
             client.destroy();
+        if (!options.keys)
+            keys?.close();
     }
     await writeSummary({
         streamName: spec.streamName,

@@ -17,7 +17,7 @@ import {
 import { ActionError } from './action-error.js';
 import type { DeclaredSettings } from './desired-spec.js';
 import { driftLine, planChanges, type Change } from './plan.js';
-import type { Session } from './session.js';
+import type { Sent, Session } from './session.js';
 
 export function describeChange(c: Change, stream: StreamDescriptionSummary): string {
   switch (c.op) {
@@ -73,8 +73,15 @@ export async function converge(
         `Lowering retention of stream "${session.name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`,
       );
     }
-    const sent = await send(session, change, current);
-    if (sent === undefined) {
+    const sent = await send(session, change, async () => {
+      // The answer was lost: the change took effect if the stream is busy or no longer needs it.
+      const now = await session.describe('now');
+      if (!now || now.StreamStatus !== 'ACTIVE') return true;
+      const key = JSON.stringify(change);
+      return !planChanges(spec, now, currentTags).changes.some((c) => JSON.stringify(c) === key);
+    });
+    if (sent.kind === 'refused') {
+      // ResourceInUse: not ACTIVE (yet); wait, then re-plan from what the stream is then.
       session.restartWait(`become ACTIVE before ${change.op}`);
       current = await session.untilActive();
       continue;
@@ -90,35 +97,41 @@ export async function converge(
   }
 }
 
-/** Sends one change; undefined when the stream was busy (not ACTIVE), so the caller looks again. */
-function send(session: Session, c: Change, stream: StreamDescriptionSummary): Promise<unknown> {
+/** Sends one change, addressed by ARN; 'refused' when the stream was busy (not ACTIVE). */
+function send(session: Session, c: Change, observe: () => Promise<boolean>): Promise<Sent<unknown>> {
   const { client } = session.gateway;
-  const StreamName = session.name;
-  const StreamARN = stream.StreamARN;
-  const call = <T>(fn: (abortSignal: AbortSignal) => Promise<T>): Promise<unknown> =>
-    session.call(c.op, fn, { mutation: true, tolerate: ['in-use'] });
+  const ref = session.ref;
+  // Tagging is idempotent and invisible to DescribeStreamSummary: resending it is the check.
+  const opts = { tolerate: ['in-use' as const], observe: c.op === 'AddTagsToStream' ? undefined : observe };
+  const call = <T>(fn: (abortSignal: AbortSignal) => Promise<T>): Promise<Sent<unknown>> => session.mutate(c.op, fn, opts);
   switch (c.op) {
     case 'UpdateStreamMode':
-      return call((abortSignal) => client.send(new UpdateStreamModeCommand({ StreamARN, StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }));
-    case 'UpdateShardCount':
       return call((abortSignal) =>
-        client.send(new UpdateShardCountCommand({ StreamName, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }),
+        client.send(new UpdateStreamModeCommand({ StreamARN: arnOf(session), StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }),
       );
+    case 'UpdateShardCount':
+      return call((abortSignal) => client.send(new UpdateShardCountCommand({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }));
     case 'IncreaseStreamRetentionPeriod':
-      return call((abortSignal) => client.send(new IncreaseStreamRetentionPeriodCommand({ StreamName, RetentionPeriodHours: c.hours }), { abortSignal }));
+      return call((abortSignal) => client.send(new IncreaseStreamRetentionPeriodCommand({ ...ref, RetentionPeriodHours: c.hours }), { abortSignal }));
     case 'DecreaseStreamRetentionPeriod':
-      return call((abortSignal) => client.send(new DecreaseStreamRetentionPeriodCommand({ StreamName, RetentionPeriodHours: c.hours }), { abortSignal }));
+      return call((abortSignal) => client.send(new DecreaseStreamRetentionPeriodCommand({ ...ref, RetentionPeriodHours: c.hours }), { abortSignal }));
     case 'StartStreamEncryption':
-      return call((abortSignal) => client.send(new StartStreamEncryptionCommand({ StreamName, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
+      return call((abortSignal) => client.send(new StartStreamEncryptionCommand({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
     case 'StopStreamEncryption':
-      return call((abortSignal) => client.send(new StopStreamEncryptionCommand({ StreamName, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
+      return call((abortSignal) => client.send(new StopStreamEncryptionCommand({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
     case 'EnableEnhancedMonitoring':
-      return call((abortSignal) => client.send(new EnableEnhancedMonitoringCommand({ StreamName, ShardLevelMetrics: c.metrics as MetricsName[] }), { abortSignal }));
+      return call((abortSignal) => client.send(new EnableEnhancedMonitoringCommand({ ...ref, ShardLevelMetrics: c.metrics as MetricsName[] }), { abortSignal }));
     case 'DisableEnhancedMonitoring':
-      return call((abortSignal) => client.send(new DisableEnhancedMonitoringCommand({ StreamName, ShardLevelMetrics: c.metrics as MetricsName[] }), { abortSignal }));
+      return call((abortSignal) => client.send(new DisableEnhancedMonitoringCommand({ ...ref, ShardLevelMetrics: c.metrics as MetricsName[] }), { abortSignal }));
     case 'UpdateMaxRecordSize':
-      return call((abortSignal) => client.send(new UpdateMaxRecordSizeCommand({ StreamARN, MaxRecordSizeInKiB: c.kib }), { abortSignal }));
+      return call((abortSignal) => client.send(new UpdateMaxRecordSizeCommand({ StreamARN: arnOf(session), MaxRecordSizeInKiB: c.kib }), { abortSignal }));
     case 'AddTagsToStream':
-      return call((abortSignal) => client.send(new AddTagsToStreamCommand({ StreamName, Tags: c.tags }), { abortSignal }));
+      return call((abortSignal) => client.send(new AddTagsToStreamCommand({ ...ref, Tags: c.tags }), { abortSignal }));
   }
+}
+
+/** UpdateStreamMode and UpdateMaxRecordSize take only an ARN (the stream has been described by then). */
+function arnOf(session: Session): string | undefined {
+  const ref = session.ref;
+  return 'StreamARN' in ref ? ref.StreamARN : undefined;
 }

@@ -1,7 +1,8 @@
 // Sorts AWS SDK errors into what the action does next, and turns fatal ones into one line that says
 // what to fix. Pure.
 
-export type ErrorKind = 'not-found' | 'in-use' | 'retryable' | 'fatal';
+/** access-denied is fatal unless the call is optional (a check that can be skipped). */
+export type ErrorKind = 'not-found' | 'in-use' | 'retryable' | 'access-denied' | 'fatal';
 
 interface SdkErrorShape {
   name?: string;
@@ -33,20 +34,54 @@ export function errorName(err: unknown): string {
 }
 
 /**
- * LimitExceededException is both throttling / the 5-streams-CREATING quota (wait and retry) and hard
- * quotas (shards per account, 10 rescalings a day, 2 mode switches a day) that no retry inside a step fixes.
+ * What a LimitExceededException means. Kinesis sends one type for four things, told apart only by
+ * the text (see __fixtures__/aws-answers.ts for the texts AWS really sends, with their sources):
+ * - throttled: "Rate exceeded for stream NAME under account ID." (wait a moment, retry);
+ * - stream-slots: the 5-streams-CREATING-or-DELETING limit (frees up as other creations finish);
+ * - hard-quota: shards per account, 10 rescalings or 2 mode switches a day (no retry fixes it);
+ * - unknown: a text we have not seen. CreateStream/DeleteStream treat it as a slot wait inside the
+ *   budget (then name the last answer); other calls fail at once rather than loop on a quota.
  */
-export function isHardLimit(message: string): boolean {
-  return !/rate exceeded|throttl|concurren|being created|too many requests|slow down/i.test(message);
+export type LimitKind = 'throttled' | 'stream-slots' | 'hard-quota' | 'unknown';
+
+const THROTTLED = /rate exceeded|throttl|too many requests|slow down/i;
+// AWS: "...can simultaneously be in CREATING or DELETING. Limit: 5"; kinesis-local: "Limit for
+// streams being created concurrently exceeded".
+const STREAM_SLOTS = /simultaneously be in CREATING or DELETING|CREATING or DELETING|created concurrently|being created/i;
+const HARD_QUOTA = /shard|24[- ]hours?|per day|daily|scaling|stream mode|mode switch|on-?demand|stream count|consumers?|maximum number|account limit|quota/i;
+
+export function limitKind(message: string): LimitKind {
+  if (THROTTLED.test(message)) return 'throttled';
+  if (STREAM_SLOTS.test(message)) return 'stream-slots';
+  if (HARD_QUOTA.test(message)) return 'hard-quota';
+  return 'unknown';
 }
 
-export function classify(err: unknown): ErrorKind {
+/** Operations whose LimitExceeded can be the 5-streams-CREATING-or-DELETING limit. */
+const SLOT_OPERATIONS = new Set(['CreateStream', 'DeleteStream']);
+
+/** True when `err` is a LimitExceeded that waits for a CREATING/DELETING slot on `operation`. */
+export function isSlotWait(err: unknown, operation: string): boolean {
+  if (errorName(err) !== 'LimitExceededException' || !SLOT_OPERATIONS.has(operation)) return false;
+  const kind = limitKind(shape(err).message ?? '');
+  return kind === 'stream-slots' || kind === 'unknown';
+}
+
+export function classify(err: unknown, operation = ''): ErrorKind {
   const e = shape(err);
   const name = errorName(err);
   if (name === 'ResourceNotFoundException') return 'not-found';
   if (name === 'ResourceInUseException') return 'in-use';
-  if (name === 'LimitExceededException') return isHardLimit(e.message ?? '') ? 'fatal' : 'retryable';
+  if (name === 'AccessDeniedException' || name === 'AccessDenied') return 'access-denied';
+  if (name === 'LimitExceededException') {
+    const kind = limitKind(e.message ?? '');
+    if (kind === 'throttled' || kind === 'stream-slots') return 'retryable';
+    if (kind === 'unknown' && SLOT_OPERATIONS.has(operation)) return 'retryable';
+    return 'fatal';
+  }
   if (RETRYABLE_NAMES.has(name)) return 'retryable';
+  // A host that does not resolve is a typo in endpoint-url or region, not a passing fault.
+  if (e.code === 'ENOTFOUND') return 'fatal';
   if (e.code && NETWORK_CODES.has(e.code)) return 'retryable';
   const status = e.$metadata?.httpStatusCode;
   if (status !== undefined && (status >= 500 || status === 429)) return 'retryable';
@@ -58,13 +93,31 @@ export function classify(err: unknown): ErrorKind {
   return 'fatal';
 }
 
+// Errors that prove the request was not carried out: refused before it was sent or turned away
+// by a limit. Any other retryable error (5xx, reset, no answer in time) leaves the outcome unknown.
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+const REJECTED_NAMES = new Set(['LimitExceededException', 'ThrottlingException', 'Throttling', 'TooManyRequestsException', 'KMSThrottlingException']);
+
+/** A retryable error after which the call may or may not have taken effect: observe before resending. */
+export function isAmbiguous(err: unknown): boolean {
+  const e = shape(err);
+  if (REJECTED_NAMES.has(errorName(err))) return false;
+  if (e.code && NOT_SENT_CODES.has(e.code)) return false;
+  if (e.$metadata?.httpStatusCode === 429) return false;
+  if (/without establishing a connection/i.test(e.message ?? '')) return false;
+  return true;
+}
+
 /** Why a call is being retried, for the log: "throttled …", "failed with …". */
 export function retryReason(operation: string, err: unknown): string {
   const name = errorName(err);
   if (name !== 'LimitExceededException') return `failed with ${name}`;
-  return operation === 'CreateStream'
-    ? "throttled or at the account's limit of 5 streams creating at once"
-    : 'throttled (LimitExceededException)';
+  if (isSlotWait(err, operation)) {
+    return limitKind(shape(err).message ?? '') === 'stream-slots'
+      ? 'hit the account\'s limit of 5 streams CREATING or DELETING at once'
+      : 'hit an account limit (LimitExceededException)';
+  }
+  return 'throttled (LimitExceededException)';
 }
 
 /** True when the error is "nothing listens there": a wrong endpoint-url, not a passing fault. */
@@ -89,6 +142,16 @@ export interface FailureContext {
   region: string;
 }
 
+/** What to do about a hard quota, by the call and the text AWS sent. */
+function quotaAdvice(operation: string, message: string): string {
+  if (operation === 'UpdateShardCount' && /24|day/i.test(message)) {
+    return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours: try again later, or declare a shard count that needs fewer steps.';
+  }
+  if (operation === 'UpdateStreamMode') return 'A stream can switch mode twice per rolling 24 hours: try again later.';
+  if (/shard/i.test(message)) return 'Lower the shard count, delete unused streams, or ask AWS for a higher shard quota (Service Quotas, Kinesis Data Streams).';
+  return 'Lower the request, delete unused streams, or ask AWS for a higher Kinesis quota.';
+}
+
 /** One actionable line for an error that no retry can fix. */
 export function explain(err: unknown, ctx: FailureContext): string {
   const name = errorName(err);
@@ -96,6 +159,13 @@ export function explain(err: unknown, ctx: FailureContext): string {
   const aws = redact(raw).slice(0, 400);
   const action = `kinesis:${ctx.operation}`;
   const stream = `stream "${ctx.streamName}" in ${ctx.region}`;
+  if (shape(err).code === 'ENOTFOUND') {
+    const host = (err as { hostname?: unknown }).hostname;
+    return (
+      `Cannot resolve the Kinesis endpoint host${typeof host === 'string' ? ` "${host}"` : ''} (ENOTFOUND) on ${ctx.operation}: ` +
+      `check the "endpoint-url" input (or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL) and the "region" input (now ${ctx.region}).`
+    );
+  }
   switch (name) {
     case 'AccessDeniedException':
     case 'AccessDenied':
@@ -117,7 +187,7 @@ export function explain(err: unknown, ctx: FailureContext): string {
     case 'ValidationException':
       return `Kinesis rejected ${ctx.operation} for ${stream} as invalid: ${aws}`;
     case 'LimitExceededException':
-      return `${ctx.operation} for ${stream} would exceed an account quota: ${aws}. Lower the request, delete unused streams, or ask AWS for a higher Kinesis quota.`;
+      return `${ctx.operation} for ${stream} would exceed an account quota: ${aws}. ${quotaAdvice(ctx.operation, raw)}`;
   }
   if (name.startsWith('KMS')) {
     return `KMS refused ${ctx.operation} for ${stream} (${name}): check that the key exists, is enabled, and that its key policy lets this role use it. (AWS: ${aws})`;

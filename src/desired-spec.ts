@@ -12,6 +12,7 @@ import {
   type Encryption,
   type Problems,
 } from './parse-settings.js';
+import { redact } from './safe-text.js';
 import { show } from './show.js';
 
 export type StreamMode = 'PROVISIONED' | 'ON_DEMAND';
@@ -86,9 +87,8 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   let endpointUrl: string | undefined;
   if (raw['endpoint-url'] !== '') {
     endpointUrl = raw['endpoint-url'];
-    if (!isPlainHttpUrl(endpointUrl)) {
-      bad(problems, 'endpoint-url', endpointUrl, 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567');
-    }
+    const rule = endpointProblem(endpointUrl);
+    if (rule) bad(problems, 'endpoint-url', redact(withoutUserinfo(endpointUrl)), rule);
   }
 
   if (problems.length > 0) return { ok: false, errors: problems };
@@ -115,13 +115,33 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   };
 }
 
-function isPlainHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return /^https?:$/.test(url.protocol) && !url.username && !url.password;
-  } catch {
-    return false;
+const PLAIN_URL_RULE = 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567';
+/** scheme://authority, then the rest (path, query, fragment). A backslash ends the authority as in WHATWG URLs. */
+const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\\]*)(.*)$/is;
+
+/** Why an endpoint-url cannot be used, or undefined when it is scheme://host[:port] with an optional "/". */
+function endpointProblem(value: string): string | undefined {
+  const parts = URL_PARTS.exec(value);
+  if (!parts || !/^https?$/i.test(parts[1]) || /[\s\p{Cc}]/u.test(value)) return PLAIN_URL_RULE;
+  const [, , authority, rest] = parts;
+  if (authority.includes('@')) {
+    return 'it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567';
   }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return PLAIN_URL_RULE;
+  }
+  if ((rest !== '' && rest !== '/') || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+    return 'it must be scheme://host[:port] only, without a path, query or fragment (a trailing "/" is fine), such as http://127.0.0.1:4567';
+  }
+  return undefined;
+}
+
+/** The value with any user:password@ replaced by ***@, so that an error never echoes a credential. */
+function withoutUserinfo(value: string): string {
+  return value.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\\]*@/is, '$1***@');
 }
 
 function resolveRegion(input: string, env: Record<string, string | undefined>, problems: Problems): string | undefined {

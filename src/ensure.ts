@@ -1,9 +1,7 @@
 // Makes the stream exist and be ACTIVE: observe, create when missing (or adopt what someone else
 // created), and wait, until ACTIVE, a fatal error, the deadline or cancellation.
 import { CreateStreamCommand, type CreateStreamCommandInput, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
-import { errorName } from './aws-errors.js';
 import { describeCreate, nextStep } from './plan.js';
-import { CREATE_LIMIT_BACKOFF, ERROR_BACKOFF } from './poll-schedule.js';
 import type { Session } from './session.js';
 
 /**
@@ -24,6 +22,7 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
   const { name, spec, log } = session;
   let outcome: Outcome = 'found';
   let previous: string | undefined;
+  let adoptions = 0;
   let stream = await session.describe('now');
   const foundCreating = stream?.StreamStatus === 'CREATING';
   for (;;) {
@@ -50,8 +49,9 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
       session.restartWait();
       previous = 'CREATING';
       if (outcome === 'created') log.info(`Waiting for stream "${name}" to become ACTIVE (timeout ${spec.timeoutSeconds} s).`);
-      // An adopted stream may well be ACTIVE already: look at once.
-      stream = await session.describe(outcome === 'adopted' ? 'now' : 'next-poll');
+      // An adopted stream may well be ACTIVE already: look at once (but only once: an endpoint that says
+      // "exists" to CreateStream and "not found" to DescribeStreamSummary must not be hammered).
+      stream = await session.describe(outcome === 'adopted' && adoptions++ === 0 ? 'now' : 'next-poll');
       continue;
     }
 
@@ -67,29 +67,27 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
   }
 }
 
-/** CreateStream, retried inside the deadline; a name already taken means adopt, never create twice. */
+/**
+ * CreateStream, retried inside the deadline. A name already taken means adopt, never create twice;
+ * an answer lost to a 5xx or a reset is checked with DescribeStreamSummary before sending it again.
+ */
 async function create(session: Session, req: CreateStreamCommandInput): Promise<'created' | 'adopted'> {
-  let attempts = 0;
-  const out = await session.call(
-    'CreateStream',
-    (abortSignal) => {
-      attempts++;
-      return session.gateway.client.send(new CreateStreamCommand(req), { abortSignal });
+  let unclear = false;
+  const sent = await session.mutate('CreateStream', (abortSignal) => session.gateway.client.send(new CreateStreamCommand(req), { abortSignal }), {
+    tolerate: ['in-use'],
+    observe: async () => {
+      unclear = true;
+      return (await session.describe('now')) !== undefined;
     },
-    {
-      mutation: true,
-      tolerate: ['in-use'],
-      // The 5-streams-CREATING quota frees up as other creations finish: back off longer.
-      backoff: (err) => (errorName(err) === 'LimitExceededException' ? CREATE_LIMIT_BACKOFF : ERROR_BACKOFF),
-    },
-  );
-  if (out !== undefined) {
+  });
+  if (sent.kind === 'ok') {
     session.lastStatus = 'CREATING';
+    session.created = true;
     return 'created';
   }
   session.log.info(
-    attempts > 1
-      ? `Stream "${session.name}" exists now: an earlier CreateStream of this run took effect though its answer was lost, or another run created it. Adopting it.`
+    unclear
+      ? `Stream "${session.name}" exists now: a CreateStream of this run whose answer was lost took effect, or another run created it. Adopting it.`
       : `Stream "${session.name}" was created by someone else meanwhile: adopting it.`,
   );
   return 'adopted';

@@ -11,6 +11,9 @@ import { CALL_TIMEOUT_MS } from './kinesis-client.js';
 
 export type Debug = (message: string) => void;
 
+/** How a call names its stream: by name until the ARN is known, then by ARN. */
+export type StreamRef = { StreamName: string } | { StreamARN: string };
+
 /** A call may run this far past the deadline, so that the last poll at the deadline can answer. */
 export const CALL_GRACE_MS = 500;
 
@@ -47,10 +50,10 @@ export class KinesisGateway {
   ) {}
 
   /** The stream's summary, or undefined when it does not exist. */
-  async describe(streamName: string): Promise<StreamDescriptionSummary | undefined> {
+  async describe(streamName: string, ref: StreamRef = { StreamName: streamName }): Promise<StreamDescriptionSummary | undefined> {
     try {
       const out = await this.call('DescribeStreamSummary', streamName, (abortSignal) =>
-        this.client.send(new DescribeStreamSummaryCommand({ StreamName: streamName }), { abortSignal }),
+        this.client.send(new DescribeStreamSummaryCommand(ref), { abortSignal }),
       );
       return out.StreamDescriptionSummary;
     } catch (err) {

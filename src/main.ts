@@ -9,7 +9,8 @@ import { parseSpec } from './desired-spec.js';
 import { readInputs } from './inputs.js';
 import { createKinesisClient } from './kinesis-client.js';
 import { callBudgetMs, callSignal, KinesisGateway } from './kinesis-gateway.js';
-import type { RunOutcome } from './outcome.js';
+import { outcome, type RunOutcome } from './outcome.js';
+import { kmsKeyResolver, type KeyResolver } from './kms-keys.js';
 import { provenanceTags } from './provenance.js';
 import { reconcile } from './reconcile.js';
 import { setOutputs, writeSummary } from './report.js';
@@ -24,6 +25,8 @@ export interface RunOptions {
   client?: KinesisClient;
   env?: Record<string, string | undefined>;
   provenance?: () => Promise<Record<string, string>>;
+  /** For tests: a KMS key resolver instead of kms:DescribeKey. */
+  keys?: KeyResolver;
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
@@ -53,6 +56,8 @@ async function runSteps(options: RunOptions): Promise<void> {
   const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
   core.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
   const session = new Session(spec, { gateway, clock, log: core, cancel, deadline });
+  // KMS is asked only on AWS itself: a custom endpoint-url (an emulator) has no KMS beside it.
+  const keys = options.keys ?? (spec.endpointUrl ? undefined : kmsKeyResolver(spec.region, core, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
 
   let result: RunOutcome | undefined;
   let failure: string | undefined;
@@ -60,16 +65,20 @@ async function runSteps(options: RunOptions): Promise<void> {
     result =
       spec.state === 'absent'
         ? await teardown(session)
-        : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)) });
+        : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
     setOutputs(spec.streamName, result);
     if (result.stream?.StreamARN && spec.state === 'present') core.info(`stream-arn: ${result.stream.StreamARN}`);
     failure = result.failure;
     if (failure) core.setFailed(failure);
   } catch (err) {
     failure = failureLine(err);
+    // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
+    result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted });
+    setOutputs(spec.streamName, result);
     core.setFailed(failure);
   } finally {
     if (!options.client) client.destroy();
+    if (!options.keys) keys?.close();
   }
   await writeSummary({
     streamName: spec.streamName,

@@ -10,7 +10,9 @@ export type Happened =
   | 'drift reported'
   | 'dry run'
   | 'deleted'
-  | 'already absent';
+  | 'already absent'
+  /** Stopped by an error; the fields hold what was known then. */
+  | 'failed';
 
 export interface RunOutcome {
   happened: Happened;

@@ -48,10 +48,13 @@ export function parseChoice<T extends string>(problems: Problems, input: string,
   return found;
 }
 
-/** `key=value` per line; blank lines ignored; the first `=` splits. AWS tag rules checked. */
+/**
+ * `key=value` per line; blank lines ignored; the first `=` splits. AWS tag rules checked. Keys live in
+ * a Map and the result has no prototype, so keys such as `constructor` or `__proto__` are plain tags.
+ */
 export function parseTags(problems: Problems, value: string): Record<string, string> | undefined {
   if (value === '') return undefined;
-  const tags: Record<string, string> = {};
+  const seen = new Map<string, { value: string; line: number }>();
   let ok = true;
   for (const [i, rawLine] of value.split(/\r?\n/).entries()) {
     const line = rawLine.trim();
@@ -70,35 +73,51 @@ export function parseTags(problems: Problems, value: string): Record<string, str
     if (val.length > 256) rules.push('a value of at most 256 characters');
     if (!TAG_CHARS.test(key) || !TAG_CHARS.test(val)) rules.push('only letters, digits, spaces and _ . : / = + - @');
     if (/^aws:/i.test(key)) rules.push('no key starting with "aws:" (reserved by AWS)');
-    if (key in tags) rules.push(`a key given only once ("${key}" repeats)`);
+    const earlier = seen.get(key);
+    if (earlier) rules.push(`a key given only once (it is already on line ${earlier.line})`);
     if (rules.length) {
-      bad(problems, 'tags', line, `${where} needs ${rules.join(', ')}`);
+      bad(problems, 'tags', line, `${where} (key ${show(key)}) needs ${rules.join(', ')}`);
       ok = false;
       continue;
     }
-    tags[key] = val;
+    seen.set(key, { value: val, line: i + 1 });
   }
-  if (Object.keys(tags).length > MAX_TAGS) {
-    problems.push(`Input "tags" has ${Object.keys(tags).length} tags: a stream takes at most ${MAX_TAGS}.`);
+  if (seen.size > MAX_TAGS) {
+    problems.push(`Input "tags" has ${seen.size} tags: a stream takes at most ${MAX_TAGS}.`);
     ok = false;
   }
-  return ok ? tags : undefined;
+  if (!ok) return undefined;
+  // No prototype: `__proto__` becomes an own key and no inherited name (constructor, toString) reads as a tag.
+  const tags = Object.create(null) as Record<string, string>;
+  for (const [key, { value: val }] of seen) tags[key] = val;
+  return tags;
 }
 
 /** Comma- or newline-separated metric names, ALL, or NONE. Returns the full set wanted (NONE → []). */
 export function parseMetrics(problems: Problems, value: string): string[] | undefined {
   if (value === '') return undefined;
-  const names = value.split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
-  if (names.length === 1 && /^none$/i.test(names[0])) return [];
-  if (names.some((n) => /^all$/i.test(n))) {
-    if (names.length > 1) bad(problems, 'shard-level-metrics', value, 'ALL cannot be combined with other names');
+  const input = 'shard-level-metrics';
+  const names = value.split(/[,\r\n]/).map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) {
+    bad(problems, input, value, 'the list has no metric names; name the metrics to enable, or use ALL, or NONE to turn metrics off');
+    return undefined;
+  }
+  const isNone = (n: string): boolean => /^none$/i.test(n);
+  const isAll = (n: string): boolean => /^all$/i.test(n);
+  if (names.some(isNone)) {
+    if (names.every(isNone)) return [];
+    bad(problems, input, value, 'NONE cannot be combined with other names; use NONE alone to turn metrics off');
+    return undefined;
+  }
+  if (names.some(isAll)) {
+    if (!names.every(isAll)) bad(problems, input, value, 'ALL cannot be combined with other names');
     return [...ALL_METRICS];
   }
   const wanted = new Set<string>();
   for (const n of names) {
     const known = ALL_METRICS.find((m) => m.toLowerCase() === n.toLowerCase());
     if (known) wanted.add(known);
-    else bad(problems, 'shard-level-metrics', n, `it must be one of ${ALL_METRICS.join(', ')}, ALL or NONE`);
+    else bad(problems, input, n, `it must be one of ${ALL_METRICS.join(', ')}, ALL or NONE`);
   }
   return ALL_METRICS.filter((m) => wanted.has(m));
 }

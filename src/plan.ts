@@ -2,7 +2,7 @@
 // the drift between declared and current settings with the ordered changes that would remove it. Pure.
 import type { CreateStreamCommandInput, StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import type { DeclaredSettings, StreamMode } from './desired-spec.js';
-import { ALL_METRICS, type Encryption } from './parse-settings.js';
+import { ALL_METRICS, MAX_TAGS, type Encryption } from './parse-settings.js';
 
 export type Step =
   | { kind: 'done' }
@@ -29,9 +29,30 @@ export function createRequest(spec: DeclaredSettings & { streamName: string }, e
   };
 }
 
+/**
+ * Tag the action puts on a stream it creates while settings that CreateStream cannot take
+ * (retention, encryption, metrics) are still to be applied; removed once they are. A later run that
+ * finds it finishes the creation the workflow declared, whatever on-drift says.
+ */
+export const PENDING_TAG = 'ensure-kinesis-data-stream:pending';
+
+/** The settings that follow CreateStream (each puts the stream in UPDATING once it is ACTIVE). */
+export function followUps(spec: DeclaredSettings): DeclaredSettings {
+  return { retentionHours: spec.retentionHours, encryption: spec.encryption, shardLevelMetrics: spec.shardLevelMetrics };
+}
+
+/** The follow-up settings a new stream would not have by itself (the PENDING_TAG value), '' if none. */
+export function pendingValue(spec: DeclaredSettings): string {
+  const pending: string[] = [];
+  if (spec.retentionHours !== undefined && spec.retentionHours !== 24) pending.push('retention-hours');
+  if (spec.encryption?.type === 'KMS') pending.push('encryption');
+  if (spec.shardLevelMetrics?.length) pending.push('shard-level-metrics');
+  return pending.join(' ');
+}
+
 export function describeCreate(req: CreateStreamCommandInput): string {
   const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`];
-  const tags = Object.keys(req.Tags ?? {}).length;
+  const tags = Object.keys(req.Tags ?? {}).filter((k) => k !== PENDING_TAG).length;
   if (tags) parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
   if (req.MaxRecordSizeInKiB) parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
   return parts.join(', ');
@@ -144,8 +165,14 @@ export function planChanges(spec: DeclaredSettings, stream: StreamDescriptionSum
     if (!same) {
       const change: Change =
         want.type === 'KMS' ? { op: 'StartStreamEncryption', keyId: want.keyId } : { op: 'StopStreamEncryption', keyId: (cur as { keyId: string }).keyId };
-      drift.push({ setting: 'encryption', current: showEncryption(cur), desired: showEncryption(want), action: change.op });
-      changes.push(change);
+      const item: DriftItem = { setting: 'encryption', current: showEncryption(cur), desired: showEncryption(want), action: change.op };
+      if (change.op === 'StopStreamEncryption' && !change.keyId) {
+        // StopStreamEncryption needs the key in use; without it AWS would refuse the call.
+        item.blocked = 'the stream does not say which KMS key it uses (KeyId is empty), and StopStreamEncryption needs it';
+      } else {
+        changes.push(change);
+      }
+      drift.push(item);
     }
   }
 
@@ -174,12 +201,23 @@ export function planChanges(spec: DeclaredSettings, stream: StreamDescriptionSum
   }
 
   if (spec.tags) {
-    const add: Record<string, string> = {};
+    const add: Record<string, string> = Object.create(null);
+    const has = (key: string): boolean => currentTags !== undefined && Object.prototype.hasOwnProperty.call(currentTags, key);
+    // New keys count toward the stream's 50 tags with the ones it has (aws: tags do not count).
+    const held = Object.keys(currentTags ?? {}).filter((k) => !/^aws:/i.test(k)).length;
+    const newKeys = Object.keys(spec.tags).filter((k) => !has(k)).length;
+    const full = currentTags !== undefined && held + newKeys > MAX_TAGS;
     for (const [key, value] of Object.entries(spec.tags)) {
-      const cur = currentTags?.[key];
+      const cur = has(key) ? currentTags![key] : undefined;
       if (cur === value) continue;
-      add[key] = value;
-      drift.push({ setting: `tags.${key}`, current: cur ?? null, desired: value, action: 'AddTagsToStream' });
+      const item: DriftItem = { setting: `tags.${key}`, current: cur ?? null, desired: value, action: 'AddTagsToStream' };
+      if (full && cur === undefined) {
+        item.action = 'none';
+        item.blocked = `the stream has ${held} tags and ${newKeys} new ones would pass the limit of ${MAX_TAGS}; remove tags from the stream or the workflow`;
+      } else {
+        add[key] = value;
+      }
+      drift.push(item);
     }
     const keys = Object.keys(add);
     for (let i = 0; i < keys.length; i += TAGS_PER_CALL) {

@@ -41,8 +41,11 @@ export interface Backoff {
 
 /** After throttling, 5xx or network errors: exponential, capped, "equal jitter" (half fixed, half random). */
 export const ERROR_BACKOFF: Backoff = { baseMs: 300, capMs: 5000 };
-/** After CreateStream hits the 5-streams-CREATING quota: other creations take seconds to finish. */
-export const CREATE_LIMIT_BACKOFF: Backoff = { baseMs: 1000, capMs: 8000 };
+/**
+ * After CreateStream or DeleteStream hits the 5-streams-CREATING-or-DELETING limit: slots free up as
+ * other creations and deletions finish, which takes seconds (emulator) to about a minute (AWS).
+ */
+export const STREAM_SLOT_BACKOFF: Backoff = { baseMs: 1000, capMs: 8000 };
 
 /** Delay before retry number `attempt` (1-based). */
 export function backoffDelay(attempt: number, b: Backoff, random: () => number): number {

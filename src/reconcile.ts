@@ -1,18 +1,21 @@
 // state: present. Ensure the stream exists and is ACTIVE, then compare the declared settings and act
 // on the differences by the drift policy: report (warn), fail, or update (apply in a safe order).
-import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import { RemoveTagsFromStreamCommand, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { converge } from './apply.js';
 import type { DeclaredSettings, DesiredSpec } from './desired-spec.js';
+import { comparableEncryption, type KeyLookup } from './kms-keys.js';
 import { ensureStream } from './ensure.js';
 import { observeTags } from './observe.js';
 import { MAX_TAGS } from './parse-settings.js';
-import { createRequest, driftLine, planChanges, type DriftItem } from './plan.js';
+import { createRequest, driftLine, followUps, pendingValue, PENDING_TAG, planChanges, type DriftItem } from './plan.js';
 import { outcome, type RunOutcome } from './outcome.js';
 import type { Session } from './session.js';
 
 export interface ReconcileDeps {
   /** Provenance tags for a new stream (loaded only when creating). */
   provenance: () => Promise<Record<string, string>>;
+  /** Resolves KMS key references (kms:DescribeKey); without it an alias/ARN mismatch cannot be told. */
+  keys?: KeyLookup;
 }
 
 export async function reconcile(session: Session, deps: ReconcileDeps): Promise<RunOutcome> {
@@ -24,26 +27,41 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
     return outcome('dry run', { drift: rows, rows });
   }
   let stream = ensured.stream as StreamDescriptionSummary;
+  const found = ensured.outcome;
+  // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
+  const declared: DeclaredSettings = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };
+  const later = followUps(declared);
+  const laterDrift = planChanges(later, stream).drift;
 
-  // Retention, encryption and metrics do not go into CreateStream: they follow once it is ACTIVE. A run
-  // that found a stream another run was creating a moment ago (parallel jobs) does the same: all of them
-  // converge to the declared values instead of warning or failing on settings not applied yet.
-  const followUps: DeclaredSettings = { retentionHours: spec.retentionHours, encryption: spec.encryption, shardLevelMetrics: spec.shardLevelMetrics };
-  if (ensured.fresh && !spec.dryRun) {
-    const rows = planChanges(followUps, stream).drift;
-    if (rows.length > 0) {
-      log.info(`Applying ${rows.length} setting(s) that CreateStream does not take.`);
-      stream = (await converge(session, stream, followUps)).stream;
+  // Tags are read when declared, or when follow-up settings differ on a stream found ACTIVE: then a
+  // PENDING_TAG says an earlier run created it and failed before applying them (optional: a role that
+  // may not list tags just does not get that check).
+  const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && laterDrift.length > 0));
+  let tags = needTags ? await observeTags(session, spec.tags === undefined) : undefined;
+  const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
+
+  // Retention, encryption and metrics do not go into CreateStream: they follow once it is ACTIVE. A
+  // run that found a stream another run was creating a moment ago (parallel jobs), or one an earlier
+  // run created and did not finish, does the same: the creation the workflow declared is completed
+  // instead of warning or failing on settings not applied yet.
+  if ((ensured.fresh || unfinished) && !spec.dryRun) {
+    if (unfinished && !ensured.fresh) {
+      log.info(`Stream "${name}" was created by an earlier run that did not apply every declared setting (tag ${PENDING_TAG}): finishing the creation.`);
     }
-    if (ensured.outcome === 'created') return outcome('created', { stream, created: true, rows });
+    if (laterDrift.length > 0) {
+      log.info(`Applying ${laterDrift.length} setting(s) that CreateStream does not take.`);
+      stream = (await converge(session, stream, later)).stream;
+    }
+    if (unfinished || (session.created && pendingValue(spec) !== '')) {
+      tags = await finishCreation(session, tags);
+    }
+    if (found === 'created') return outcome('created', { stream, created: true, rows: laterDrift });
   }
 
-  const tags = spec.tags ? await observeTags(session) : undefined;
-  const plan = planChanges(spec, stream, tags);
-  const found = ensured.outcome;
+  const plan = planChanges(declared, stream, tags);
   if (plan.drift.length === 0) {
     log.info(`Stream "${name}" matches every declared setting.`);
-    return outcome(found, { stream });
+    return outcome(found, { stream, changed: unfinished });
   }
   const drift = plan.drift;
   const listed = drift.map(driftLine).join('; ');
@@ -57,7 +75,7 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
     return outcome(found, { stream, drift, rows: drift, failure });
   }
 
-  if (spec.onDrift === 'report') {
+  if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
     for (const d of drift) {
       log.warning(`Stream "${name}" drift: ${driftLine(d)}. Nothing was changed (on-drift: report); set on-drift: update to apply it.`);
     }
@@ -70,24 +88,54 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
     return outcome(found, { stream, drift, rows: drift, failure });
   }
   if (spec.dryRun) {
-    log.info(`Dry run: stream "${name}" would be updated in ${plan.changes.length} step(s): ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
+    const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
+    log.info(`Dry run: stream "${name}" would be updated in ${plan.changes.length} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
     return outcome('dry run', { stream, drift, rows: drift });
   }
   log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
-  const done = await converge(session, stream, spec, tags);
-  return outcome('updated', { stream: done.stream, changed: done.applied.length > 0, drift, rows: drift });
+  const done = await converge(session, stream, declared, tags);
+  return outcome('updated', { stream: done.stream, changed: done.applied.length > 0 || unfinished, drift, rows: drift });
 }
 
-/** User tags plus provenance tags; provenance is dropped (with a warning) when both exceed 50. */
-async function creationTags(session: Session, deps: ReconcileDeps): Promise<Record<string, string>> {
-  if (!session.spec.provenanceTags) return {};
-  const extra = await deps.provenance();
-  const user = Object.keys(session.spec.tags ?? {}).length;
-  if (user + Object.keys(extra).length > MAX_TAGS) {
-    session.log.warning(`Provenance tags skipped: with the ${user} declared tags they would exceed the ${MAX_TAGS} tags a stream takes.`);
-    return {};
+/** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
+async function finishCreation(session: Session, tags: Record<string, string> | undefined): Promise<Record<string, string> | undefined> {
+  const sent = await session.mutate(
+    'RemoveTagsFromStream',
+    (abortSignal) => session.gateway.client.send(new RemoveTagsFromStreamCommand({ ...session.ref, TagKeys: [PENDING_TAG] }), { abortSignal }),
+    { tolerate: ['access-denied'] },
+  );
+  if (sent.kind === 'refused') {
+    session.log.warning(
+      `Stream "${session.name}" has every declared setting, but tag ${PENDING_TAG} could not be removed (kinesis:RemoveTagsFromStream denied): allow it, or remove the tag by hand.`,
+    );
   }
-  return extra;
+  if (!tags) return tags;
+  const rest: Record<string, string> = Object.create(null);
+  for (const [k, v] of Object.entries(tags)) if (k !== PENDING_TAG) rest[k] = v;
+  return rest;
+}
+
+/**
+ * User tags, provenance tags, and PENDING_TAG when settings must follow CreateStream. Within the 50
+ * tags a stream takes: provenance goes first (with a warning), then the pending mark.
+ */
+async function creationTags(session: Session, deps: ReconcileDeps): Promise<Record<string, string>> {
+  const { spec, log } = session;
+  const user = Object.keys(spec.tags ?? {}).length;
+  const pending = pendingValue(spec);
+  let mark: Record<string, string> = pending ? { [PENDING_TAG]: pending } : {};
+  if (pending && user + 1 > MAX_TAGS) {
+    log.warning(`No room for the ${PENDING_TAG} tag next to ${user} declared tags: if this run fails before applying ${pending}, a re-run will only report it as drift.`);
+    mark = {};
+  }
+  const room = MAX_TAGS - user - Object.keys(mark).length;
+  if (!spec.provenanceTags) return mark;
+  const extra = await deps.provenance();
+  if (Object.keys(extra).length > room) {
+    log.warning(`Provenance tags skipped: with the ${user} declared tags they would exceed the ${MAX_TAGS} tags a stream takes.`);
+    return mark;
+  }
+  return { ...extra, ...mark };
 }
 
 /** What a dry run on a missing stream would create: every declared setting, current unset. */

@@ -53,6 +53,7 @@ const HAPPENED_TEXT: Record<Happened, string> = {
   'dry run': 'dry run: nothing changed; the table shows what a real run would do',
   deleted: 'deleted by this run',
   'already absent': 'did not exist; nothing to delete',
+  failed: 'failed; the values shown are the last ones seen',
 };
 
 const cell = (v: Value | string): string => (v === null ? '*unset*' : String(v).replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));

@@ -1,13 +1,14 @@
 // One run's budget and bookkeeping: the deadline, cancellation, the polling schedule, retries of
 // calls that a retry can fix, and the one-line messages for timeouts and cancellation. Every stage
-// that calls Kinesis (ensure, apply, teardown) goes through a Session, so none can overrun the deadline.
+// that calls Kinesis (ensure, apply, teardown, observe) goes through a Session, so none can overrun
+// the deadline, and it remembers what it saw so that a failed run still reports it.
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { ActionError } from './action-error.js';
-import { classify, errorName, explain, isConnectionRefused, redact, retryReason, type ErrorKind } from './aws-errors.js';
+import { classify, errorName, explain, isAmbiguous, isConnectionRefused, isSlotWait, redact, retryReason, type ErrorKind } from './aws-errors.js';
 import type { Clock } from './clock.js';
 import type { DesiredSpec } from './desired-spec.js';
-import { KinesisCallError, type KinesisGateway } from './kinesis-gateway.js';
-import { backoffDelay, ERROR_BACKOFF, pollOffset, type Backoff } from './poll-schedule.js';
+import { KinesisCallError, type KinesisGateway, type StreamRef } from './kinesis-gateway.js';
+import { backoffDelay, ERROR_BACKOFF, pollOffset, STREAM_SLOT_BACKOFF, type Backoff } from './poll-schedule.js';
 
 export interface Log {
   info(message: string): void;
@@ -25,6 +26,25 @@ export interface SessionDeps {
   deadline: number;
 }
 
+/** What a mutating call came to. */
+export type Sent<T> =
+  | { kind: 'ok'; value: T }
+  /** An error kind the caller listed in `tolerate` (an answer, not a failure). */
+  | { kind: 'refused'; error: ErrorKind }
+  /** The answer was lost (5xx, reset, no answer) but `observe` shows the call took effect. */
+  | { kind: 'took effect' };
+
+export interface SendOptions {
+  /** Error kinds that are an answer (returned as 'refused'), not a failure. */
+  tolerate?: ErrorKind[];
+  /**
+   * Called after an error that leaves the outcome unknown, before the call is sent again: true when
+   * the stream shows the call took effect. Without it an unknown outcome is simply retried.
+   */
+  observe?: () => Promise<boolean>;
+  backoff?: Backoff;
+}
+
 /** Consecutive "connection refused" answers after which the endpoint is taken to be wrong. */
 const REFUSED_LIMIT = 3;
 
@@ -32,14 +52,18 @@ export class Session {
   readonly start: number;
   /** Last status seen (or 'not found'), for timeout and cancellation messages. */
   lastStatus = 'not yet seen';
+  /** The stream as last seen, for outputs when the run fails half-way. */
+  lastSeen: StreamDescriptionSummary | undefined;
   /** What the current wait is for, as in "waiting for stream X to <goal>". */
   goal = 'become ACTIVE';
-  /** A mutating call whose answer has not come yet (for the cancellation message). */
-  inFlight: string | undefined;
+  /** Set by the stages: what this run did, reported even when it fails afterwards. */
+  created = false;
+  deleted = false;
+  private inFlight: string | undefined;
+  private arn: string | undefined;
   private lastError: unknown;
-  private errorsInRow = 0;
   private refusedInRow = 0;
-  private finalPollDone = false;
+  private finalPoll: 'unused' | 'due' | 'spent' = 'unused';
   private waitStart: number;
   private polls = 0;
 
@@ -63,6 +87,11 @@ export class Session {
     return this.deps.gateway;
   }
 
+  /** How later calls address the stream: by ARN once known (AWS recommends it; cross-account access needs it). */
+  get ref(): StreamRef {
+    return this.arn ? { StreamARN: this.arn } : { StreamName: this.name };
+  }
+
   seconds(): string {
     return ((this.deps.clock.now() - this.start) / 1000).toFixed(1);
   }
@@ -80,15 +109,18 @@ export class Session {
    */
   async describe(when: 'now' | 'next-poll'): Promise<StreamDescriptionSummary | undefined> {
     if (when === 'next-poll') await this.pauseUntil(this.nextPollAt(), true);
-    for (;;) {
+    for (let attempt = 1; ; attempt++) {
+      this.checkBudget(true);
       try {
-        const stream = await this.gateway.describe(this.name);
-        this.errorsInRow = 0;
+        const stream = await this.gateway.describe(this.name, this.ref);
         this.refusedInRow = 0;
         this.lastStatus = stream?.StreamStatus ?? 'not found';
+        // Gone: keep the ARN it had (no status), so outputs can still name it.
+        this.lastSeen = stream ?? (this.lastSeen?.StreamARN ? ({ StreamARN: this.lastSeen.StreamARN, StreamName: this.name } as StreamDescriptionSummary) : undefined);
+        if (stream?.StreamARN) this.arn = stream.StreamARN;
         return stream;
       } catch (err) {
-        const attempt = this.absorb(err);
+        this.absorb(err, 'DescribeStreamSummary');
         const backoff = this.deps.clock.now() + backoffDelay(attempt, ERROR_BACKOFF, this.deps.clock.random);
         await this.pauseUntil(Math.max(this.nextPollAt(), backoff), true);
       }
@@ -105,51 +137,77 @@ export class Session {
   }
 
   /**
-   * A call other than DescribeStreamSummary, retried with backoff while the error is retryable.
-   * `mutation`: the call changes the stream (named in the cancellation message while in flight).
-   * `tolerate`: error kinds that are an answer, not a failure (the call then returns undefined).
-   * `waitWhileBusy`: ResourceInUse means "not ACTIVE yet" (a read just after ACTIVE can be stale):
-   * wait for ACTIVE and try again.
+   * A read other than DescribeStreamSummary: retried inside the deadline; any other error ends the
+   * run, but for the kinds in `tolerate` (then undefined: e.g. an optional check that is denied).
    */
-  async call<T>(
-    operation: string,
-    send: (signal: AbortSignal) => Promise<T>,
-    opts: { mutation?: boolean; backoff?: (awsError: unknown) => Backoff; waitWhileBusy?: boolean; tolerate?: ErrorKind[] } = {},
-  ): Promise<T | undefined> {
-    let busy = 0;
-    for (;;) {
+  async call<T>(operation: string, send: (signal: AbortSignal) => Promise<T>, tolerate: ErrorKind[] = []): Promise<T | undefined> {
+    const sent = await this.send(operation, send, { mutation: false, tolerate });
+    return sent.kind === 'ok' ? sent.value : undefined;
+  }
+
+  /**
+   * A call that changes the stream. Throttling and slot limits are retried with backoff; an error
+   * that leaves the outcome unknown is observed before the call is sent again, so a call that took
+   * effect is never sent twice blindly.
+   */
+  async mutate<T>(operation: string, send: (signal: AbortSignal) => Promise<T>, opts: SendOptions = {}): Promise<Sent<T>> {
+    return this.send(operation, send, { ...opts, mutation: true });
+  }
+
+  private async send<T>(operation: string, send: (signal: AbortSignal) => Promise<T>, opts: SendOptions & { mutation: boolean }): Promise<Sent<T>> {
+    const goal = this.goal;
+    const logged = new Set<string>();
+    for (let attempt = 1; ; attempt++) {
+      this.checkBudget(false);
       if (opts.mutation) this.inFlight = operation;
+      let aws: unknown;
       try {
-        const out = await this.gateway.call(operation, this.name, send);
+        const value = await this.gateway.call(operation, this.name, send);
         this.inFlight = undefined;
-        this.errorsInRow = 0;
-        return out;
+        this.refusedInRow = 0;
+        this.goal = goal;
+        return { kind: 'ok', value };
       } catch (err) {
+        const inFlight = this.inFlight;
         this.inFlight = undefined;
-        const kind = err instanceof KinesisCallError ? classify(err.awsError) : undefined;
-        if (kind && opts.tolerate?.includes(kind)) return undefined;
-        if (opts.waitWhileBusy && kind === 'in-use' && busy < 3) {
-          busy++;
-          this.log.info(`${operation}: stream "${this.name}" is busy; waiting for ACTIVE, then trying again.`);
-          this.restartWait(`become ACTIVE before ${operation}`);
-          await this.untilActive();
-          continue;
+        // Cancelled while the call was out: it may still take effect, and the message must say so.
+        if (this.deps.cancel.aborted) throw this.cancelled(inFlight);
+        const kind = err instanceof KinesisCallError ? classify(err.awsError, operation) : undefined;
+        if (kind && opts.tolerate?.includes(kind)) {
+          this.goal = goal;
+          return { kind: 'refused', error: kind };
         }
-        const attempt = this.absorb(err);
-        const aws = (err as KinesisCallError).awsError;
-        const delay = backoffDelay(attempt, opts.backoff?.(aws) ?? ERROR_BACKOFF, this.deps.clock.random);
-        this.log.info(`${operation} ${retryReason(operation, aws)}: retrying in ${(delay / 1000).toFixed(1)} s.`);
-        await this.pauseUntil(this.deps.clock.now() + delay, false);
+        this.absorb(err, operation);
+        aws = (err as KinesisCallError).awsError;
       }
+      const slot = isSlotWait(aws, operation);
+      this.goal = slot ? `get a free CREATING/DELETING slot for ${operation}` : `get ${operation} through`;
+      if (opts.mutation && opts.observe && isAmbiguous(aws)) {
+        this.log.info(`${operation} for stream "${this.name}" got no clear answer (${errorName(aws)}): looking at the stream before sending it again.`);
+        if (await opts.observe()) {
+          this.goal = goal;
+          return { kind: 'took effect' };
+        }
+      }
+      const delay = backoffDelay(attempt, opts.backoff ?? (slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF), this.deps.clock.random);
+      // One line per kind of trouble; the repeats go to the debug log.
+      const reason = retryReason(operation, aws);
+      const line = slot
+        ? `${operation} for stream "${this.name}": the account is at its limit of 5 streams CREATING or DELETING in ${this.spec.region}; waiting for a slot (until the timeout).`
+        : `${operation} ${reason}: retrying with backoff.`;
+      if (logged.has(reason)) this.log.debug(`${operation} ${reason}: retry ${attempt} in ${(delay / 1000).toFixed(1)} s`);
+      else this.log.info(line);
+      logged.add(reason);
+      await this.pauseUntil(this.deps.clock.now() + delay, false);
     }
   }
 
-  /** A retryable error is counted; anything else ends the run with one line. Returns errors in a row. */
-  private absorb(err: unknown): number {
+  /** A retryable error is remembered; anything else ends the run with one line. */
+  private absorb(err: unknown, operation: string): void {
     if (this.deps.cancel.aborted) throw this.cancelled();
     if (!(err instanceof KinesisCallError)) throw err;
     const aws = err.awsError;
-    if (classify(aws) !== 'retryable') {
+    if (classify(aws, operation) !== 'retryable') {
       throw new ActionError(explain(aws, { operation: err.operation, streamName: this.name, region: this.spec.region }));
     }
     this.refusedInRow = isConnectionRefused(aws) ? this.refusedInRow + 1 : 0;
@@ -160,17 +218,26 @@ export class Session {
       );
     }
     this.lastError = aws;
-    this.errorsInRow++;
-    this.log.debug(`${err.operation} will be retried (${errorName(aws)}, ${this.errorsInRow} in a row)`);
-    return this.errorsInRow;
+    this.log.debug(`${err.operation} will be retried (${errorName(aws)})`);
+  }
+
+  /** Before each call: stop on cancellation, and never start a call past the deadline (but the last poll). */
+  private checkBudget(isPoll: boolean): void {
+    if (this.deps.cancel.aborted) throw this.cancelled();
+    if (this.deps.clock.now() < this.deps.deadline) return;
+    if (isPoll && this.finalPoll === 'due') {
+      this.finalPoll = 'spent';
+      return;
+    }
+    throw this.timedOut();
   }
 
   /** Sleeps until `at`, never past the deadline: one last poll may happen at the deadline itself. */
   private async pauseUntil(at: number, finalPollAllowed: boolean): Promise<void> {
     const { clock, cancel, deadline } = this.deps;
     if (at >= deadline) {
-      if (this.finalPollDone || !finalPollAllowed) throw this.timedOut();
-      this.finalPollDone = true;
+      if (this.finalPoll !== 'unused' || !finalPollAllowed) throw this.timedOut();
+      this.finalPoll = 'due';
       at = deadline;
     }
     try {
@@ -181,12 +248,14 @@ export class Session {
     }
   }
 
-  cancelled(): ActionError {
+  cancelled(inFlight = this.inFlight): ActionError {
     const s = this.lastStatus;
-    const what = this.inFlight
-      ? this.inFlight === 'CreateStream'
+    const what = inFlight
+      ? inFlight === 'CreateStream'
         ? `CreateStream for stream "${this.name}" was in flight: the stream may exist and will finish creating on its own`
-        : `${this.inFlight} for stream "${this.name}" was in flight: the change may still be applied, on its own`
+        : inFlight === 'DeleteStream'
+          ? `DeleteStream for stream "${this.name}" was in flight: the stream may be deleted, on its own`
+          : `${inFlight} for stream "${this.name}" was in flight: the change may still be applied, on its own`
       : s === 'not yet seen' || s === 'not found' || s === 'ACTIVE'
         ? `stream "${this.name}" was ${s}; nothing was left in progress`
         : `stream "${this.name}" is still ${s}; it will finish on its own`;
@@ -201,7 +270,7 @@ export class Session {
         ? ''
         : name === 'AbortError' || name === 'TimeoutError'
           ? ' Last error: a call got no answer in time (the endpoint hangs or the network is slow).'
-          : ` Last error: ${name}: ${redact(String((e as Error).message ?? e)).slice(0, 200)}.`;
+          : ` Last error: ${name}: ${redact(String((e as Error).message ?? e)).slice(0, 200).replace(/\.$/, '')}.`;
     return new ActionError(
       `Timed out after ${this.seconds()} s waiting for stream "${this.name}" in ${this.spec.region} to ${this.goal}; ` +
         `last status: ${this.lastStatus}.${last} Raise the "timeout-seconds" input (now ${this.spec.timeoutSeconds}).`,

@@ -1,31 +1,44 @@
 // state: absent. Deletes the stream and waits until it is gone; a missing stream is success with
 // nothing done. A stream being created or updated is waited out first; consumers are guarded.
+// Races are normal here (two preview teardowns, a re-deploy re-creating the name): "gone" is success,
+// and the stream this run deleted is told from a new one of the same name by its creation time.
 import { DeleteStreamCommand, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { ActionError } from './action-error.js';
 import { outcome, type RunOutcome } from './outcome.js';
 import type { Session } from './session.js';
 
+const createdAt = (s: StreamDescriptionSummary | undefined): number | undefined => s?.StreamCreationTimestamp?.getTime();
+
 export async function teardown(session: Session): Promise<RunOutcome> {
   const { name, spec, log } = session;
-  let deleted = false;
   let arnSeen: string | undefined;
   let previous: string | undefined;
+  /** Creation time of the stream being deleted (by this run or another): a different one is a new stream. */
+  let doomed: number | undefined;
   session.restartWait('be deleted');
   let stream = await session.describe('now');
   for (;;) {
-    if (!stream) {
-      if (deleted) log.info(`Stream "${name}" is deleted (${session.seconds()} s).`);
-      else if (previous === 'DELETING') log.info(`Stream "${name}" is gone: someone else deleted it.`);
+    const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
+    if (gone) {
+      if (session.deleted) log.info(`Stream "${name}" is deleted (${session.seconds()} s).`);
+      else if (doomed !== undefined) log.info(`Stream "${name}" is gone: someone else deleted it.`);
       else log.info(`Stream "${name}" does not exist in ${spec.region}: nothing to delete.`);
+      if (stream) {
+        // Someone re-created the name meanwhile: that stream is not the one this run was asked to remove.
+        log.warning(`A new stream "${name}" (${stream.StreamStatus}) was created after the old one was deleted; it was left alone.`);
+        return outcome(session.deleted ? 'deleted' : 'already absent', { deleted: session.deleted, stream });
+      }
       // Gone: keep the ARN it had (no status), so later steps can still name it.
       const arn = arnSeen ? ({ StreamARN: arnSeen, StreamName: name } as StreamDescriptionSummary) : undefined;
-      return outcome(deleted ? 'deleted' : 'already absent', { deleted, stream: arn });
+      return outcome(session.deleted ? 'deleted' : 'already absent', { deleted: session.deleted, stream: arn });
     }
-    arnSeen = stream.StreamARN ?? arnSeen;
-    const status = stream.StreamStatus ?? 'UNKNOWN';
+    const current = stream as StreamDescriptionSummary;
+    arnSeen = current.StreamARN ?? arnSeen;
+    const status = current.StreamStatus ?? 'UNKNOWN';
+    if (status === 'DELETING') doomed ??= createdAt(current) ?? -1;
 
-    if (status === 'ACTIVE' && !deleted) {
-      const consumers = stream.ConsumerCount ?? 0;
+    if (status === 'ACTIVE' && doomed === undefined) {
+      const consumers = current.ConsumerCount ?? 0;
       if (consumers > 0 && !spec.enforceConsumerDeletion) {
         throw new ActionError(
           `Stream "${name}" has ${consumers} registered consumer${consumers === 1 ? '' : 's'}; deleting it would deregister them, so nothing was changed. ` +
@@ -34,20 +47,28 @@ export async function teardown(session: Session): Promise<RunOutcome> {
       }
       if (spec.dryRun) {
         log.info(`Dry run: stream "${name}" would be deleted${consumers ? ` with its ${consumers} consumer(s)` : ''}. Nothing was changed.`);
-        return outcome('dry run', { stream });
+        return outcome('dry run', { stream: current });
       }
       log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
-      const done = await session.call(
+      const sent = await session.mutate(
         'DeleteStream',
         (abortSignal) =>
-          session.gateway.client.send(new DeleteStreamCommand({ StreamName: name, EnforceConsumerDeletion: spec.enforceConsumerDeletion }), {
-            abortSignal,
-          }),
-        { mutation: true, waitWhileBusy: true, tolerate: ['not-found'] },
+          session.gateway.client.send(new DeleteStreamCommand({ ...session.ref, EnforceConsumerDeletion: spec.enforceConsumerDeletion }), { abortSignal }),
+        {
+          // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
+          tolerate: ['not-found', 'in-use'],
+          observe: async () => {
+            const now = await session.describe('now');
+            return !now || now.StreamStatus === 'DELETING' || createdAt(now) !== createdAt(current);
+          },
+        },
       );
-      deleted = done !== undefined;
-      session.lastStatus = 'DELETING';
-      session.restartWait('be deleted');
+      if (sent.kind !== 'refused') {
+        session.deleted = true;
+        doomed = createdAt(current) ?? -1;
+        session.lastStatus = 'DELETING';
+        session.restartWait('be deleted');
+      }
     } else if (status !== previous) {
       log.info(
         status === 'DELETING'
