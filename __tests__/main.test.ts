@@ -109,7 +109,7 @@ describe('run', () => {
 
 describe('failureLine', () => {
   it('redacts and labels unexpected errors', () => {
-    expect(failureLine(new Error('bad Signature=abc123 here'))).toBe('Unexpected error: bad Signature=**** here');
+    expect(failureLine(new Error('bad Signature=abc123 here'))).toBe('Unexpected error: bad Signature=*** here');
     expect(failureLine(undefined)).toBe('Unexpected error: undefined');
   });
 });

@@ -39,7 +39,7 @@ describe('summaryMarkdown', () => {
       elapsedMs: 3400,
       apiCalls: 7,
     });
-    expect(md).toContain('| ARN | `arn:aws:kinesis:eu-west-1:123456789012:stream/orders` |');
+    expect(md).toContain('| ARN | arn:aws:kinesis:eu-west-1:123456789012:stream/orders |');
     expect(md).toContain('| What happened | created by this run |');
     expect(md).toContain('| setting | current | desired | action |');
     expect(md).toContain('| retention-hours | 24 | 48 | IncreaseStreamRetentionPeriod |');
@@ -49,7 +49,7 @@ describe('summaryMarkdown', () => {
   });
 
   it('shows the failure and skips the console link for a custom endpoint', () => {
-    const md = summaryMarkdown({ streamName: 'orders', region: 'eu-west-1', customEndpoint: true, dryRun: false, elapsedMs: 10, apiCalls: 1, error: 'Access denied | x' });
+    const md = summaryMarkdown({ streamName: 'orders', region: 'eu-west-1', customEndpoint: true, dryRun: false, elapsedMs: 10, apiCalls: 1, errors: ['Access denied | x'] });
     expect(md).toContain('**Failed:** Access denied \\| x');
     expect(md).not.toContain('console.aws');
   });

@@ -55047,8 +55047,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3030);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5625);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3071);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55058,7 +55058,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
         if (controller.signal.aborted)
             process.exit(1);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`Received ${signal}: stopping.`);
+        _log_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLog */ .Zx.info(`Received ${signal}: stopping.`);
         controller.abort(new Error(`received ${signal}`));
     });
 }
@@ -55066,7 +55066,7 @@ try {
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ cancel: controller.signal });
 }
 catch (err) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed((0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .failureLine */ .P)(err));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)((0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .failureLine */ .P)(err));
 }
 // Signal handlers must not keep a finished run alive.
 process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
@@ -55076,7 +55076,53 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3030:
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zx: () => (/* binding */ actionLog),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   nh: () => (/* binding */ writeSummaryMarkdown),
+/* harmony export */   tu: () => (/* binding */ protectSecrets)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1452);
+// The one place where text leaves the action for people: the log (stdout), annotations and the job
+// summary. Messages carry text from outside (AWS answers, stream fields, tags, echoed inputs), so each
+// sink gets it redacted and escaped here, and nowhere else: stages only ever see a Log, and a test
+// checks that no other module writes to stdout or annotations. Outputs are data for later steps and
+// go through core.setOutput's heredoc form (report.ts).
+
+
+/** The action's log: one stdout line per message (never a workflow command), one-line annotations. */
+const actionLog = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message)),
+};
+/** Fails the step with one redacted line (an error annotation). */
+function fail(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message));
+}
+/** Appends already-escaped markdown (report.ts escapes every outside value with forSummary). */
+async function writeSummaryMarkdown(markdown) {
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+}
+/**
+ * The job's AWS secrets are masked by the runner too (as aws-actions/configure-aws-credentials does)
+ * and redacted from every line this action writes, whatever shape the text that carries them has.
+ */
+function protectSecrets(env) {
+    const secrets = (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsFromEnv */ .zr)(env);
+    for (const secret of secrets)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecrets */ .dg)(secrets);
+}
+
+
+/***/ }),
+
+/***/ 3071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55086,8 +55132,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/action-error.ts
 /** A failure whose message is already the one line the user should read. */
 class ActionError extends Error {
@@ -55097,9 +55141,12 @@ class ActionError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/safe-text.ts
+var safe_text = __nccwpck_require__(1452);
 ;// CONCATENATED MODULE: ./src/aws-errors.ts
 // Sorts AWS SDK errors into what the action does next, and turns fatal ones into one line that says
 // what to fix. Pure.
+
 const NETWORK_CODES = new Set([
     'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN',
     'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'UND_ERR_SOCKET',
@@ -55208,14 +55255,9 @@ function retryReason(operation, err) {
 function isConnectionRefused(err) {
     return shape(err).code === 'ECONNREFUSED';
 }
-/** Removes anything that could be a credential from text that AWS or the SDK produced. */
+/** Credentials removed (safe-text's redact) and on one line: for text that AWS or the SDK produced. */
 function redact(text) {
-    return text
-        .replace(/\b(AKIA|ASIA|AIDA|AROA)[A-Z0-9]{12,}\b/g, '$1****')
-        .replace(/(Signature=|Credential=|X-Amz-Security-Token=|X-Amz-Signature=)[^\s,&;"']+/gi, '$1****')
-        .replace(/(aws_secret_access_key|aws_session_token|SecretAccessKey|SessionToken)(["']?\s*[:=]\s*["']?)[^\s,"']+/gi, '$1$2****')
-        .replace(/\s+/g, ' ')
-        .trim();
+    return (0,safe_text/* redact */.E$)(text).replace(/\s+/g, ' ').trim();
 }
 /** What to do about a hard quota, by the call and the text AWS sent. */
 function quotaAdvice(operation, message) {
@@ -55452,197 +55494,6 @@ function parseEncryption(problems, typeValue, keyValue) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/safe-text.ts
-// The one place that makes text the action did not write itself (AWS and SDK messages, input values,
-// stream descriptions) safe for where it goes: redact() removes credentials; forLog(), quote(),
-// forSummary() and forAnnotation() also neutralise what the log, the job summary and annotations would
-// interpret. Pure, apart from the list of known secret values set with registerSecrets().
-const MASK = '***';
-// Access key ids: AKIA (long-term), ASIA (temporary), and the other IAM unique-id prefixes.
-const KEY_PREFIX = String.raw `(?:AKIA|ASIA|AIDA|AROA|ANPA|AGPA|ANVA|AIPA|APKA|ABIA|ACCA|ASCA|A3T[A-Z0-9])`;
-const KEY_ID = String.raw `${KEY_PREFIX}[A-Z0-9]{12,128}`;
-/** Not preceded by a letter or digit, unless that is the end of a %XX escape (Credential%3DAKIA…). */
-const START = String.raw `(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9]))`;
-const SECRET40 = String.raw `[A-Za-z0-9/+=]{40}`;
-const PAIR_SEP = String.raw `[\s:=,;|"']{1,8}`;
-const SECRET_AFTER_KEY_ID = new RegExp(`${START}(${KEY_ID})(?![A-Za-z0-9])(${PAIR_SEP})${SECRET40}(?![A-Za-z0-9/+=])`, 'g');
-const SECRET_BEFORE_KEY_ID = new RegExp(String.raw `(?<![A-Za-z0-9/+=])${SECRET40}(${PAIR_SEP})(${KEY_ID})(?![A-Za-z0-9])`, 'g');
-const KEY_ID_ONLY = new RegExp(`${START}(${KEY_PREFIX})[A-Z0-9]{12,128}(?![A-Za-z0-9])`, 'g');
-/**
- * Authorization / x-amz-security-token as a header or field (`name: value`, `name=value`, JSON):
- * the whole value to the end of the line, a quote or a comma; a SigV4 value through its Signature=.
- */
-const AUTH_HEADER = /(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)(AWS4-[^\r\n"'\\]{0,4000}?Signature=[^\s,;&"'\\<>]*|[^\r\n"',&\\]*)/gi;
-/** SigV4 query and header parameters. */
-const SIGV4_PARAM = /(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))[^\s,;&"'\\<>]+/gi;
-/** Secret-bearing field names (snake, camel and Pascal case) followed by `:` or `=` and a value. */
-const SECRET_FIELD = /((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)[^\s"'\\,;&}\]]+/gi;
-/** scheme://userinfo@ → scheme://***@ (the userinfo runs to the last @ before the host). */
-const URL_USERINFO = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>\\]{1,1024}@/g;
-/** Literal values shorter than this are not looked for: they would blank out ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-const registered = new Set();
-/**
- * Adds literal secret values (e.g. AWS_SECRET_ACCESS_KEY) that redact() and every for*() function
- * then remove wherever they appear, also percent-encoded. Empty and very short values are ignored.
- * Returns a function that removes again the values this call added (for tests).
- */
-function registerSecrets(values) {
-    const added = [];
-    for (const v of values) {
-        if (v && v.length >= MIN_SECRET_LENGTH && !registered.has(v)) {
-            registered.add(v);
-            added.push(v);
-        }
-    }
-    return () => {
-        for (const v of added)
-            registered.delete(v);
-    };
-}
-/** The secret values of the AWS credentials in an environment, for registerSecrets(). */
-function secretsFromEnv(env) {
-    return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
-        .map((name) => env[name])
-        .filter((v) => Boolean(v));
-}
-function replaceLiterals(text, secrets) {
-    const forms = new Set();
-    for (const s of secrets) {
-        if (!s || s.length < MIN_SECRET_LENGTH)
-            continue;
-        forms.add(s);
-        forms.add(encodeURIComponent(s));
-    }
-    // Longest first, so that a secret containing another one is removed whole.
-    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-        if (text.includes(form))
-            text = text.split(form).join(MASK);
-    }
-    return text;
-}
-/**
- * Removes every credential shape from text: access key ids (kept: the 4-letter prefix), a 40-character
- * secret next to a key id, Authorization / x-amz-security-token values, SigV4 Credential= Signature=
- * X-Amz-* parameters, aws_secret_access_key / aws_session_token / SecretAccessKey / SessionToken values,
- * userinfo in URLs, and the literal `secrets` (default: the registered ones). Each becomes `***`.
- * Whitespace and everything else is left as it is.
- */
-function safe_text_redact(text, secrets = registered) {
-    return replaceLiterals(String(text), secrets)
-        .replace(SECRET_AFTER_KEY_ID, `$1$2${MASK}`)
-        .replace(SECRET_BEFORE_KEY_ID, `${MASK}$1$2`)
-        .replace(AUTH_HEADER, `$1${MASK}`)
-        .replace(SIGV4_PARAM, `$1${MASK}`)
-        .replace(SECRET_FIELD, `$1${MASK}`)
-        .replace(KEY_ID_ONLY, `$1${MASK}`)
-        .replace(URL_USERINFO, `$1${MASK}@`);
-}
-/** redact() with an explicit list of literal secrets (besides the registered ones). */
-function redactKnown(text, secrets) {
-    return safe_text_redact(text, [...registered, ...secrets]);
-}
-// ANSI/VT escape sequences: CSI (ESC [ or U+009B), OSC (ESC ] … BEL or ESC \), and two-character ESC x.
-const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-// Characters that are invisible, reorder text, or break lines: C0 and C1 controls, DEL, soft hyphen,
-// Arabic letter mark, Mongolian vowel separator, zero-width and bidi controls, line and paragraph
-// separators, word joiner and invisible operators, BOM, interlinear annotation controls.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
-/** Shows unsafe characters as \n, \r, \t or \uXXXX. */
-function escapeUnsafe(text) {
-    return text.replace(UNSAFE, escapeChar);
-}
-/** At most max UTF-16 units (never half a surrogate pair) then "…", or the text unchanged. */
-function cut(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    return text.slice(0, end) + '…';
-}
-/** Cut long text well past `max` before redaction, so that huge values cost little; a secret that starts
- * before `max` is still whole, so what remains visible is redacted exactly as the full text would be. */
-const PRE_CUT = 16384;
-function preCut(text, max) {
-    return text.length > max + PRE_CUT ? text.slice(0, max + PRE_CUT) : text;
-}
-/** `##[` anywhere in a line is a legacy workflow command to the runner: break it up as `##\[`. */
-function breakLegacyCommands(text) {
-    let out = text;
-    while (out.includes('##['))
-        out = out.split('##[').join('##\\[');
-    return out;
-}
-/** The runner reads `::` after leading whitespace as a workflow command. */
-const COMMAND_START = /^[\s\u0085]*::/;
-/**
- * A whole stdout line (core.info): redacted, ANSI escapes removed, line breaks and other control,
- * invisible and bidi characters shown as \n \r \t \uXXXX, `##[` broken up, and a `\` put in front when
- * the line would start (after whitespace) with `::`. Always exactly one line; never a workflow command.
- */
-function forLog(text) {
-    const line = breakLegacyCommands(escapeUnsafe(safe_text_redact(stripAnsi(String(text)))));
-    return COMMAND_START.test(line) ? `\\${line}` : line;
-}
-/**
- * An outside value inside a log line: redacted, cut to `max` characters with "…", JSON-quoted, with
- * control, invisible and bidi characters as \uXXXX escapes and `##[` as `##\u005b` (still valid JSON);
- * ` (N characters)` follows when the value was cut (N is the length of the value given).
- */
-function quote(value, max = 200) {
-    const text = String(value);
-    const clean = safe_text_redact(preCut(text, max));
-    const shortened = clean.length > max;
-    const json = JSON.stringify(shortened ? cut(clean, max) : clean)
-        .replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '##\\u005b');
-    return shortened ? `${json} (${text.length} characters)` : json;
-}
-// Markdown characters escaped with a backslash: \ ` * _ [ ] ( ) # | ~ ! and $ (GitHub renders $math$).
-const MD_SPECIAL = /[\\`*_[\]()#|~!$]/g;
-/**
- * A job-summary table cell or paragraph: redacted, ANSI escapes removed, one line (each run of CR, LF,
- * tab and other line breaks → one space), trimmed, control/invisible/bidi characters shown as \uXXXX,
- * cut to `max` characters with "… (N characters)",
- * markdown-escaped (\ ` * _ [ ] ( ) # | ~ ! $ and a leading + - or "1." list marker),
- * HTML-escaped (& < > " '), and @ followed by a zero-width space so that no one is mentioned.
- */
-function forSummary(text, max = 500) {
-    const raw = String(text);
-    const oneLine = safe_text_redact(stripAnsi(preCut(raw, max)))
-        .replace(/[\r\n\u2028\u2029\u0085\t]+/g, ' ')
-        .trim();
-    const visible = escapeUnsafe(oneLine);
-    const shortened = visible.length > max;
-    const md = (shortened ? cut(visible, max) : visible)
-        .replace(MD_SPECIAL, '\\$&')
-        .replace(/^([+-])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-    const html = md.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-    const safe = html.replace(/@/g, '@&#8203;');
-    return shortened ? `${safe} (${raw.length} characters)` : safe;
-}
-/** Annotations longer than this are cut: the UI shows only the start of a long message anyway. */
-const ANNOTATION_MAX = 4000;
-/**
- * A core.warning / core.error / core.setFailed message: redacted, ANSI escapes removed, one line
- * (each run of line breaks and the whitespace around it → one space), other control/invisible/bidi
- * characters as \uXXXX, trimmed, cut to `max` characters with "…". @actions/core escapes % \r \n itself.
- */
-function forAnnotation(text, max = ANNOTATION_MAX) {
-    const oneLine = safe_text_redact(stripAnsi(preCut(String(text), max)))
-        .replace(/[ \t]*[\r\n\u2028\u2029\u0085]+[ \t]*/g, ' ')
-        .trim();
-    return cut(escapeUnsafe(oneLine), max);
-}
-
 ;// CONCATENATED MODULE: ./src/desired-spec.ts
 
 
@@ -55686,7 +55537,7 @@ function parseSpec(raw, env) {
         endpointUrl = raw['endpoint-url'];
         const rule = endpointProblem(endpointUrl);
         if (rule)
-            bad(problems, 'endpoint-url', safe_text_redact(withoutUserinfo(endpointUrl)), rule);
+            bad(problems, 'endpoint-url', (0,safe_text/* redact */.E$)(withoutUserinfo(endpointUrl)), rule);
     }
     if (problems.length > 0)
         return { ok: false, errors: problems };
@@ -55760,6 +55611,8 @@ function resolveRegion(input, env, problems) {
     return value;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Reads the raw action inputs. The runner passes each as INPUT_<NAME> (hyphens kept); @actions/core
 // trims them and returns '' for an unset input.
@@ -55785,7 +55638,7 @@ const INPUT_NAMES = [
 ];
 function readInputs() {
     // Multi-line inputs (tags, metrics) keep their inner lines; getInput trims only the ends.
-    return Object.fromEntries(INPUT_NAMES.map((n) => [n, core.getInput(n)]));
+    return Object.fromEntries(INPUT_NAMES.map((n) => [n, core/* getInput */.V4(n)]));
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-cjs/index.js
@@ -56505,8 +56358,12 @@ function creationRows(spec) {
     return rows;
 }
 
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
 ;// CONCATENATED MODULE: ./src/report.ts
 // Hands the result to later steps (outputs) and to people (job summary).
+
+
 
 /** The `drift` output: [{setting, current, desired}], [] when none. */
 function driftJson(drift) {
@@ -56515,15 +56372,15 @@ function driftJson(drift) {
 function setOutputs(streamName, r) {
     const s = r.stream;
     const exists = s?.StreamStatus !== undefined;
-    core.setOutput('stream-arn', s?.StreamARN ?? '');
-    core.setOutput('stream-name', streamName);
-    core.setOutput('stream-status', exists ? s.StreamStatus : 'ABSENT');
-    core.setOutput('stream-mode', exists ? (s.StreamModeDetails?.StreamMode ?? 'PROVISIONED') : '');
-    core.setOutput('shard-count', exists ? String(s.OpenShardCount ?? '') : '');
-    core.setOutput('created', String(r.created));
-    core.setOutput('changed', String(r.changed));
-    core.setOutput('deleted', String(r.deleted));
-    core.setOutput('drift', driftJson(r.drift));
+    core/* setOutput */.uH('stream-arn', s?.StreamARN ?? '');
+    core/* setOutput */.uH('stream-name', streamName);
+    core/* setOutput */.uH('stream-status', exists ? s.StreamStatus : 'ABSENT');
+    core/* setOutput */.uH('stream-mode', exists ? (s.StreamModeDetails?.StreamMode ?? 'PROVISIONED') : '');
+    core/* setOutput */.uH('shard-count', exists ? String(s.OpenShardCount ?? '') : '');
+    core/* setOutput */.uH('created', String(r.created));
+    core/* setOutput */.uH('changed', String(r.changed));
+    core/* setOutput */.uH('deleted', String(r.deleted));
+    core/* setOutput */.uH('drift', driftJson(r.drift));
 }
 /** The stream's page in the AWS console, for the partition its region belongs to. */
 function consoleUrl(region, streamName) {
@@ -56545,24 +56402,28 @@ const HAPPENED_TEXT = {
     'already absent': 'did not exist; nothing to delete',
     failed: 'failed; the values shown are the last ones seen',
 };
-const cell = (v) => (v === null ? '*unset*' : String(v).replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
+/** Every value in the summary that is not the action's own text goes through forSummary. */
+const cell = (v) => (v === null || v === undefined ? '*unset*' : (0,safe_text/* forSummary */.oN)(String(v)));
 function summaryMarkdown(r) {
     const s = r.result?.stream;
-    const lines = [`### Kinesis stream \`${r.streamName}\`${r.dryRun ? ' (dry run)' : ''}`, ''];
-    if (r.error)
-        lines.push(`**Failed:** ${cell(r.error)}`, '');
+    const lines = [`### Kinesis stream ${r.streamName ? cell(r.streamName) : '(no name)'}${r.dryRun ? ' (dry run)' : ''}`, ''];
+    for (const e of r.errors ?? [])
+        lines.push(`**Failed:** ${cell(e)}`, '');
+    if (r.region === undefined)
+        return lines.join('\n') + '\n';
     lines.push('| | |', '|---|---|');
     if (s?.StreamARN)
-        lines.push(`| ARN | \`${s.StreamARN}\` |`);
-    lines.push(`| Region | ${r.region} |`);
+        lines.push(`| ARN | ${cell(s.StreamARN)} |`);
+    lines.push(`| Region | ${cell(r.region)} |`);
     if (r.result)
         lines.push(`| What happened | ${HAPPENED_TEXT[r.result.happened]} |`);
     if (s?.StreamStatus) {
-        lines.push(`| Status | ${s.StreamStatus} |`);
-        lines.push(`| Mode | ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'} |`);
-        lines.push(`| Open shards | ${s.OpenShardCount ?? ''} |`);
+        lines.push(`| Status | ${cell(s.StreamStatus)} |`);
+        lines.push(`| Mode | ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')} |`);
+        lines.push(`| Open shards | ${cell(String(s.OpenShardCount ?? ''))} |`);
     }
-    lines.push(`| Time | ${(r.elapsedMs / 1000).toFixed(1)} s, ${r.apiCalls} API call${r.apiCalls === 1 ? '' : 's'} |`);
+    const calls = r.apiCalls ?? 0;
+    lines.push(`| Time | ${((r.elapsedMs ?? 0) / 1000).toFixed(1)} s, ${calls} API call${calls === 1 ? '' : 's'} |`);
     const rows = r.result?.rows ?? [];
     if (rows.length > 0) {
         lines.push('', '| setting | current | desired | action |', '|---|---|---|---|');
@@ -56578,10 +56439,10 @@ async function writeSummary(r) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await core.summary.addRaw(summaryMarkdown(r)).write();
+        await (0,log/* writeSummaryMarkdown */.nh)(summaryMarkdown(r));
     }
     catch (err) {
-        core.debug(`job summary not written: ${String(err)}`);
+        log/* actionLog */.Zx.debug(`job summary not written: ${String(err)}`);
     }
 }
 
@@ -56946,8 +56807,6 @@ async function teardown(session) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's flow: inputs → desired spec → (reconcile | teardown): observe → plan → apply → wait →
-// report. Every failure path, whatever was thrown, ends in core.setFailed.
 
 
 
@@ -56968,30 +56827,33 @@ async function run(options = {}) {
         await runSteps(options);
     }
     catch (err) {
-        core.setFailed(failureLine(err));
+        (0,log/* fail */.fJ)(failureLine(err));
     }
 }
 async function runSteps(options) {
     const clock = options.clock ?? systemClock;
     const cancel = options.cancel ?? new AbortController().signal;
     const env = options.env ?? process.env;
-    const parsed = parseSpec(readInputs(), env);
+    (0,log/* protectSecrets */.tu)(env);
+    const raw = readInputs();
+    const parsed = parseSpec(raw, env);
     if (!parsed.ok) {
-        // One annotation per problem, all at once, before any API call.
+        // One annotation per problem, all at once, before any API call; the summary lists them too.
         for (const problem of parsed.errors)
-            core.setFailed(problem);
+            (0,log/* fail */.fJ)(problem);
+        await writeSummary({ streamName: raw['stream-name'], errors: parsed.errors });
         return;
     }
     const spec = parsed.spec;
     const start = clock.now();
     const deadline = start + spec.timeoutSeconds * 1000;
     const client = options.client ?? createKinesisClient(spec);
-    const gateway = new KinesisGateway(client, clock, core.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
+    const gateway = new KinesisGateway(client, clock, log/* actionLog */.Zx.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
     const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
-    core.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
-    const session = new Session(spec, { gateway, clock, log: core, cancel, deadline });
+    log/* actionLog */.Zx.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
+    const session = new Session(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline });
     // KMS is asked only on AWS itself: a custom endpoint-url (an emulator) has no KMS beside it.
-    const keys = options.keys ?? (spec.endpointUrl ? undefined : kmsKeyResolver(spec.region, core, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
+    const keys = options.keys ?? (spec.endpointUrl ? undefined : kmsKeyResolver(spec.region, log/* actionLog */.Zx, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
     let result;
     let failure;
     try {
@@ -57001,17 +56863,17 @@ async function runSteps(options) {
                 : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
         setOutputs(spec.streamName, result);
         if (result.stream?.StreamARN && spec.state === 'present')
-            core.info(`stream-arn: ${result.stream.StreamARN}`);
+            log/* actionLog */.Zx.info(`stream-arn: ${result.stream.StreamARN}`);
         failure = result.failure;
         if (failure)
-            core.setFailed(failure);
+            (0,log/* fail */.fJ)(failure);
     }
     catch (err) {
         failure = failureLine(err);
         // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
         result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted });
         setOutputs(spec.streamName, result);
-        core.setFailed(failure);
+        (0,log/* fail */.fJ)(failure);
     }
     finally {
         if (!options.client)
@@ -57027,7 +56889,7 @@ async function runSteps(options) {
         result,
         elapsedMs: clock.now() - start,
         apiCalls: gateway.calls,
-        error: failure,
+        errors: failure ? [failure] : [],
     });
 }
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
@@ -57037,6 +56899,211 @@ function failureLine(err) {
     if (err instanceof Error)
         return `Unexpected error: ${redact(err.message || err.name)}`;
     return `Unexpected error: ${redact(String(err))}`;
+}
+
+
+/***/ }),
+
+/***/ 1452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Ig: () => (/* binding */ forLog),
+/* harmony export */   Jc: () => (/* binding */ forAnnotation),
+/* harmony export */   dg: () => (/* binding */ registerSecrets),
+/* harmony export */   oN: () => (/* binding */ forSummary),
+/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
+/* harmony export */ });
+/* unused harmony exports MIN_SECRET_LENGTH, redactKnown, quote, ANNOTATION_MAX */
+// The one place that makes text the action did not write itself (AWS and SDK messages, input values,
+// stream descriptions) safe for where it goes: redact() removes credentials; forLog(), quote(),
+// forSummary() and forAnnotation() also neutralise what the log, the job summary and annotations would
+// interpret. Pure, apart from the list of known secret values set with registerSecrets().
+const MASK = '***';
+// Access key ids: AKIA (long-term), ASIA (temporary), and the other IAM unique-id prefixes.
+const KEY_PREFIX = String.raw `(?:AKIA|ASIA|AIDA|AROA|ANPA|AGPA|ANVA|AIPA|APKA|ABIA|ACCA|ASCA|A3T[A-Z0-9])`;
+const KEY_ID = String.raw `${KEY_PREFIX}[A-Z0-9]{12,128}`;
+/** Not preceded by a letter or digit, unless that is the end of a %XX escape (Credential%3DAKIA…). */
+const START = String.raw `(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9]))`;
+const SECRET40 = String.raw `[A-Za-z0-9/+=]{40}`;
+const PAIR_SEP = String.raw `[\s:=,;|"']{1,8}`;
+const SECRET_AFTER_KEY_ID = new RegExp(`${START}(${KEY_ID})(?![A-Za-z0-9])(${PAIR_SEP})${SECRET40}(?![A-Za-z0-9/+=])`, 'g');
+const SECRET_BEFORE_KEY_ID = new RegExp(String.raw `(?<![A-Za-z0-9/+=])${SECRET40}(${PAIR_SEP})(${KEY_ID})(?![A-Za-z0-9])`, 'g');
+const KEY_ID_ONLY = new RegExp(`${START}(${KEY_PREFIX})[A-Z0-9]{12,128}(?![A-Za-z0-9])`, 'g');
+/**
+ * Authorization / x-amz-security-token as a header or field (`name: value`, `name=value`, JSON):
+ * the whole value to the end of the line, a quote or a comma; a SigV4 value through its Signature=.
+ */
+const AUTH_HEADER = /(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)(AWS4-[^\r\n"'\\]{0,4000}?Signature=[^\s,;&"'\\<>]*|[^\r\n"',&\\]*)/gi;
+/** SigV4 query and header parameters. */
+const SIGV4_PARAM = /(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))[^\s,;&"'\\<>]+/gi;
+/** Secret-bearing field names (snake, camel and Pascal case) followed by `:` or `=` and a value. */
+const SECRET_FIELD = /((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)[^\s"'\\,;&}\]]+/gi;
+/** scheme://userinfo@ → scheme://***@ (the userinfo runs to the last @ before the host). */
+const URL_USERINFO = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>\\]{1,1024}@/g;
+/** Literal values shorter than this are not looked for: they would blank out ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+const registered = new Set();
+/**
+ * Adds literal secret values (e.g. AWS_SECRET_ACCESS_KEY) that redact() and every for*() function
+ * then remove wherever they appear, also percent-encoded. Empty and very short values are ignored.
+ * Returns a function that removes again the values this call added (for tests).
+ */
+function registerSecrets(values) {
+    const added = [];
+    for (const v of values) {
+        if (v && v.length >= MIN_SECRET_LENGTH && !registered.has(v)) {
+            registered.add(v);
+            added.push(v);
+        }
+    }
+    return () => {
+        for (const v of added)
+            registered.delete(v);
+    };
+}
+/** The secret values of the AWS credentials in an environment, for registerSecrets(). */
+function secretsFromEnv(env) {
+    return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
+        .map((name) => env[name])
+        .filter((v) => Boolean(v));
+}
+function replaceLiterals(text, secrets) {
+    const forms = new Set();
+    for (const s of secrets) {
+        if (!s || s.length < MIN_SECRET_LENGTH)
+            continue;
+        forms.add(s);
+        forms.add(encodeURIComponent(s));
+    }
+    // Longest first, so that a secret containing another one is removed whole.
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+        if (text.includes(form))
+            text = text.split(form).join(MASK);
+    }
+    return text;
+}
+/**
+ * Removes every credential shape from text: access key ids (kept: the 4-letter prefix), a 40-character
+ * secret next to a key id, Authorization / x-amz-security-token values, SigV4 Credential= Signature=
+ * X-Amz-* parameters, aws_secret_access_key / aws_session_token / SecretAccessKey / SessionToken values,
+ * userinfo in URLs, and the literal `secrets` (default: the registered ones). Each becomes `***`.
+ * Whitespace and everything else is left as it is.
+ */
+function redact(text, secrets = registered) {
+    return replaceLiterals(String(text), secrets)
+        .replace(SECRET_AFTER_KEY_ID, `$1$2${MASK}`)
+        .replace(SECRET_BEFORE_KEY_ID, `${MASK}$1$2`)
+        .replace(AUTH_HEADER, `$1${MASK}`)
+        .replace(SIGV4_PARAM, `$1${MASK}`)
+        .replace(SECRET_FIELD, `$1${MASK}`)
+        .replace(KEY_ID_ONLY, `$1${MASK}`)
+        .replace(URL_USERINFO, `$1${MASK}@`);
+}
+/** redact() with an explicit list of literal secrets (besides the registered ones). */
+function redactKnown(text, secrets) {
+    return redact(text, [...registered, ...secrets]);
+}
+// ANSI/VT escape sequences: CSI (ESC [ or U+009B), OSC (ESC ] … BEL or ESC \), and two-character ESC x.
+const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+// Characters that are invisible, reorder text, or break lines: C0 and C1 controls, DEL, soft hyphen,
+// Arabic letter mark, Mongolian vowel separator, zero-width and bidi controls, line and paragraph
+// separators, word joiner and invisible operators, BOM, interlinear annotation controls.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+/** Shows unsafe characters as \n, \r, \t or \uXXXX. */
+function escapeUnsafe(text) {
+    return text.replace(UNSAFE, escapeChar);
+}
+/** At most max UTF-16 units (never half a surrogate pair) then "…", or the text unchanged. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + '…';
+}
+/** Cut long text well past `max` before redaction, so that huge values cost little; a secret that starts
+ * before `max` is still whole, so what remains visible is redacted exactly as the full text would be. */
+const PRE_CUT = 16384;
+function preCut(text, max) {
+    return text.length > max + PRE_CUT ? text.slice(0, max + PRE_CUT) : text;
+}
+/** `##[` anywhere in a line is a legacy workflow command to the runner: break it up as `##\[`. */
+function breakLegacyCommands(text) {
+    let out = text;
+    while (out.includes('##['))
+        out = out.split('##[').join('##\\[');
+    return out;
+}
+/** The runner reads `::` after leading whitespace as a workflow command. */
+const COMMAND_START = /^[\s\u0085]*::/;
+/**
+ * A whole stdout line (core.info): redacted, ANSI escapes removed, line breaks and other control,
+ * invisible and bidi characters shown as \n \r \t \uXXXX, `##[` broken up, and a `\` put in front when
+ * the line would start (after whitespace) with `::`. Always exactly one line; never a workflow command.
+ */
+function forLog(text) {
+    const line = breakLegacyCommands(escapeUnsafe(redact(stripAnsi(String(text)))));
+    return COMMAND_START.test(line) ? `\\${line}` : line;
+}
+/**
+ * An outside value inside a log line: redacted, cut to `max` characters with "…", JSON-quoted, with
+ * control, invisible and bidi characters as \uXXXX escapes and `##[` as `##\u005b` (still valid JSON);
+ * ` (N characters)` follows when the value was cut (N is the length of the value given).
+ */
+function quote(value, max = 200) {
+    const text = String(value);
+    const clean = redact(preCut(text, max));
+    const shortened = clean.length > max;
+    const json = JSON.stringify(shortened ? cut(clean, max) : clean)
+        .replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '##\\u005b');
+    return shortened ? `${json} (${text.length} characters)` : json;
+}
+// Markdown characters escaped with a backslash: \ ` * _ [ ] ( ) # | ~ ! and $ (GitHub renders $math$).
+const MD_SPECIAL = /[\\`*_[\]()#|~!$]/g;
+/**
+ * A job-summary table cell or paragraph: redacted, ANSI escapes removed, one line (each run of CR, LF,
+ * tab and other line breaks → one space), trimmed, control/invisible/bidi characters shown as \uXXXX,
+ * cut to `max` characters with "… (N characters)",
+ * markdown-escaped (\ ` * _ [ ] ( ) # | ~ ! $ and a leading + - or "1." list marker),
+ * HTML-escaped (& < > " '), and @ followed by a zero-width space so that no one is mentioned.
+ */
+function forSummary(text, max = 500) {
+    const raw = String(text);
+    const oneLine = redact(stripAnsi(preCut(raw, max)))
+        .replace(/[\r\n\u2028\u2029\u0085\t]+/g, ' ')
+        .trim();
+    const visible = escapeUnsafe(oneLine);
+    const shortened = visible.length > max;
+    const md = (shortened ? cut(visible, max) : visible)
+        .replace(MD_SPECIAL, '\\$&')
+        .replace(/^([+-])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+    const html = md.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const safe = html.replace(/@/g, '@&#8203;');
+    return shortened ? `${safe} (${raw.length} characters)` : safe;
+}
+/** Annotations longer than this are cut: the UI shows only the start of a long message anyway. */
+const ANNOTATION_MAX = 4000;
+/**
+ * A core.warning / core.error / core.setFailed message: redacted, ANSI escapes removed, one line
+ * (each run of line breaks and the whitespace around it → one space), other control/invisible/bidi
+ * characters as \uXXXX, trimmed, cut to `max` characters with "…". @actions/core escapes % \r \n itself.
+ */
+function forAnnotation(text, max = ANNOTATION_MAX) {
+    const oneLine = redact(stripAnsi(preCut(String(text), max)))
+        .replace(/[ \t]*[\r\n\u2028\u2029\u0085]+[ \t]*/g, ' ')
+        .trim();
+    return cut(escapeUnsafe(oneLine), max);
 }
 
 
@@ -57304,52 +57371,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
+  Yz: () => (/* binding */ core_debug),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -57360,7 +57395,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function toCommandValue(input) {
+function utils_toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -57375,7 +57410,7 @@ function toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function toCommandProperties(annotationProperties) {
+function utils_toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -57425,12 +57460,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function issueCommand(command, properties, message) {
+function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -57467,13 +57502,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return toCommandValue(s)
+    return utils_toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -57493,7 +57528,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function issueFileCommand(command, message) {
+function file_command_issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -57501,13 +57536,13 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function prepareKeyValueMessage(key, value) {
+function file_command_prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
+    const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -57524,10 +57559,8 @@ function prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -57620,7 +57653,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
+var node_modules_tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -57698,7 +57731,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -57744,7 +57777,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class HttpClient {
+class lib_HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -58047,7 +58080,7 @@ class HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -58058,7 +58091,7 @@ class HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        info.httpModule = usingSsl ? https : http;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -58157,7 +58190,7 @@ class HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -58172,7 +58205,7 @@ class HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -58197,7 +58230,7 @@ class HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -58220,7 +58253,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -58351,7 +58384,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class BearerCredentialHandler {
+class auth_BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -58409,13 +58442,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -58434,7 +58467,7 @@ class OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -58453,13 +58486,13 @@ class OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -58748,7 +58781,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = _summary;
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -58782,7 +58815,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+    return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -59857,16 +59890,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec(commandLine, args, options) {
+function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -59886,8 +59919,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -59903,7 +59936,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -59928,10 +59961,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -59941,7 +59974,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -59952,7 +59985,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -60057,8 +60090,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -60072,7 +60105,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -60141,10 +60174,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -60179,8 +60212,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    issueCommand('debug', {}, message);
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -60188,7 +60221,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -60196,7 +60229,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue

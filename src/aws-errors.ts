@@ -1,5 +1,6 @@
 // Sorts AWS SDK errors into what the action does next, and turns fatal ones into one line that says
 // what to fix. Pure.
+import { redact as redactSecrets } from './safe-text.js';
 
 /** access-denied is fatal unless the call is optional (a check that can be skipped). */
 export type ErrorKind = 'not-found' | 'in-use' | 'retryable' | 'access-denied' | 'fatal';
@@ -125,14 +126,9 @@ export function isConnectionRefused(err: unknown): boolean {
   return shape(err).code === 'ECONNREFUSED';
 }
 
-/** Removes anything that could be a credential from text that AWS or the SDK produced. */
+/** Credentials removed (safe-text's redact) and on one line: for text that AWS or the SDK produced. */
 export function redact(text: string): string {
-  return text
-    .replace(/\b(AKIA|ASIA|AIDA|AROA)[A-Z0-9]{12,}\b/g, '$1****')
-    .replace(/(Signature=|Credential=|X-Amz-Security-Token=|X-Amz-Signature=)[^\s,&;"']+/gi, '$1****')
-    .replace(/(aws_secret_access_key|aws_session_token|SecretAccessKey|SessionToken)(["']?\s*[:=]\s*["']?)[^\s,"']+/gi, '$1$2****')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return redactSecrets(text).replace(/\s+/g, ' ').trim();
 }
 
 export interface FailureContext {

@@ -1,6 +1,5 @@
 // The action's flow: inputs → desired spec → (reconcile | teardown): observe → plan → apply → wait →
-// report. Every failure path, whatever was thrown, ends in core.setFailed.
-import * as core from '@actions/core';
+// report. Every failure path, whatever was thrown, ends in fail() (core.setFailed, through log.ts).
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import { ActionError } from './action-error.js';
 import { redact } from './aws-errors.js';
@@ -13,6 +12,7 @@ import { outcome, type RunOutcome } from './outcome.js';
 import { kmsKeyResolver, type KeyResolver } from './kms-keys.js';
 import { provenanceTags } from './provenance.js';
 import { reconcile } from './reconcile.js';
+import { actionLog, fail, protectSecrets } from './log.js';
 import { setOutputs, writeSummary } from './report.js';
 import { Session } from './session.js';
 import { teardown } from './teardown.js';
@@ -33,7 +33,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   try {
     await runSteps(options);
   } catch (err) {
-    core.setFailed(failureLine(err));
+    fail(failureLine(err));
   }
 }
 
@@ -42,22 +42,25 @@ async function runSteps(options: RunOptions): Promise<void> {
   const cancel = options.cancel ?? new AbortController().signal;
   const env = options.env ?? process.env;
 
-  const parsed = parseSpec(readInputs(), env);
+  protectSecrets(env);
+  const raw = readInputs();
+  const parsed = parseSpec(raw, env);
   if (!parsed.ok) {
-    // One annotation per problem, all at once, before any API call.
-    for (const problem of parsed.errors) core.setFailed(problem);
+    // One annotation per problem, all at once, before any API call; the summary lists them too.
+    for (const problem of parsed.errors) fail(problem);
+    await writeSummary({ streamName: raw['stream-name'], errors: parsed.errors });
     return;
   }
   const spec = parsed.spec;
   const start = clock.now();
   const deadline = start + spec.timeoutSeconds * 1000;
   const client = options.client ?? createKinesisClient(spec);
-  const gateway = new KinesisGateway(client, clock, core.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
+  const gateway = new KinesisGateway(client, clock, actionLog.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
   const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
-  core.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
-  const session = new Session(spec, { gateway, clock, log: core, cancel, deadline });
+  actionLog.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
+  const session = new Session(spec, { gateway, clock, log: actionLog, cancel, deadline });
   // KMS is asked only on AWS itself: a custom endpoint-url (an emulator) has no KMS beside it.
-  const keys = options.keys ?? (spec.endpointUrl ? undefined : kmsKeyResolver(spec.region, core, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
+  const keys = options.keys ?? (spec.endpointUrl ? undefined : kmsKeyResolver(spec.region, actionLog, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
 
   let result: RunOutcome | undefined;
   let failure: string | undefined;
@@ -67,15 +70,15 @@ async function runSteps(options: RunOptions): Promise<void> {
         ? await teardown(session)
         : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
     setOutputs(spec.streamName, result);
-    if (result.stream?.StreamARN && spec.state === 'present') core.info(`stream-arn: ${result.stream.StreamARN}`);
+    if (result.stream?.StreamARN && spec.state === 'present') actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
     failure = result.failure;
-    if (failure) core.setFailed(failure);
+    if (failure) fail(failure);
   } catch (err) {
     failure = failureLine(err);
     // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
     result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted });
     setOutputs(spec.streamName, result);
-    core.setFailed(failure);
+    fail(failure);
   } finally {
     if (!options.client) client.destroy();
     if (!options.keys) keys?.close();
@@ -88,7 +91,7 @@ async function runSteps(options: RunOptions): Promise<void> {
     result,
     elapsedMs: clock.now() - start,
     apiCalls: gateway.calls,
-    error: failure,
+    errors: failure ? [failure] : [],
   });
 }
 

@@ -1,18 +1,23 @@
 // Hands the result to later steps (outputs) and to people (job summary).
 import * as core from '@actions/core';
+import { actionLog, writeSummaryMarkdown } from './log.js';
 import type { RunOutcome, Happened } from './outcome.js';
+import { forSummary } from './safe-text.js';
 import type { DriftItem, Value } from './plan.js';
 
 export interface Report {
+  /** As the workflow gave it (it may be invalid when the inputs were refused). */
   streamName: string;
-  region: string;
+  /** Unset when the inputs were refused before any call. */
+  region?: string;
   /** A custom endpoint (emulator): no AWS console link then. */
-  customEndpoint: boolean;
-  dryRun: boolean;
+  customEndpoint?: boolean;
+  dryRun?: boolean;
   result?: RunOutcome;
-  elapsedMs: number;
-  apiCalls: number;
-  error?: string;
+  elapsedMs?: number;
+  apiCalls?: number;
+  /** Failure lines (one, or one per refused input). */
+  errors?: string[];
 }
 
 /** The `drift` output: [{setting, current, desired}], [] when none. */
@@ -56,22 +61,25 @@ const HAPPENED_TEXT: Record<Happened, string> = {
   failed: 'failed; the values shown are the last ones seen',
 };
 
-const cell = (v: Value | string): string => (v === null ? '*unset*' : String(v).replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
+/** Every value in the summary that is not the action's own text goes through forSummary. */
+const cell = (v: Value | string | undefined): string => (v === null || v === undefined ? '*unset*' : forSummary(String(v)));
 
 export function summaryMarkdown(r: Report): string {
   const s = r.result?.stream;
-  const lines = [`### Kinesis stream \`${r.streamName}\`${r.dryRun ? ' (dry run)' : ''}`, ''];
-  if (r.error) lines.push(`**Failed:** ${cell(r.error)}`, '');
+  const lines = [`### Kinesis stream ${r.streamName ? cell(r.streamName) : '(no name)'}${r.dryRun ? ' (dry run)' : ''}`, ''];
+  for (const e of r.errors ?? []) lines.push(`**Failed:** ${cell(e)}`, '');
+  if (r.region === undefined) return lines.join('\n') + '\n';
   lines.push('| | |', '|---|---|');
-  if (s?.StreamARN) lines.push(`| ARN | \`${s.StreamARN}\` |`);
-  lines.push(`| Region | ${r.region} |`);
+  if (s?.StreamARN) lines.push(`| ARN | ${cell(s.StreamARN)} |`);
+  lines.push(`| Region | ${cell(r.region)} |`);
   if (r.result) lines.push(`| What happened | ${HAPPENED_TEXT[r.result.happened]} |`);
   if (s?.StreamStatus) {
-    lines.push(`| Status | ${s.StreamStatus} |`);
-    lines.push(`| Mode | ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'} |`);
-    lines.push(`| Open shards | ${s.OpenShardCount ?? ''} |`);
+    lines.push(`| Status | ${cell(s.StreamStatus)} |`);
+    lines.push(`| Mode | ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')} |`);
+    lines.push(`| Open shards | ${cell(String(s.OpenShardCount ?? ''))} |`);
   }
-  lines.push(`| Time | ${(r.elapsedMs / 1000).toFixed(1)} s, ${r.apiCalls} API call${r.apiCalls === 1 ? '' : 's'} |`);
+  const calls = r.apiCalls ?? 0;
+  lines.push(`| Time | ${((r.elapsedMs ?? 0) / 1000).toFixed(1)} s, ${calls} API call${calls === 1 ? '' : 's'} |`);
   const rows = r.result?.rows ?? [];
   if (rows.length > 0) {
     lines.push('', '| setting | current | desired | action |', '|---|---|---|---|');
@@ -85,8 +93,8 @@ export function summaryMarkdown(r: Report): string {
 export async function writeSummary(r: Report): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary.addRaw(summaryMarkdown(r)).write();
+    await writeSummaryMarkdown(summaryMarkdown(r));
   } catch (err) {
-    core.debug(`job summary not written: ${String(err)}`);
+    actionLog.debug(`job summary not written: ${String(err)}`);
   }
 }

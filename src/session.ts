@@ -10,11 +10,8 @@ import type { DesiredSpec } from './desired-spec.js';
 import { KinesisCallError, type KinesisGateway, type StreamRef } from './kinesis-gateway.js';
 import { backoffDelay, ERROR_BACKOFF, pollOffset, STREAM_SLOT_BACKOFF, type Backoff } from './poll-schedule.js';
 
-export interface Log {
-  info(message: string): void;
-  warning(message: string): void;
-  debug(message: string): void;
-}
+export type { Log } from './log.js';
+import type { Log } from './log.js';
 
 export interface SessionDeps {
   gateway: KinesisGateway;
