@@ -1,0 +1,97 @@
+// Docs: the README's IAM table against the calls the code really makes. Each feature runs against the
+// Kinesis double; the recorded operations (plus the permissions a call implies, e.g. CreateStream with
+// tags needs kinesis:AddTagsToStream) must all be listed in that feature's row or the base "ensure" /
+// "teardown" row. Not a hand-kept list: a new call in the code fails this test until the README says it.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DesiredSpec } from '../src/desired-spec.js';
+import { KinesisGateway } from '../src/kinesis-gateway.js';
+import { reconcile } from '../src/reconcile.js';
+import { Session } from '../src/session.js';
+import { teardown } from '../src/teardown.js';
+import { FakeClock } from '../__fixtures__/fake-clock.js';
+import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
+import { specOf } from '../__fixtures__/spec.js';
+import { firstTable, section } from './support/docs-consistency.js';
+
+const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+const table = firstTable(section(readme, 'IAM permissions') ?? '');
+const rowOf = (feature: string): string => {
+  const row = table?.rows.find((r) => r[0].startsWith(feature));
+  if (!row) throw new Error(`README IAM table has no row starting "${feature}"`);
+  return row[1];
+};
+
+let sim: ReturnType<typeof simulateKinesis> | undefined;
+afterEach(() => sim?.mock.restore());
+
+/** The IAM actions one run needs, from the calls it made. */
+async function actionsFor(spec: Partial<DesiredSpec>, existing?: Partial<SimStream>, fault?: (op: string) => Error | undefined): Promise<string[]> {
+  const clock = new FakeClock();
+  sim = simulateKinesis(clock, { createMs: 1000, updateMs: 1000, deleteMs: 1000 });
+  if (existing) sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2, ...existing });
+  sim.fault = fault;
+  const log = { info: () => undefined, warning: () => undefined, debug: () => undefined };
+  const cancel = new AbortController().signal;
+  const full = specOf(spec);
+  const gateway = new KinesisGateway(sim.client, clock, () => undefined, () => cancel);
+  const session = new Session(full, { gateway, clock, log, cancel, deadline: 300_000 });
+  await (full.state === 'absent' ? teardown(session) : reconcile(session, { provenance: async () => ({ 'github:repository': 'o/r' }) })).catch(() => undefined);
+  const actions = new Set<string>();
+  for (const call of sim.mock.calls()) {
+    const command = call.args[0] as unknown as { constructor: { name: string }; input: Record<string, unknown> };
+    const op = command.constructor.name.replace(/Command$/, '');
+    actions.add(`kinesis:${op}`);
+    // Implied by AWS: tags in CreateStream are authorised as kinesis:AddTagsToStream too.
+    if (op === 'CreateStream' && command.input.Tags) actions.add('kinesis:AddTagsToStream');
+  }
+  return [...actions].sort();
+}
+
+const KMS = { type: 'KMS' as const, keyId: 'alias/aws/kinesis' };
+const cases: Array<[string, Partial<DesiredSpec>, Partial<SimStream> | undefined, string[]]> = [
+  ['ensure (every', { shardCount: 2 }, undefined, ['ensure (every']],
+  ['tags at creation', { tags: { team: 'data' }, provenanceTags: true }, undefined, ['ensure (every']],
+  ['settings at creation', { retentionHours: 48, encryption: KMS, shardLevelMetrics: ['IncomingBytes'] }, undefined, ['ensure (every']],
+  ['comparing tags', { tags: { team: 'data' } }, { tags: { team: 'data' } }, ['ensure (every']],
+  ['`on-drift: update` of mode / shards', { shardCount: 4, streamMode: 'PROVISIONED', onDrift: 'update' }, {}, ['ensure (every']],
+  ['`on-drift: update` of mode / shards', { streamMode: 'ON_DEMAND', onDrift: 'update' }, {}, ['ensure (every']],
+  ['`on-drift: update` of retention', { retentionHours: 48, onDrift: 'update' }, {}, ['ensure (every', 'settings at creation']],
+  ['`on-drift: update` of retention', { retentionHours: 24, onDrift: 'update' }, { retention: 48 }, ['ensure (every', 'settings at creation']],
+  ['encryption', { encryption: KMS, onDrift: 'update' }, {}, ['ensure (every', 'settings at creation']],
+  // A differing follow-up setting on an existing stream also looks for the pending tag (optional).
+  ['encryption', { encryption: { type: 'NONE' }, onDrift: 'update' }, { encryption: { type: 'KMS', keyId: 'k' } }, ['ensure (every', 'settings at creation']],
+  ['shard-level metrics', { shardLevelMetrics: ['IncomingBytes'], onDrift: 'update' }, { metrics: ['OutgoingBytes'] }, ['ensure (every', 'settings at creation']],
+  ['max record size', { maxRecordSizeKiB: 2048, onDrift: 'update' }, {}, ['ensure (every']],
+  ['`on-drift: update` of tags', { tags: { team: 'data' }, onDrift: 'update' }, {}, ['ensure (every']],
+  ['teardown', { state: 'absent' }, {}, []],
+];
+
+describe('README IAM table covers every call the code makes', () => {
+  it.each(cases)('%s (%j)', async (feature, spec, existing, also) => {
+    const needed = await actionsFor(spec, existing);
+    const listed = [feature, ...also].map(rowOf).join(' ');
+    const missing = needed.filter((a) => !listed.includes(`\`${a}\``));
+    expect(missing).toEqual([]);
+  });
+
+  it('a re-run that finishes a half-done creation is covered by "settings at creation"', async () => {
+    const needed = await actionsFor({ retentionHours: 48 }, { tags: { 'ensure-kinesis-data-stream:pending': 'retention-hours' } });
+    expect(needed).toEqual(expect.arrayContaining(['kinesis:ListTagsForStream', 'kinesis:RemoveTagsFromStream', 'kinesis:IncreaseStreamRetentionPeriod']));
+    const listed = [rowOf('settings at creation'), rowOf('ensure (every')].join(' ');
+    expect(needed.filter((a) => !listed.includes(`\`${a}\``))).toEqual([]);
+  });
+
+  it('the least-privilege JSON policies list what their features need', () => {
+    const policies = [...(section(readme, 'IAM permissions') ?? '').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const ensure = policies.find((p) => p.includes('EnsureStreams')) ?? '';
+    for (const a of ['kinesis:DescribeStreamSummary', 'kinesis:CreateStream', 'kinesis:AddTagsToStream', 'kinesis:ListTagsForStream', 'kinesis:RemoveTagsFromStream']) {
+      expect(ensure).toContain(a);
+    }
+    const settings = policies.find((p) => p.includes('ReconcileSettings')) ?? '';
+    for (const a of ['kinesis:IncreaseStreamRetentionPeriod', 'kinesis:StartStreamEncryption', 'kinesis:EnableEnhancedMonitoring', 'kinesis:UpdateMaxRecordSize']) {
+      expect(settings).toContain(a);
+    }
+  });
+});
