@@ -46,9 +46,9 @@ describe('ensureStream', () => {
     expect(r.stream?.StreamStatus).toBe('ACTIVE');
     const create = t.sim.mock.commandCalls((await import('@aws-sdk/client-kinesis')).CreateStreamCommand)[0];
     expect(create.args[0].input).toEqual({ StreamName: 'orders', ShardCount: 1, StreamModeDetails: { StreamMode: 'PROVISIONED' } });
-    // Noticed within 0.6 s of turning ACTIVE, with at most 8 calls in all.
-    expect(t.clock.now() - 3000).toBeLessThanOrEqual(600);
-    expect(t.sim.count()).toBeLessThanOrEqual(8);
+    // Noticed within 1 s of turning ACTIVE, with one poll a second (+ the dense first second) and the create.
+    expect(t.clock.now() - 3000).toBeLessThanOrEqual(1000);
+    expect(t.sim.count()).toBeLessThanOrEqual(3 + 6 + 1);
   });
 
   it('creates ON_DEMAND without a shard count', async () => {
@@ -61,14 +61,22 @@ describe('ensureStream', () => {
     });
   });
 
-  it('notices a 20-s creation at most 5 s late with at most 10 calls', async () => {
-    for (const random of [0, 0.999]) {
-      const t = make({ createMs: 20_000, random });
+  it.each([6, 8, 16, 20, 40])('notices a %i-s creation at most 1 s late, with at most one poll a second + 6', async (seconds) => {
+    for (const random of [0, 0.5, 0.999]) {
+      const t = make({ createMs: seconds * 1000, random });
       await t.go();
-      expect(t.clock.now() - 20_000).toBeLessThanOrEqual(5000);
-      expect(t.sim.count()).toBeLessThanOrEqual(10);
+      expect(t.clock.now() - seconds * 1000).toBeLessThanOrEqual(1000);
+      expect(t.sim.count('DescribeStreamSummary')).toBeLessThanOrEqual(Math.ceil(t.clock.now() / 1000) + 6);
       t.sim.mock.restore();
     }
+  });
+
+  it('a 75-s creation logs progress at least every 30 s, and the final line has time and calls', async () => {
+    const t = make({ createMs: 75_000 });
+    await t.go();
+    const progress = t.lines.filter((l) => /still CREATING after \d+ s \(\d+ checks\).*timeout in \d+ s/.test(l));
+    expect(progress.map((l) => Number(/after (\d+) s/.exec(l)?.[1]))).toEqual([10, 20, 30, 60]);
+    expect(t.lines.at(-1)).toMatch(/^Stream "orders" is ACTIVE after 7\d\.\d s, \d+ API calls\.$/);
   });
 
   it('adopts a stream that someone else created between describe and create', async () => {

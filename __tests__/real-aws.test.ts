@@ -394,3 +394,27 @@ describe('KMS keys named two ways', () => {
     expect(a.kinesis.count('StartStreamEncryption')).toBe(0);
   });
 });
+
+describe('the wait adapts to the account', () => {
+  it('a throttled DescribeStreamSummary halves the poll rate instead of retrying faster', async () => {
+    const plain = account({ createMs: 20_000 });
+    await plain.run({});
+    const throttled = account({ createMs: 20_000 });
+    let n = 0;
+    throttled.kinesis.fault = (op) => (op === 'DescribeStreamSummary' && n++ >= 4 && n <= 8 ? errorOf(answer('throttle-rate-exceeded-for-stream')) : undefined);
+    const r = await throttled.run({});
+    expect(r.error).toBeUndefined();
+    // Fewer polls in all than without throttling, though five of them were refused.
+    expect(throttled.kinesis.count('DescribeStreamSummary')).toBeLessThan(plain.kinesis.count('DescribeStreamSummary'));
+    // No gap after a throttle is shorter than the 1-s schedule.
+    expect(Math.min(...throttled.clock.sleeps.slice(5))).toBeGreaterThanOrEqual(950);
+  });
+
+  it('warns up front when a rescale cannot fit in timeout-seconds, naming the input', async () => {
+    const a = account();
+    a.kinesis.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1 });
+    const r = await a.run({ shardCount: 64, onDrift: 'update', timeoutSeconds: 600 });
+    expect(r.error).toBeUndefined();
+    expect(r.warnings[0]).toMatch(/^Stream "orders": 6 UpdateShardCount steps .* can take about 12 min on AWS, more than the 600 s left of "timeout-seconds" \(600\)\. .*raise "timeout-seconds" to about \d+/);
+  });
+});

@@ -55926,6 +55926,27 @@ function driftLine(d) {
     const fmt = (v) => (v === null ? 'unset' : String(v));
     return `${d.setting}: current ${fmt(d.current)}, declared ${fmt(d.desired)}${d.blocked ? ` (cannot be applied: ${d.blocked})` : ''}`;
 }
+/**
+ * Rough time a change keeps the stream UPDATING on AWS, for the up-front budget check. AWS documents
+ * resharding and mode switches as taking "a few minutes" and encryption changes as seconds to a minute;
+ * these are deliberately on the slow side, because a warning is cheap and a timeout mid-rescale is not.
+ */
+const EXPECTED_MS = {
+    UpdateStreamMode: 120_000,
+    UpdateShardCount: 120_000,
+    IncreaseStreamRetentionPeriod: 10_000,
+    DecreaseStreamRetentionPeriod: 10_000,
+    StartStreamEncryption: 30_000,
+    StopStreamEncryption: 30_000,
+    EnableEnhancedMonitoring: 10_000,
+    DisableEnhancedMonitoring: 10_000,
+    UpdateMaxRecordSize: 30_000,
+    AddTagsToStream: 0,
+};
+/** Rough total time the changes take on AWS, one after the other. */
+function expectedMs(changes) {
+    return changes.reduce((sum, c) => sum + EXPECTED_MS[c.op], 0);
+}
 
 ;// CONCATENATED MODULE: ./src/kms-keys.ts
 
@@ -56033,7 +56054,9 @@ async function converge(session, stream, spec, tags) {
     let current = stream;
     let currentTags = tags;
     const applied = [];
-    const limit = planChanges(spec, current, currentTags).changes.length + 3;
+    const first = planChanges(spec, current, currentTags).changes;
+    const limit = first.length + 3;
+    warnIfTooLong(session, first);
     for (let round = 0;; round++) {
         const { changes, drift } = planChanges(spec, current, currentTags);
         const change = changes[0];
@@ -56070,6 +56093,24 @@ async function converge(session, stream, spec, tags) {
             current = await session.untilActive();
         }
     }
+}
+/** Before a change that cannot fit in what is left of timeout-seconds: say so up front, with the input to raise. */
+function warnIfTooLong(session, changes) {
+    // The estimates are AWS's; an emulator (endpoint-url) takes the time it is configured to take.
+    if (session.spec.endpointUrl)
+        return;
+    const needS = Math.ceil(expectedMs(changes) / 1000);
+    const left = session.secondsLeft();
+    if (needS <= left)
+        return;
+    const scalings = changes.filter((c) => c.op === 'UpdateShardCount').length;
+    const others = changes.length - scalings;
+    const what = scalings > 1
+        ? `${scalings} UpdateShardCount steps (each at most doubles or halves)${others ? ` and ${others} other change(s)` : ''}`
+        : `${changes.length} change(s)`;
+    const suggest = Math.ceil((session.spec.timeoutSeconds - left + needS * 1.5) / 60) * 60;
+    session.log.warning(`Stream "${session.name}": ${what} can take about ${Math.ceil(needS / 60)} min on AWS, more than the ${left} s left of "timeout-seconds" (${session.spec.timeoutSeconds}). ` +
+        `Each step that starts is finished by AWS even if this run times out; raise "timeout-seconds" to about ${suggest} to see them through.`);
 }
 /** Sends one change, addressed by ARN; 'refused' when the stream was busy (not ACTIVE). */
 function send(session, c, observe) {
@@ -56127,7 +56168,7 @@ async function ensureStream(session, buildCreate) {
                 log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ${s.OpenShardCount ?? '?'} open shard(s).`);
             }
             else {
-                log.info(`Stream "${name}" is ACTIVE after ${session.seconds()} s.`);
+                log.info(`Stream "${name}" is ACTIVE after ${session.tally()}.`);
             }
             return { stream: s, outcome, fresh: outcome !== 'found' || foundCreating };
         }
@@ -56450,36 +56491,73 @@ async function writeSummary(r) {
 // When to poll while a stream is CREATING/UPDATING/DELETING, and how long to back off after errors.
 // Pure: no I/O, randomness passed in.
 //
-// Why this shape: detection lag (how late we notice ACTIVE) against the API budget
-// (DescribeStreamSummary allows 20 calls/s per account, shared by every job and consumer).
-// - Early polls are dense: emulators and small streams turn ACTIVE in well under a second, and a
-//   3-s creation is noticed within ~0.3 s using 5 polls.
-// - The table then thins out quickly: a 20-s creation is still noticed within ~1-2 s using 8 polls.
-// - Past the table the interval is a quarter of the time waited (lag stays <= 25 %), at least 5 s and
-//   at most 15 s: after 10 s of waiting a job polls at most once per 5 s, so 80 parallel jobs stay
-//   under 16 calls/s.
-// Jitter only ever delays a poll (0-6 %) so the table's guarantees hold while parallel jobs drift apart.
-/** Offsets in ms from the start of a wait at which polls happen (before jitter). */
-const POLL_OFFSETS_MS = [250, 700, 1300, 2200, 3300, 7000, 14000, 21000];
-const LATE_MIN_INTERVAL_MS = 5000;
-const LATE_MAX_INTERVAL_MS = 15000;
-const JITTER = 0.06;
-/** Offset (ms since the wait began) of poll number `n` (0-based). */
-function pollOffset(n, random) {
-    const table = POLL_OFFSETS_MS;
-    let offset;
-    if (n < table.length) {
-        offset = table[n];
-    }
-    else {
-        offset = table[table.length - 1];
-        for (let i = table.length; i <= n; i++)
-            offset += lateInterval(offset);
-    }
-    return offset * (1 + JITTER * random());
+// The schedule from first principles. Lag (how late ACTIVE, or gone, is noticed) is at most the gap
+// between two polls, so the gap is the bound:
+// - First second: every 250 ms. Emulators and small streams turn ACTIVE in well under a second, and
+//   those 4 polls are the "+ a few" over one call per second.
+// - Up to 2 minutes of waiting: every 1 s, so lag <= 1 s where real creations land (4-60 s) and where
+//   mode switches and reshards of small streams end.
+// - Past 2 minutes: 5 % of the time waited (6 s at 2 min), capped at 15 s (reached at 5 min).
+// Jitter shortens each gap by 0-5 % (never lengthens it, so the bounds hold) and spreads parallel
+// jobs apart. Average rate: at most 1/0.95 ≈ 1.05 DescribeStreamSummary/s per job in the first two
+// minutes (mean 1.03/s), far less later.
+//
+// Why that rate is fair: DescribeStreamSummary allows 20 calls/s per account. Creations and deletions
+// are capped by AWS at 5 streams CREATING or DELETING per account and region, so at most 5 jobs poll
+// them at once: about 5 calls/s. Waits on UPDATING have no such cap, so the rate also adapts to the
+// account's own answer: after a throttle ("Rate exceeded" on DescribeStreamSummary) the job halves its
+// poll rate, and each answered poll adds back 1/20 of the full rate (additive increase, as TCP does),
+// so N jobs sharing the account settle near the limit instead of hammering it.
+/** Gap between polls during the first second of a wait. */
+const FIRST_SECOND_GAP_MS = 250;
+/** Gap between polls for the rest of the first two minutes: the 1-s lag bound. */
+const FAST_GAP_MS = 1000;
+/** How long the 1-s bound lasts. */
+const FAST_PHASE_MS = 120_000;
+/** Past the fast phase the gap is this share of the time waited ... */
+const LATE_SHARE = 0.05;
+/** ... and never more than this. */
+const MAX_GAP_MS = 15_000;
+/** Each gap is shortened by up to this share (jitter). */
+const JITTER = 0.05;
+/** After throttling the rate halves, down to this share of the schedule's rate. */
+const MIN_RATE = 1 / 16;
+/** Each answered poll adds this much rate back (full rate = 1). */
+const RATE_STEP = 1 / 20;
+/** The longest gap allowed after a wait has lasted `waitedMs` (the lag bound at that point). */
+function gapBound(waitedMs) {
+    if (waitedMs < 1000)
+        return FIRST_SECOND_GAP_MS;
+    if (waitedMs < FAST_PHASE_MS)
+        return FAST_GAP_MS;
+    return Math.min(MAX_GAP_MS, LATE_SHARE * waitedMs);
 }
-function lateInterval(elapsedMs) {
-    return Math.min(LATE_MAX_INTERVAL_MS, Math.max(LATE_MIN_INTERVAL_MS, elapsedMs / 4));
+/** The poll rate of one job: the schedule, slowed down by the account's throttling answers. */
+class PollPacer {
+    random;
+    /** Share of the schedule's rate, in [MIN_RATE, 1]. */
+    rate = 1;
+    constructor(random) {
+        this.random = random;
+    }
+    /** Delay before the next poll, the previous one having been made `waitedMs` into the wait. */
+    nextGap(waitedMs) {
+        return (gapBound(waitedMs) / this.rate) * (1 - JITTER * this.random());
+    }
+    /** DescribeStreamSummary was throttled: halve the rate. */
+    throttled() {
+        this.rate = Math.max(MIN_RATE, this.rate / 2);
+    }
+    /** A poll was answered: recover slowly. */
+    answered() {
+        this.rate = Math.min(1, this.rate + RATE_STEP);
+    }
+}
+/** When progress lines are due, in ms into a wait: every 10 s for the first 30 s, then every 30 s. */
+function nextProgressMark(waitedMs) {
+    if (waitedMs < 30_000)
+        return (Math.floor(waitedMs / 10_000) + 1) * 10_000;
+    return (Math.floor(waitedMs / 30_000) + 1) * 30_000;
 }
 /** After throttling, 5xx or network errors: exponential, capped, "equal jitter" (half fixed, half random). */
 const ERROR_BACKOFF = { baseMs: 300, capMs: 5000 };
@@ -56520,12 +56598,18 @@ class Session {
     refusedInRow = 0;
     finalPoll = 'unused';
     waitStart;
+    /** When the last DescribeStreamSummary of this wait was sent (undefined: none yet). */
+    lastPollAt;
+    /** DescribeStreamSummary calls in this wait ("checks" in progress lines). */
     polls = 0;
+    progressAt = nextProgressMark(0);
+    pacer;
     constructor(spec, deps) {
         this.spec = spec;
         this.deps = deps;
         this.start = deps.clock.now();
         this.waitStart = this.start;
+        this.pacer = new PollPacer(deps.clock.random);
     }
     get name() {
         return this.spec.streamName;
@@ -56543,11 +56627,22 @@ class Session {
     seconds() {
         return ((this.deps.clock.now() - this.start) / 1000).toFixed(1);
     }
-    /** Starts a new wait: the polling schedule begins again from its short first delay. */
+    /** "3.6 s, 7 API calls": the run so far, for final lines. */
+    tally() {
+        const calls = this.gateway.calls;
+        return `${this.seconds()} s, ${calls} API call${calls === 1 ? '' : 's'}`;
+    }
+    /** Seconds left of the step's budget. */
+    secondsLeft() {
+        return Math.max(0, Math.round((this.deps.deadline - this.deps.clock.now()) / 1000));
+    }
+    /** Starts a new wait: the polling schedule begins again from its short first gaps. */
     restartWait(goal = 'become ACTIVE') {
         this.goal = goal;
         this.waitStart = this.deps.clock.now();
+        this.lastPollAt = undefined;
         this.polls = 0;
+        this.progressAt = nextProgressMark(0);
     }
     /**
      * DescribeStreamSummary, at once or at the next slot of the polling schedule. Retryable errors are
@@ -56558,18 +56653,27 @@ class Session {
             await this.pauseUntil(this.nextPollAt(), true);
         for (let attempt = 1;; attempt++) {
             this.checkBudget(true);
+            this.lastPollAt = this.deps.clock.now();
+            this.polls++;
             try {
                 const stream = await this.gateway.describe(this.name, this.ref);
+                this.pacer.answered();
                 this.refusedInRow = 0;
                 this.lastStatus = stream?.StreamStatus ?? 'not found';
                 // Gone: keep the ARN it had (no status), so outputs can still name it.
                 this.lastSeen = stream ?? (this.lastSeen?.StreamARN ? { StreamARN: this.lastSeen.StreamARN, StreamName: this.name } : undefined);
                 if (stream?.StreamARN)
                     this.arn = stream.StreamARN;
+                if (when === 'next-poll')
+                    this.progress();
                 return stream;
             }
             catch (err) {
                 this.absorb(err, 'DescribeStreamSummary');
+                // The account's own signal that polling is too fast for everyone sharing it: slow down.
+                const aws = err.awsError;
+                if (errorName(aws) === 'LimitExceededException' && limitKind(String(aws.message ?? '')) === 'throttled')
+                    this.pacer.throttled();
                 const backoff = this.deps.clock.now() + backoffDelay(attempt, ERROR_BACKOFF, this.deps.clock.random);
                 await this.pauseUntil(Math.max(this.nextPollAt(), backoff), true);
             }
@@ -56725,8 +56829,21 @@ class Session {
         return new ActionError(`Timed out after ${this.seconds()} s waiting for stream "${this.name}" in ${this.spec.region} to ${this.goal}; ` +
             `last status: ${this.lastStatus}.${last} Raise the "timeout-seconds" input (now ${this.spec.timeoutSeconds}).`);
     }
+    /** The next poll: one gap of the schedule after the last one (or after the wait began). */
     nextPollAt() {
-        return this.waitStart + pollOffset(this.polls++, this.deps.clock.random);
+        const last = this.lastPollAt ?? this.waitStart;
+        return last + this.pacer.nextGap(last - this.waitStart);
+    }
+    /** A line every 10 s, then every 30 s, while a wait goes on (each poll itself is a debug line). */
+    progress() {
+        const waited = this.deps.clock.now() - this.waitStart;
+        if (waited < this.progressAt)
+            return;
+        this.progressAt = nextProgressMark(waited);
+        if (this.lastStatus === 'ACTIVE' || this.lastStatus === 'not found')
+            return;
+        this.log.info(`Stream "${this.name}": still ${this.lastStatus} after ${Math.floor(waited / 1000)} s (${this.polls} checks), waiting to ${this.goal}; ` +
+            `timeout in ${this.secondsLeft()} s.`);
     }
 }
 
@@ -56751,7 +56868,7 @@ async function teardown(session) {
         const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
         if (gone) {
             if (session.deleted)
-                log.info(`Stream "${name}" is deleted (${session.seconds()} s).`);
+                log.info(`Stream "${name}" is deleted (${session.tally()}).`);
             else if (doomed !== undefined)
                 log.info(`Stream "${name}" is gone: someone else deleted it.`);
             else

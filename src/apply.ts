@@ -16,7 +16,7 @@ import {
 } from '@aws-sdk/client-kinesis';
 import { ActionError } from './action-error.js';
 import type { DeclaredSettings } from './desired-spec.js';
-import { driftLine, planChanges, type Change } from './plan.js';
+import { driftLine, expectedMs, planChanges, type Change } from './plan.js';
 import type { Sent, Session } from './session.js';
 
 export function describeChange(c: Change, stream: StreamDescriptionSummary): string {
@@ -57,7 +57,9 @@ export async function converge(
   let current = stream;
   let currentTags = tags;
   const applied: Change[] = [];
-  const limit = planChanges(spec, current, currentTags).changes.length + 3;
+  const first = planChanges(spec, current, currentTags).changes;
+  const limit = first.length + 3;
+  warnIfTooLong(session, first);
   for (let round = 0; ; round++) {
     const { changes, drift } = planChanges(spec, current, currentTags);
     const change = changes[0];
@@ -95,6 +97,26 @@ export async function converge(
       current = await session.untilActive();
     }
   }
+}
+
+/** Before a change that cannot fit in what is left of timeout-seconds: say so up front, with the input to raise. */
+function warnIfTooLong(session: Session, changes: Change[]): void {
+  // The estimates are AWS's; an emulator (endpoint-url) takes the time it is configured to take.
+  if (session.spec.endpointUrl) return;
+  const needS = Math.ceil(expectedMs(changes) / 1000);
+  const left = session.secondsLeft();
+  if (needS <= left) return;
+  const scalings = changes.filter((c) => c.op === 'UpdateShardCount').length;
+  const others = changes.length - scalings;
+  const what =
+    scalings > 1
+      ? `${scalings} UpdateShardCount steps (each at most doubles or halves)${others ? ` and ${others} other change(s)` : ''}`
+      : `${changes.length} change(s)`;
+  const suggest = Math.ceil((session.spec.timeoutSeconds - left + needS * 1.5) / 60) * 60;
+  session.log.warning(
+    `Stream "${session.name}": ${what} can take about ${Math.ceil(needS / 60)} min on AWS, more than the ${left} s left of "timeout-seconds" (${session.spec.timeoutSeconds}). ` +
+      `Each step that starts is finished by AWS even if this run times out; raise "timeout-seconds" to about ${suggest} to see them through.`,
+  );
 }
 
 /** Sends one change, addressed by ARN; 'refused' when the stream was busy (not ACTIVE). */

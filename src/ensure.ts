@@ -32,7 +32,7 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
       if (previous === undefined) {
         log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ${s.OpenShardCount ?? '?'} open shard(s).`);
       } else {
-        log.info(`Stream "${name}" is ACTIVE after ${session.seconds()} s.`);
+        log.info(`Stream "${name}" is ACTIVE after ${session.tally()}.`);
       }
       return { stream: s, outcome, fresh: outcome !== 'found' || foundCreating };
     }

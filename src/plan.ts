@@ -233,3 +233,26 @@ export function driftLine(d: DriftItem): string {
   const fmt = (v: Value): string => (v === null ? 'unset' : String(v));
   return `${d.setting}: current ${fmt(d.current)}, declared ${fmt(d.desired)}${d.blocked ? ` (cannot be applied: ${d.blocked})` : ''}`;
 }
+
+/**
+ * Rough time a change keeps the stream UPDATING on AWS, for the up-front budget check. AWS documents
+ * resharding and mode switches as taking "a few minutes" and encryption changes as seconds to a minute;
+ * these are deliberately on the slow side, because a warning is cheap and a timeout mid-rescale is not.
+ */
+const EXPECTED_MS: Record<Change['op'], number> = {
+  UpdateStreamMode: 120_000,
+  UpdateShardCount: 120_000,
+  IncreaseStreamRetentionPeriod: 10_000,
+  DecreaseStreamRetentionPeriod: 10_000,
+  StartStreamEncryption: 30_000,
+  StopStreamEncryption: 30_000,
+  EnableEnhancedMonitoring: 10_000,
+  DisableEnhancedMonitoring: 10_000,
+  UpdateMaxRecordSize: 30_000,
+  AddTagsToStream: 0,
+};
+
+/** Rough total time the changes take on AWS, one after the other. */
+export function expectedMs(changes: Change[]): number {
+  return changes.reduce((sum, c) => sum + EXPECTED_MS[c.op], 0);
+}

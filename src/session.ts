@@ -4,11 +4,11 @@
 // the deadline, and it remembers what it saw so that a failed run still reports it.
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { ActionError } from './action-error.js';
-import { classify, errorName, explain, isAmbiguous, isConnectionRefused, isSlotWait, redact, retryReason, type ErrorKind } from './aws-errors.js';
+import { classify, errorName, explain, isAmbiguous, isConnectionRefused, isSlotWait, limitKind, redact, retryReason, type ErrorKind } from './aws-errors.js';
 import type { Clock } from './clock.js';
 import type { DesiredSpec } from './desired-spec.js';
 import { KinesisCallError, type KinesisGateway, type StreamRef } from './kinesis-gateway.js';
-import { backoffDelay, ERROR_BACKOFF, pollOffset, STREAM_SLOT_BACKOFF, type Backoff } from './poll-schedule.js';
+import { backoffDelay, ERROR_BACKOFF, nextProgressMark, PollPacer, STREAM_SLOT_BACKOFF, type Backoff } from './poll-schedule.js';
 
 export type { Log } from './log.js';
 import type { Log } from './log.js';
@@ -62,7 +62,12 @@ export class Session {
   private refusedInRow = 0;
   private finalPoll: 'unused' | 'due' | 'spent' = 'unused';
   private waitStart: number;
+  /** When the last DescribeStreamSummary of this wait was sent (undefined: none yet). */
+  private lastPollAt: number | undefined;
+  /** DescribeStreamSummary calls in this wait ("checks" in progress lines). */
   private polls = 0;
+  private progressAt = nextProgressMark(0);
+  private readonly pacer: PollPacer;
 
   constructor(
     readonly spec: DesiredSpec,
@@ -70,6 +75,7 @@ export class Session {
   ) {
     this.start = deps.clock.now();
     this.waitStart = this.start;
+    this.pacer = new PollPacer(deps.clock.random);
   }
 
   get name(): string {
@@ -93,11 +99,24 @@ export class Session {
     return ((this.deps.clock.now() - this.start) / 1000).toFixed(1);
   }
 
-  /** Starts a new wait: the polling schedule begins again from its short first delay. */
+  /** "3.6 s, 7 API calls": the run so far, for final lines. */
+  tally(): string {
+    const calls = this.gateway.calls;
+    return `${this.seconds()} s, ${calls} API call${calls === 1 ? '' : 's'}`;
+  }
+
+  /** Seconds left of the step's budget. */
+  secondsLeft(): number {
+    return Math.max(0, Math.round((this.deps.deadline - this.deps.clock.now()) / 1000));
+  }
+
+  /** Starts a new wait: the polling schedule begins again from its short first gaps. */
   restartWait(goal = 'become ACTIVE'): void {
     this.goal = goal;
     this.waitStart = this.deps.clock.now();
+    this.lastPollAt = undefined;
     this.polls = 0;
+    this.progressAt = nextProgressMark(0);
   }
 
   /**
@@ -108,16 +127,23 @@ export class Session {
     if (when === 'next-poll') await this.pauseUntil(this.nextPollAt(), true);
     for (let attempt = 1; ; attempt++) {
       this.checkBudget(true);
+      this.lastPollAt = this.deps.clock.now();
+      this.polls++;
       try {
         const stream = await this.gateway.describe(this.name, this.ref);
+        this.pacer.answered();
         this.refusedInRow = 0;
         this.lastStatus = stream?.StreamStatus ?? 'not found';
         // Gone: keep the ARN it had (no status), so outputs can still name it.
         this.lastSeen = stream ?? (this.lastSeen?.StreamARN ? ({ StreamARN: this.lastSeen.StreamARN, StreamName: this.name } as StreamDescriptionSummary) : undefined);
         if (stream?.StreamARN) this.arn = stream.StreamARN;
+        if (when === 'next-poll') this.progress();
         return stream;
       } catch (err) {
         this.absorb(err, 'DescribeStreamSummary');
+        // The account's own signal that polling is too fast for everyone sharing it: slow down.
+        const aws = (err as KinesisCallError).awsError;
+        if (errorName(aws) === 'LimitExceededException' && limitKind(String((aws as Error).message ?? '')) === 'throttled') this.pacer.throttled();
         const backoff = this.deps.clock.now() + backoffDelay(attempt, ERROR_BACKOFF, this.deps.clock.random);
         await this.pauseUntil(Math.max(this.nextPollAt(), backoff), true);
       }
@@ -274,7 +300,21 @@ export class Session {
     );
   }
 
+  /** The next poll: one gap of the schedule after the last one (or after the wait began). */
   private nextPollAt(): number {
-    return this.waitStart + pollOffset(this.polls++, this.deps.clock.random);
+    const last = this.lastPollAt ?? this.waitStart;
+    return last + this.pacer.nextGap(last - this.waitStart);
+  }
+
+  /** A line every 10 s, then every 30 s, while a wait goes on (each poll itself is a debug line). */
+  private progress(): void {
+    const waited = this.deps.clock.now() - this.waitStart;
+    if (waited < this.progressAt) return;
+    this.progressAt = nextProgressMark(waited);
+    if (this.lastStatus === 'ACTIVE' || this.lastStatus === 'not found') return;
+    this.log.info(
+      `Stream "${this.name}": still ${this.lastStatus} after ${Math.floor(waited / 1000)} s (${this.polls} checks), waiting to ${this.goal}; ` +
+        `timeout in ${this.secondsLeft()} s.`,
+    );
   }
 }

@@ -20,7 +20,7 @@ export async function teardown(session: Session): Promise<RunOutcome> {
   for (;;) {
     const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
     if (gone) {
-      if (session.deleted) log.info(`Stream "${name}" is deleted (${session.seconds()} s).`);
+      if (session.deleted) log.info(`Stream "${name}" is deleted (${session.tally()}).`);
       else if (doomed !== undefined) log.info(`Stream "${name}" is gone: someone else deleted it.`);
       else log.info(`Stream "${name}" does not exist in ${spec.region}: nothing to delete.`);
       if (stream) {
