@@ -418,3 +418,13 @@ describe('the wait adapts to the account', () => {
     expect(r.warnings[0]).toMatch(/^Stream "orders": 6 UpdateShardCount steps .* can take about 12 min on AWS, more than the 600 s left of "timeout-seconds" \(600\)\. .*raise "timeout-seconds" to about \d+/);
   });
 });
+
+describe('KMS keys without kms:DescribeKey', () => {
+  it('two different aliases are drift (applied under update), not "unknown"', async () => {
+    const a = account();
+    a.kinesis.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1, encryption: { type: 'KMS', keyId: 'alias/aws/kinesis' } });
+    const r = await a.run({ encryption: { type: 'KMS', keyId: 'alias/team-key' }, onDrift: 'update' }, undefined, async () => undefined);
+    expect(r.warnings).toEqual([]);
+    expect(a.kinesis.streams.get('orders')?.encryption).toEqual({ type: 'KMS', keyId: 'alias/team-key' });
+  });
+});

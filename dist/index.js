@@ -55986,10 +55986,15 @@ async function comparableEncryption(declared, current, lookup, log) {
     const [want, have] = lookup ? await Promise.all([lookup(declared.keyId), lookup(current.KeyId)]) : [undefined, undefined];
     if (want && have)
         return want === have ? { type: 'KMS', keyId: current.KeyId } : declared;
+    // Unresolved: two key ids (or ARNs) that differ are different keys, and two different aliases are
+    // taken to be (one key can have several, which only KMS can tell). Only an alias against a key is unknown.
+    if (isAlias(declared.keyId) === isAlias(current.KeyId))
+        return declared;
     log.warning(`Cannot tell whether KMS key "${declared.keyId}" (declared) is the key the stream uses ("${current.KeyId}"): ` +
         `${lookup ? 'kms:DescribeKey was refused or failed' : 'no KMS endpoint with a custom endpoint-url'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`);
     return { type: 'KMS', keyId: current.KeyId };
 }
+const isAlias = (ref) => /(^|:)alias\//.test(ref);
 
 ;// CONCATENATED MODULE: ./src/provenance.ts
 // Tags that record which workflow created a stream: added at creation only, never compared or

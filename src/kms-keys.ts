@@ -52,9 +52,14 @@ export async function comparableEncryption(
   if (declared?.type !== 'KMS' || current.EncryptionType !== 'KMS' || !current.KeyId || sameKmsKey(current.KeyId, declared.keyId)) return declared;
   const [want, have] = lookup ? await Promise.all([lookup(declared.keyId), lookup(current.KeyId)]) : [undefined, undefined];
   if (want && have) return want === have ? { type: 'KMS', keyId: current.KeyId } : declared;
+  // Unresolved: two key ids (or ARNs) that differ are different keys, and two different aliases are
+  // taken to be (one key can have several, which only KMS can tell). Only an alias against a key is unknown.
+  if (isAlias(declared.keyId) === isAlias(current.KeyId)) return declared;
   log.warning(
     `Cannot tell whether KMS key "${declared.keyId}" (declared) is the key the stream uses ("${current.KeyId}"): ` +
       `${lookup ? 'kms:DescribeKey was refused or failed' : 'no KMS endpoint with a custom endpoint-url'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`,
   );
   return { type: 'KMS', keyId: current.KeyId };
 }
+
+const isAlias = (ref: string): boolean => /(^|:)alias\//.test(ref);
