@@ -1,11 +1,29 @@
 // Runner level: the built dist/index.js in a child process, as the GitHub runner runs it, under
 // Node 24 and the machine's own Node, against kinesis-local (and a fake endpoint for errors).
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ChildProcess } from 'node:child_process';
 import { ListTagsForStreamCommand } from '@aws-sdk/client-kinesis';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
 import { createKinesisClient } from '../src/kinesis-client.js';
 import { startFakeKinesis, type FakeKinesis } from './support/fake-kinesis.js';
-import { runAction, runtimes } from './support/runner.js';
+import { runAction as spawnAction, runtimes } from './support/runner.js';
+
+// Every action process a test starts; one still alive when its test ends (it failed or timed out
+// while the action hung) is killed, so no process or pipe outlives its test.
+const live = new Set<ChildProcess>();
+function runAction(opts: Parameters<typeof spawnAction>[0]): ReturnType<typeof spawnAction> {
+  return spawnAction({
+    ...opts,
+    onSpawn: (child) => {
+      live.add(child);
+      child.once('close', () => live.delete(child));
+      opts.onSpawn?.(child);
+    },
+  });
+}
+afterEach(() => {
+  for (const child of live) child.kill('SIGKILL');
+});
 
 const SECRET = 'fake-secret-for-tests';
 let fast: KinesisLocal;
@@ -46,7 +64,10 @@ describe.each(runtimes())('dist/index.js on $label', ({ node, label }) => {
     });
     expect(first.summary).toContain('| What happened | created by this run |');
     // Debug logging on: still no credential anywhere.
-    expect(first.stdout + first.stderr).not.toContain(SECRET);
+    // (The ::add-mask:: command names the secret to the runner, which then hides it everywhere.)
+    const shown = (first.stdout + first.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::'));
+    expect(shown.join('\n')).not.toContain(SECRET);
+    expect(first.stdout).toContain(`::add-mask::${SECRET}`);
     expect(first.stdout + first.stderr).not.toContain('AKIAFAKEFAKEFAKEFAKE');
 
     const second = await runAction({ node, inputs });
@@ -194,10 +215,17 @@ describe('dist/index.js failure paths', () => {
     const r = await runAction({
       node,
       inputs: { 'stream-name': 'cancelled', region: 'us-east-1', 'endpoint-url': slow.endpoint },
+      // One SIGINT once the action says it is waiting (a second one would make it exit at once).
+      // The text may arrive split over chunks: look at everything read so far.
       onSpawn: (child) => {
-        child.stdout?.on('data', (d: Buffer) => {
-          if (d.toString().includes('Waiting for stream')) child.kill('SIGINT');
-        });
+        let seen = '';
+        const onData = (d: Buffer) => {
+          seen += d.toString();
+          if (!seen.includes('Waiting for stream')) return;
+          child.stdout?.off('data', onData);
+          child.kill('SIGINT');
+        };
+        child.stdout?.on('data', onData);
       },
     });
     expect(r.code).toBe(1);
