@@ -43,8 +43,9 @@ describe('the schedule', () => {
     }
   });
 
-  it('stays dense at the start: a sub-second creation is noticed within 0.25 s', () => {
-    for (const r of RANDOMS) expect(detection(600, r).lag).toBeLessThanOrEqual(250);
+  it('stays dense at the start: polls at 0.25, 0.5 and 1 s, so a sub-second creation is noticed within 0.5 s', () => {
+    expect(polls(1000, 0).slice(0, 3)).toEqual([250, 500, 1000]);
+    for (const r of RANDOMS) for (const at of [200, 400, 600, 900]) expect(detection(at, r).lag).toBeLessThanOrEqual(500);
   });
 
   it('averages at most one poll per second (plus the first second) for any wait of 6-120 s', () => {

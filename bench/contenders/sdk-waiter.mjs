@@ -2,13 +2,7 @@
 // CreateStream (ignore ResourceInUseException), waitUntilStreamExists with the default delays
 // (minDelay 10 s, maxDelay 120 s), then DescribeStreamSummary for the ARN, printed on stdout.
 // Usage: node sdk-waiter.mjs STREAM_NAME   (endpoint from BENCH_ENDPOINT, region from AWS_REGION)
-import {
-  CreateStreamCommand,
-  DescribeStreamSummaryCommand,
-  KinesisClient,
-  ResourceInUseException,
-  waitUntilStreamExists,
-} from '@aws-sdk/client-kinesis';
+import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient, ResourceInUseException, waitUntilStreamExists } from '@aws-sdk/client-kinesis';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 const StreamName = process.argv[2];
