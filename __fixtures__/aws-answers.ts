@@ -30,17 +30,7 @@ export interface AwsAnswer {
   httpStatus: number; // 400 for client errors, 500 InternalFailure, 503 ServiceUnavailable...
   message: string; // the exact text, with placeholders filled with plausible values
   meaning:
-    | 'stream-slot-limit'
-    | 'throttled'
-    | 'hard-quota'
-    | 'daily-budget'
-    | 'not-found'
-    | 'in-use'
-    | 'access-denied'
-    | 'kms'
-    | 'credentials'
-    | 'invalid'
-    | 'server';
+    'stream-slot-limit' | 'throttled' | 'hard-quota' | 'daily-budget' | 'not-found' | 'in-use' | 'access-denied' | 'kms' | 'credentials' | 'invalid' | 'server';
   source: string; // where the text comes from: URL or 'repo path@commit-ish' plus a short quote/justification
 }
 
@@ -328,8 +318,7 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     operations: ['AddTagsToStream'],
     type: 'InvalidArgumentException',
     httpStatus: 400,
-    message:
-      'Failed to add tags to stream orders under account 123456789012 because a given stream cannot have more than 10 tags associated with it.',
+    message: 'Failed to add tags to stream orders under account 123456789012 because a given stream cannot have more than 10 tags associated with it.',
     meaning: 'hard-quota',
     source:
       '[high as of 2018] kinesalite test/addTagsToStream.js@c76689da "addTagsUntilInvalid": after 5+40 tags, adding 10 more (55 > 50) must fail with exactly this InvalidArgumentException, passing against live Kinesis; commit 8f22229 "Allow 50 tags in total now" raised the limit to 50 but kept the message. https://github.com/mhart/kinesalite/pull/54: "A kinesis stream supports up to 50 tags per stream (although the error message reported by AWS indicates that only a total of 10 tags can be added)". SURPRISE: type is InvalidArgumentException (not LimitExceededException) and the number in the text is stale ("10" while the limit is 50). Current wording may have been fixed: match on "cannot have more than".',
@@ -343,7 +332,7 @@ export const AWS_ANSWERS: AwsAnswer[] = [
       "1 validation error detected: Value '{k1=v1, k10=v10, k11=v11, k2=v2, k3=v3, k4=v4, k5=v5, k6=v6, k7=v7, k8=v8, k9=v9}' at 'tags' failed to satisfy constraint: Member must have length less than or equal to 10",
     meaning: 'invalid',
     source:
-      '[medium, possibly historical] https://github.com/hashicorp/terraform-provider-aws/pull/4574 (2018): "ValidationException: 1 validation error detected: Value \'{tag1=tag1value, ... tag21=tag21value}\' at \'tags\' failed to satisfy constraint: Member must have length less than or equal to 10 status code: 400" when one AddTagsToStream call carried 21 tags. The current model (botocore@0e6e2404 TagMap max 200) no longer states a per-call 10 limit, so today the call may instead hit tags-total-over-50. Batch tags by 10 to be safe.',
+      "[medium, possibly historical] https://github.com/hashicorp/terraform-provider-aws/pull/4574 (2018): \"ValidationException: 1 validation error detected: Value '{tag1=tag1value, ... tag21=tag21value}' at 'tags' failed to satisfy constraint: Member must have length less than or equal to 10 status code: 400\" when one AddTagsToStream call carried 21 tags. The current model (botocore@0e6e2404 TagMap max 200) no longer states a per-call 10 limit, so today the call may instead hit tags-total-over-50. Batch tags by 10 to be safe.",
   },
   {
     id: 'tags-invalid-characters',
@@ -353,7 +342,7 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Some tags contain invalid characters. Valid characters: Unicode letters, digits, white space, _ . / = + - % @.',
     meaning: 'invalid',
     source:
-      '[high as of 2018] kinesalite test/addTagsToStream.js@c76689da and test/removeTagsFromStream.js (keys/values with ; tab newline comma), live-verified. A "%" gets a different text: "Failed to add tags to stream orders under account 123456789012 because some tags contained illegal characters. The allowed characters are Unicode letters, white-spaces, \'_\',\',\',\'/\',\'=\',\'+\',\'-\',\'@\'."',
+      "[high as of 2018] kinesalite test/addTagsToStream.js@c76689da and test/removeTagsFromStream.js (keys/values with ; tab newline comma), live-verified. A \"%\" gets a different text: \"Failed to add tags to stream orders under account 123456789012 because some tags contained illegal characters. The allowed characters are Unicode letters, white-spaces, '_',',','/','=','+','-','@'.\"",
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -387,7 +376,8 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message:
       'Requested retention period (24 hours) for stream orders can not be shorter than existing retention period (48 hours). Use DecreaseRetentionPeriod API.',
     meaning: 'invalid',
-    source: '[high] kinesalite test/increaseStreamRetentionPeriod.js@c76689da ("should increase stream retention period"), live-verified; same text in moto InvalidIncreaseRetention.',
+    source:
+      '[high] kinesalite test/increaseStreamRetentionPeriod.js@c76689da ("should increase stream retention period"), live-verified; same text in moto InvalidIncreaseRetention.',
   },
   {
     id: 'retention-decrease-above-current',
@@ -397,7 +387,8 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message:
       'Requested retention period (72 hours) for stream orders can not be longer than existing retention period (48 hours). Use IncreaseRetentionPeriod API.',
     meaning: 'invalid',
-    source: '[high] kinesalite test/decreaseStreamRetentionPeriod.js@c76689da ("should return InvalidArgumentException for retention period greater than current"), live-verified; same text in moto InvalidDecreaseRetention.',
+    source:
+      '[high] kinesalite test/decreaseStreamRetentionPeriod.js@c76689da ("should return InvalidArgumentException for retention period greater than current"), live-verified; same text in moto InvalidDecreaseRetention.',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -421,7 +412,8 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     httpStatus: 400,
     message: `1 validation error detected: Value '${'a'.repeat(129)}' at 'streamName' failed to satisfy constraint: Member must have length less than or equal to 128`,
     meaning: 'invalid',
-    source: '[high] kinesalite test/createStream.js, test/deleteStream.js, test/describeStreamSummary.js@c76689da ("should return ValidationException for long StreamName"), live-verified.',
+    source:
+      '[high] kinesalite test/createStream.js, test/deleteStream.js, test/describeStreamSummary.js@c76689da ("should return ValidationException for long StreamName"), live-verified.',
   },
   {
     id: 'create-shard-count-zero',

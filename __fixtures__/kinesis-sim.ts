@@ -155,25 +155,49 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
   };
   type In = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
   mock.on(UpdateShardCountCommand).callsFake(async (i: In) => mutate('UpdateShardCount', i.StreamName, i.StreamARN, (s) => (s.shards = i.TargetShardCount)));
-  mock.on(UpdateStreamModeCommand).callsFake(async (i: In) => mutate('UpdateStreamMode', i.StreamName, i.StreamARN, (s) => (s.mode = i.StreamModeDetails.StreamMode)));
-  mock.on(IncreaseStreamRetentionPeriodCommand).callsFake(async (i: In) => mutate('IncreaseStreamRetentionPeriod', i.StreamName, i.StreamARN, (s) => (s.retention = i.RetentionPeriodHours)));
-  mock.on(DecreaseStreamRetentionPeriodCommand).callsFake(async (i: In) => mutate('DecreaseStreamRetentionPeriod', i.StreamName, i.StreamARN, (s) => (s.retention = i.RetentionPeriodHours)));
-  mock.on(StartStreamEncryptionCommand).callsFake(async (i: In) => mutate('StartStreamEncryption', i.StreamName, i.StreamARN, (s) => (s.encryption = { type: 'KMS', keyId: i.KeyId })));
-  mock.on(StopStreamEncryptionCommand).callsFake(async (i: In) => mutate('StopStreamEncryption', i.StreamName, i.StreamARN, (s) => (s.encryption = { type: 'NONE' })));
-  mock.on(EnableEnhancedMonitoringCommand).callsFake(async (i: In) =>
-    mutate('EnableEnhancedMonitoring', i.StreamName, i.StreamARN, (s) => (s.metrics = [...new Set([...(s.metrics ?? []), ...i.ShardLevelMetrics])])),
-  );
-  mock.on(DisableEnhancedMonitoringCommand).callsFake(async (i: In) =>
-    mutate('DisableEnhancedMonitoring', i.StreamName, i.StreamARN, (s) => (s.metrics = (s.metrics ?? []).filter((m) => !i.ShardLevelMetrics.includes(m)))),
-  );
-  mock.on(UpdateMaxRecordSizeCommand).callsFake(async (i: In) => mutate('UpdateMaxRecordSize', i.StreamName, i.StreamARN, (s) => (s.maxRecordKiB = i.MaxRecordSizeInKiB)));
-  mock.on(AddTagsToStreamCommand).callsFake(async (i: In) => mutate('AddTagsToStream', i.StreamName, i.StreamARN, (s) => (s.tags = { ...s.tags, ...i.Tags }), false));
+  mock
+    .on(UpdateStreamModeCommand)
+    .callsFake(async (i: In) => mutate('UpdateStreamMode', i.StreamName, i.StreamARN, (s) => (s.mode = i.StreamModeDetails.StreamMode)));
+  mock
+    .on(IncreaseStreamRetentionPeriodCommand)
+    .callsFake(async (i: In) => mutate('IncreaseStreamRetentionPeriod', i.StreamName, i.StreamARN, (s) => (s.retention = i.RetentionPeriodHours)));
+  mock
+    .on(DecreaseStreamRetentionPeriodCommand)
+    .callsFake(async (i: In) => mutate('DecreaseStreamRetentionPeriod', i.StreamName, i.StreamARN, (s) => (s.retention = i.RetentionPeriodHours)));
+  mock
+    .on(StartStreamEncryptionCommand)
+    .callsFake(async (i: In) => mutate('StartStreamEncryption', i.StreamName, i.StreamARN, (s) => (s.encryption = { type: 'KMS', keyId: i.KeyId })));
+  mock
+    .on(StopStreamEncryptionCommand)
+    .callsFake(async (i: In) => mutate('StopStreamEncryption', i.StreamName, i.StreamARN, (s) => (s.encryption = { type: 'NONE' })));
+  mock
+    .on(EnableEnhancedMonitoringCommand)
+    .callsFake(async (i: In) =>
+      mutate('EnableEnhancedMonitoring', i.StreamName, i.StreamARN, (s) => (s.metrics = [...new Set([...(s.metrics ?? []), ...i.ShardLevelMetrics])])),
+    );
+  mock
+    .on(DisableEnhancedMonitoringCommand)
+    .callsFake(async (i: In) =>
+      mutate('DisableEnhancedMonitoring', i.StreamName, i.StreamARN, (s) => (s.metrics = (s.metrics ?? []).filter((m) => !i.ShardLevelMetrics.includes(m)))),
+    );
+  mock
+    .on(UpdateMaxRecordSizeCommand)
+    .callsFake(async (i: In) => mutate('UpdateMaxRecordSize', i.StreamName, i.StreamARN, (s) => (s.maxRecordKiB = i.MaxRecordSizeInKiB)));
+  mock
+    .on(AddTagsToStreamCommand)
+    .callsFake(async (i: In) => mutate('AddTagsToStream', i.StreamName, i.StreamARN, (s) => (s.tags = { ...s.tags, ...i.Tags }), false));
   mock.on(RemoveTagsFromStreamCommand).callsFake(async (i: In) =>
-    mutate('RemoveTagsFromStream', i.StreamName, i.StreamARN, (s) => {
-      const rest = { ...s.tags };
-      for (const k of i.TagKeys) delete rest[k];
-      s.tags = rest;
-    }, false),
+    mutate(
+      'RemoveTagsFromStream',
+      i.StreamName,
+      i.StreamARN,
+      (s) => {
+        const rest = { ...s.tags };
+        for (const k of i.TagKeys) delete rest[k];
+        s.tags = rest;
+      },
+      false,
+    ),
   );
   mock.on(ListTagsForStreamCommand).callsFake(async (i: In) => {
     enter('ListTagsForStream');

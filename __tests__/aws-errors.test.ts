@@ -36,7 +36,9 @@ describe('classify', () => {
 describe('explain', () => {
   it('names the IAM action on AccessDenied', () => {
     const line = explain(awsError('AccessDeniedException', 'User: arn:aws:sts::1:assumed-role/r/s is not authorized'), ctx);
-    expect(line).toMatch(/^Access denied: the AWS identity may not call kinesis:DescribeStreamSummary on stream "orders" in eu-west-1\. Allow kinesis:DescribeStreamSummary/);
+    expect(line).toMatch(
+      /^Access denied: the AWS identity may not call kinesis:DescribeStreamSummary on stream "orders" in eu-west-1\. Allow kinesis:DescribeStreamSummary/,
+    );
   });
 
   it.each([

@@ -91,23 +91,17 @@ describe('readmeProblems (synthetic action.yml / README pairs)', () => {
       ...synthAction,
       inputs: { ...synthAction.inputs, 'dry-run': { description: 'Plan only.', required: false, default: 'false' } },
     };
-    expect(readmeProblems(more, synthReadme(inputRows, outputRows))).toEqual([
-      'README: input "dry-run" is in action.yml but not in the README table',
-    ]);
+    expect(readmeProblems(more, synthReadme(inputRows, outputRows))).toEqual(['README: input "dry-run" is in action.yml but not in the README table']);
   });
 
   it('fails when the README has an input action.yml lacks', () => {
     const rows = [...inputRows, '| `dry-run` | no | `false` | Plan only. |'];
-    expect(readmeProblems(synthAction, synthReadme(rows, outputRows))).toEqual([
-      'README: input "dry-run" is in the README table but not in action.yml',
-    ]);
+    expect(readmeProblems(synthAction, synthReadme(rows, outputRows))).toEqual(['README: input "dry-run" is in the README table but not in action.yml']);
   });
 
   it('fails on outputs in one but not the other, both ways', () => {
     const more: ActionMetadata = { ...synthAction, outputs: { ...synthAction.outputs, drift: { description: 'JSON.' } } };
-    expect(readmeProblems(more, synthReadme(inputRows, outputRows))).toEqual([
-      'README: output "drift" is in action.yml but not in the README table',
-    ]);
+    expect(readmeProblems(more, synthReadme(inputRows, outputRows))).toEqual(['README: output "drift" is in action.yml but not in the README table']);
     expect(readmeProblems(synthAction, synthReadme(inputRows, [...outputRows, '| `deleted` | x |']))).toEqual([
       'README: output "deleted" is in the README table but not in action.yml',
     ]);
@@ -115,13 +109,9 @@ describe('readmeProblems (synthetic action.yml / README pairs)', () => {
 
   it('fails when the required column disagrees with action.yml', () => {
     const rows = inputRows.map((r) => r.replace('| `stream-name` | yes |', '| `stream-name` | no |'));
-    expect(readmeProblems(synthAction, synthReadme(rows, outputRows))).toEqual([
-      'README: input "stream-name": required column says no, action.yml says yes',
-    ]);
+    expect(readmeProblems(synthAction, synthReadme(rows, outputRows))).toEqual(['README: input "stream-name": required column says no, action.yml says yes']);
     const odd = inputRows.map((r) => r.replace('| `shard-count` | no |', '| `shard-count` | optional |'));
-    expect(readmeProblems(synthAction, synthReadme(odd, outputRows))).toEqual([
-      'README: input "shard-count": required column is "optional", not yes or no',
-    ]);
+    expect(readmeProblems(synthAction, synthReadme(odd, outputRows))).toEqual(['README: input "shard-count": required column is "optional", not yes or no']);
   });
 
   it('fails when the default column does not show the declared default', () => {
@@ -134,13 +124,9 @@ describe('readmeProblems (synthetic action.yml / README pairs)', () => {
   it('fails on a missing section, a duplicate row and an undescribed input', () => {
     const noOutputs = synthReadme(inputRows, outputRows).replace('## Outputs', '## Results');
     expect(readmeProblems(synthAction, noOutputs)).toEqual(['README: no "## Outputs" section']);
-    expect(readmeProblems(synthAction, synthReadme([...inputRows, inputRows[1]], outputRows))).toEqual([
-      'README: input "shard-count" is listed twice',
-    ]);
+    expect(readmeProblems(synthAction, synthReadme([...inputRows, inputRows[1]], outputRows))).toEqual(['README: input "shard-count" is listed twice']);
     const bare: ActionMetadata = { ...synthAction, inputs: { ...synthAction.inputs, 'shard-count': { required: false } } };
-    expect(readmeProblems(bare, synthReadme(inputRows, outputRows))).toEqual([
-      'action.yml: input "shard-count" has no description',
-    ]);
+    expect(readmeProblems(bare, synthReadme(inputRows, outputRows))).toEqual(['action.yml: input "shard-count" has no description']);
   });
 });
 

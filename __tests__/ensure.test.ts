@@ -16,7 +16,12 @@ function setup(opts: { createMs?: number; random?: number; spec?: Partial<Desire
   const log: Log = { info: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`), debug: () => undefined };
   const controller = new AbortController();
   const spec = specOf(opts.spec);
-  const gateway = new KinesisGateway(sim.client, clock, () => undefined, () => controller.signal);
+  const gateway = new KinesisGateway(
+    sim.client,
+    clock,
+    () => undefined,
+    () => controller.signal,
+  );
   const go = () => {
     const session = new Session(spec, { gateway, clock, log, cancel: controller.signal, deadline: clock.now() + spec.timeoutSeconds * 1000 });
     return ensureStream(session, async () => createRequest(spec));
@@ -164,8 +169,7 @@ describe('ensureStream', () => {
 
   it('fails at once on a hard shard quota', async () => {
     const t = make();
-    t.sim.fault = (op) =>
-      op === 'CreateStream' ? awsError('LimitExceededException', 'This request would exceed the shard limit for the account') : undefined;
+    t.sim.fault = (op) => (op === 'CreateStream' ? awsError('LimitExceededException', 'This request would exceed the shard limit for the account') : undefined);
     await expect(t.go()).rejects.toThrow(/would exceed an account quota/);
     expect(t.sim.count('CreateStream')).toBe(1);
   });

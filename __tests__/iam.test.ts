@@ -35,7 +35,12 @@ async function actionsFor(spec: Partial<DesiredSpec>, existing?: Partial<SimStre
   const log = { info: () => undefined, warning: () => undefined, debug: () => undefined };
   const cancel = new AbortController().signal;
   const full = specOf(spec);
-  const gateway = new KinesisGateway(sim.client, clock, () => undefined, () => cancel);
+  const gateway = new KinesisGateway(
+    sim.client,
+    clock,
+    () => undefined,
+    () => cancel,
+  );
   const session = new Session(full, { gateway, clock, log, cancel, deadline: 300_000 });
   await (full.state === 'absent' ? teardown(session) : reconcile(session, { provenance: async () => ({ 'github:repository': 'o/r' }) })).catch(() => undefined);
   const actions = new Set<string>();
@@ -62,7 +67,12 @@ const cases: Array<[string, Partial<DesiredSpec>, Partial<SimStream> | undefined
   ['encryption', { encryption: KMS, onDrift: 'update' }, {}, ['ensure (every', 'settings at creation']],
   // A differing follow-up setting on an existing stream also looks for the pending tag (optional).
   ['encryption', { encryption: { type: 'NONE' }, onDrift: 'update' }, { encryption: { type: 'KMS', keyId: 'k' } }, ['ensure (every', 'settings at creation']],
-  ['shard-level metrics', { shardLevelMetrics: ['IncomingBytes'], onDrift: 'update' }, { metrics: ['OutgoingBytes'] }, ['ensure (every', 'settings at creation']],
+  [
+    'shard-level metrics',
+    { shardLevelMetrics: ['IncomingBytes'], onDrift: 'update' },
+    { metrics: ['OutgoingBytes'] },
+    ['ensure (every', 'settings at creation'],
+  ],
   ['max record size', { maxRecordSizeKiB: 2048, onDrift: 'update' }, {}, ['ensure (every']],
   ['`on-drift: update` of tags', { tags: { team: 'data' }, onDrift: 'update' }, {}, ['ensure (every']],
   ['teardown', { state: 'absent' }, {}, []],
@@ -86,11 +96,22 @@ describe('README IAM table covers every call the code makes', () => {
   it('the least-privilege JSON policies list what their features need', () => {
     const policies = [...(section(readme, 'IAM permissions') ?? '').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
     const ensure = policies.find((p) => p.includes('EnsureStreams')) ?? '';
-    for (const a of ['kinesis:DescribeStreamSummary', 'kinesis:CreateStream', 'kinesis:AddTagsToStream', 'kinesis:ListTagsForStream', 'kinesis:RemoveTagsFromStream']) {
+    for (const a of [
+      'kinesis:DescribeStreamSummary',
+      'kinesis:CreateStream',
+      'kinesis:AddTagsToStream',
+      'kinesis:ListTagsForStream',
+      'kinesis:RemoveTagsFromStream',
+    ]) {
       expect(ensure).toContain(a);
     }
     const settings = policies.find((p) => p.includes('ReconcileSettings')) ?? '';
-    for (const a of ['kinesis:IncreaseStreamRetentionPeriod', 'kinesis:StartStreamEncryption', 'kinesis:EnableEnhancedMonitoring', 'kinesis:UpdateMaxRecordSize']) {
+    for (const a of [
+      'kinesis:IncreaseStreamRetentionPeriod',
+      'kinesis:StartStreamEncryption',
+      'kinesis:EnableEnhancedMonitoring',
+      'kinesis:UpdateMaxRecordSize',
+    ]) {
       expect(settings).toContain(a);
     }
   });

@@ -23,7 +23,12 @@ function setup(spec: Partial<DesiredSpec>, existing?: Partial<SimStream>) {
   const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), debug: () => undefined };
   const cancel = new AbortController().signal;
   const full = specOf(spec);
-  const gateway = new KinesisGateway(sim.client, clock, () => undefined, () => cancel);
+  const gateway = new KinesisGateway(
+    sim.client,
+    clock,
+    () => undefined,
+    () => cancel,
+  );
   const session = new Session(full, { gateway, clock, log, cancel, deadline: full.timeoutSeconds * 1000 });
   const provenance = async () => ({ 'github:repository': 'octo/repo' });
   return { clock, info, warnings, session, reconcile: () => reconcile(session, { provenance }), teardown: () => teardown(session) };
@@ -197,7 +202,9 @@ describe('reconcile: an existing stream', () => {
     const t = setup({ retentionHours: 72, onDrift: 'update' }, {});
     sim.mock.on(IncreaseStreamRetentionPeriodCommand).resolves({});
     const r = t.reconcile();
-    await expect(r).rejects.toThrow(/^Stream "orders" did not take the declared settings after 4 change\(s\): retention-hours: current 24, declared 72\. Something else may be changing it\.$/);
+    await expect(r).rejects.toThrow(
+      /^Stream "orders" did not take the declared settings after 4 change\(s\): retention-hours: current 24, declared 72\. Something else may be changing it\.$/,
+    );
   });
 
   it('refuses a blocked change before changing anything', async () => {

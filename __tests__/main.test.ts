@@ -72,7 +72,8 @@ describe('run', () => {
   });
 
   it('a creation that fails half-way still sets stream-arn, created=true and the summary', async () => {
-    sim.fault = (op) => (op === 'StartStreamEncryption' ? Object.assign(new Error('denied'), { name: 'KMSAccessDeniedException', $metadata: { httpStatusCode: 400 } }) : undefined);
+    sim.fault = (op) =>
+      op === 'StartStreamEncryption' ? Object.assign(new Error('denied'), { name: 'KMSAccessDeniedException', $metadata: { httpStatusCode: 400 } }) : undefined;
     core.reset({ 'stream-name': 'orders', 'encryption-type': 'KMS' });
     await run({ clock, client: sim.client, env, provenance });
     expect(core.setFailed).toHaveBeenCalledTimes(1);
@@ -89,7 +90,7 @@ describe('run', () => {
 
   it('fails cleanly when something throws a non-Error', async () => {
     clock.onSleep = () => {
-      throw 'plain string'; // eslint-disable-line no-throw-literal
+      throw 'plain string';  
     };
     core.reset({ 'stream-name': 'orders' });
     await run({ clock, client: sim.client, env, provenance });
@@ -100,7 +101,7 @@ describe('run', () => {
   it('never rejects, even when reading inputs throws', async () => {
     core.reset();
     core.getInput.mockImplementationOnce(() => {
-      throw 42; // eslint-disable-line no-throw-literal
+      throw 42;  
     });
     await expect(run({ clock, client: sim.client, env, provenance })).resolves.toBeUndefined();
     expect(core.setFailed).toHaveBeenCalledWith('Unexpected error: 42');

@@ -82,8 +82,20 @@ describe('planChanges', () => {
     ['retention up', { retentionHours: 72 }, {}, ['retention-hours'], ['IncreaseStreamRetentionPeriod:72']],
     ['retention down', { retentionHours: 24 }, { RetentionPeriodHours: 168 }, ['retention-hours'], ['DecreaseStreamRetentionPeriod:24']],
     ['encrypt', { encryption: { type: 'KMS', keyId: 'alias/aws/kinesis' } }, {}, ['encryption'], ['StartStreamEncryption:alias/aws/kinesis']],
-    ['change key', { encryption: { type: 'KMS', keyId: 'alias/b' } }, { EncryptionType: 'KMS', KeyId: 'alias/a' }, ['encryption'], ['StartStreamEncryption:alias/b']],
-    ['same key by ARN', { encryption: { type: 'KMS', keyId: 'alias/a' } }, { EncryptionType: 'KMS', KeyId: 'arn:aws:kms:us-east-1:123456789012:alias/a' }, [], []],
+    [
+      'change key',
+      { encryption: { type: 'KMS', keyId: 'alias/b' } },
+      { EncryptionType: 'KMS', KeyId: 'alias/a' },
+      ['encryption'],
+      ['StartStreamEncryption:alias/b'],
+    ],
+    [
+      'same key by ARN',
+      { encryption: { type: 'KMS', keyId: 'alias/a' } },
+      { EncryptionType: 'KMS', KeyId: 'arn:aws:kms:us-east-1:123456789012:alias/a' },
+      [],
+      [],
+    ],
     ['decrypt', { encryption: { type: 'NONE' } }, { EncryptionType: 'KMS', KeyId: 'alias/a' }, ['encryption'], ['StopStreamEncryption:alias/a']],
     [
       'metrics difference both ways',
@@ -92,7 +104,15 @@ describe('planChanges', () => {
       ['shard-level-metrics'],
       ['EnableEnhancedMonitoring:OutgoingBytes', 'DisableEnhancedMonitoring:IteratorAgeMilliseconds'],
     ],
-    ['metrics NONE when ALL', { shardLevelMetrics: [] }, { EnhancedMonitoring: [{ ShardLevelMetrics: ['ALL'] }] }, ['shard-level-metrics'], ['DisableEnhancedMonitoring:IncomingBytes,IncomingRecords,OutgoingBytes,OutgoingRecords,WriteProvisionedThroughputExceeded,ReadProvisionedThroughputExceeded,IteratorAgeMilliseconds']],
+    [
+      'metrics NONE when ALL',
+      { shardLevelMetrics: [] },
+      { EnhancedMonitoring: [{ ShardLevelMetrics: ['ALL'] }] },
+      ['shard-level-metrics'],
+      [
+        'DisableEnhancedMonitoring:IncomingBytes,IncomingRecords,OutgoingBytes,OutgoingRecords,WriteProvisionedThroughputExceeded,ReadProvisionedThroughputExceeded,IteratorAgeMilliseconds',
+      ],
+    ],
     ['max record size', { maxRecordSizeKiB: 2048 }, {}, ['max-record-size-kib'], ['UpdateMaxRecordSize:2048']],
     ['max record size default', { maxRecordSizeKiB: 1024 }, {}, [], []],
   ];
@@ -103,7 +123,20 @@ describe('planChanges', () => {
     expect(plan.drift.every((d) => !d.blocked)).toBe(true);
     expect(
       plan.changes.map((c) => {
-        const arg = 'target' in c ? c.target : 'mode' in c ? c.mode : 'hours' in c ? c.hours : 'keyId' in c ? c.keyId : 'metrics' in c ? c.metrics.join(',') : 'kib' in c ? c.kib : '';
+        const arg =
+          'target' in c
+            ? c.target
+            : 'mode' in c
+              ? c.mode
+              : 'hours' in c
+                ? c.hours
+                : 'keyId' in c
+                  ? c.keyId
+                  : 'metrics' in c
+                    ? c.metrics.join(',')
+                    : 'kib' in c
+                      ? c.kib
+                      : '';
         return `${c.op}:${arg}`;
       }),
     ).toEqual(steps);

@@ -98,7 +98,12 @@ function account(sim: SimOptions = {}) {
     const warnings: string[] = [];
     const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), debug: () => undefined };
     const full = specOf(spec);
-    const gateway = new KinesisGateway(kinesis.client, clock, () => undefined, () => cancel);
+    const gateway = new KinesisGateway(
+      kinesis.client,
+      clock,
+      () => undefined,
+      () => cancel,
+    );
     const session = new Session(full, { gateway, clock, log, cancel, deadline: clock.now() + full.timeoutSeconds * 1000 });
     const provenance = async () => ({ 'github:repository': 'octo/repo' });
     const result = (full.state === 'absent' ? teardown(session) : reconcile(session, { provenance, keys })).then(
@@ -301,7 +306,9 @@ describe('the deadline holds on every path', () => {
       throw errorOf(answer('throttle-rate-exceeded-for-stream'));
     });
     const r = await a.run({ retentionHours: 48, onDrift: 'update', timeoutSeconds: 3 });
-    expect(r.error).toMatch(/^Timed out after [3-5]\.\d s waiting for stream "orders" in us-east-1 to get IncreaseStreamRetentionPeriod through; last status: ACTIVE\. Last error: LimitExceededException: Rate exceeded/);
+    expect(r.error).toMatch(
+      /^Timed out after [3-5]\.\d s waiting for stream "orders" in us-east-1 to get IncreaseStreamRetentionPeriod through; last status: ACTIVE\. Last error: LimitExceededException: Rate exceeded/,
+    );
   });
 
   it('cancelled while CreateStream is in flight: says the stream may exist', async () => {
@@ -312,7 +319,9 @@ describe('the deadline holds on every path', () => {
       throw Object.assign(new Error('Request aborted'), { name: 'AbortError' });
     });
     const r = await a.run({}, cancel.signal);
-    expect(r.error).toMatch(/^Cancelled after 0\.0 s: CreateStream for stream "orders" was in flight: the stream may exist and will finish creating on its own\.$/);
+    expect(r.error).toMatch(
+      /^Cancelled after 0\.0 s: CreateStream for stream "orders" was in flight: the stream may exist and will finish creating on its own\.$/,
+    );
   });
 
   it('cancelled while DeleteStream is in flight: says so', async () => {
@@ -390,7 +399,9 @@ describe('KMS keys named two ways', () => {
     encrypted(a);
     const r = await a.run({ encryption: { type: 'KMS', keyId: ALIAS }, onDrift: 'fail' }, undefined, async () => undefined);
     expect(r.error).toBeUndefined();
-    expect(r.warnings).toEqual([expect.stringMatching(/^Cannot tell whether KMS key "alias\/orders-key" \(declared\) is the key the stream uses .*kms:DescribeKey was refused/)]);
+    expect(r.warnings).toEqual([
+      expect.stringMatching(/^Cannot tell whether KMS key "alias\/orders-key" \(declared\) is the key the stream uses .*kms:DescribeKey was refused/),
+    ]);
     expect(a.kinesis.count('StartStreamEncryption')).toBe(0);
   });
 });
@@ -415,7 +426,9 @@ describe('the wait adapts to the account', () => {
     a.kinesis.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1 });
     const r = await a.run({ shardCount: 64, onDrift: 'update', timeoutSeconds: 600 });
     expect(r.error).toBeUndefined();
-    expect(r.warnings[0]).toMatch(/^Stream "orders": 6 UpdateShardCount steps .* can take about 12 min on AWS, more than the 600 s left of "timeout-seconds" \(600\)\. .*raise "timeout-seconds" to about \d+/);
+    expect(r.warnings[0]).toMatch(
+      /^Stream "orders": 6 UpdateShardCount steps .* can take about 12 min on AWS, more than the 600 s left of "timeout-seconds" \(600\)\. .*raise "timeout-seconds" to about \d+/,
+    );
   });
 });
 

@@ -49,7 +49,15 @@ describe('summaryMarkdown', () => {
   });
 
   it('shows the failure and skips the console link for a custom endpoint', () => {
-    const md = summaryMarkdown({ streamName: 'orders', region: 'eu-west-1', customEndpoint: true, dryRun: false, elapsedMs: 10, apiCalls: 1, errors: ['Access denied | x'] });
+    const md = summaryMarkdown({
+      streamName: 'orders',
+      region: 'eu-west-1',
+      customEndpoint: true,
+      dryRun: false,
+      elapsedMs: 10,
+      apiCalls: 1,
+      errors: ['Access denied | x'],
+    });
     expect(md).toContain('**Failed:** Access denied \\| x');
     expect(md).not.toContain('console.aws');
   });

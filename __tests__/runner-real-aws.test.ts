@@ -54,7 +54,10 @@ describe('the 5-streams CREATING-or-DELETING limit, with the text AWS sends', ()
     const refusedDelete = new Set<string>();
     const p = await proxy((call) => {
       // kinesis-local does not count DELETING streams: refuse each stream's first DeleteStream as AWS would.
-      const name = String(call.body.StreamName ?? call.body.StreamARN ?? '').split('/').pop() ?? '';
+      const name =
+        String(call.body.StreamName ?? call.body.StreamARN ?? '')
+          .split('/')
+          .pop() ?? '';
       if (call.operation === 'DeleteStream' && !refusedDelete.has(name)) {
         refusedDelete.add(name);
         return { kind: 'error', status: 400, type: 'LimitExceededException', message: SLOT };
@@ -139,9 +142,7 @@ describe('a creation that fails half-way', () => {
 describe('ambiguous answers and the deadline', () => {
   it('CreateStream answering 500 every time while the stream exists: adopted, exit 0', async () => {
     const p = await proxy((call) =>
-      call.operation === 'CreateStream'
-        ? { kind: 'rewrite', answer: () => ({ status: 500, body: { __type: 'InternalFailure', message: '' } }) }
-        : undefined,
+      call.operation === 'CreateStream' ? { kind: 'rewrite', answer: () => ({ status: 500, body: { __type: 'InternalFailure', message: '' } }) } : undefined,
     );
     const r = await run(p.endpoint, { 'stream-name': 'five-hundred' });
     expect(r.code).toBe(0);
@@ -154,7 +155,9 @@ describe('ambiguous answers and the deadline', () => {
     await waitForStatus(emulator.client, 'pages', 'ACTIVE');
     let page = 0;
     const p = await proxy((call) =>
-      call.operation === 'ListTagsForStream' ? { kind: 'reply', status: 200, body: () => ({ Tags: [{ Key: `k${page++}`, Value: 'v' }], HasMoreTags: true }) } : undefined,
+      call.operation === 'ListTagsForStream'
+        ? { kind: 'reply', status: 200, body: () => ({ Tags: [{ Key: `k${page++}`, Value: 'v' }], HasMoreTags: true }) }
+        : undefined,
     );
     const r = await run(p.endpoint, { 'stream-name': 'pages', tags: 'team=data', 'timeout-seconds': '3' });
     expect(r.code).toBe(1);
@@ -190,7 +193,8 @@ describe.each(runtimes())('a hostile endpoint, on $label', ({ node, label }) => 
     await waitForStatus(emulator.client, name, 'ACTIVE');
     const p = await proxy((call) => {
       if (call.operation === 'ListTagsForStream') return { kind: 'reply', status: 200, body: { Tags: [{ Key: 'team', Value: EVIL }], HasMoreTags: false } };
-      if (call.operation === 'AddTagsToStream') return { kind: 'error', status: 400, type: 'InvalidArgumentException', message: `bad\n::error::FORGED ${EVIL}` };
+      if (call.operation === 'AddTagsToStream')
+        return { kind: 'error', status: 400, type: 'InvalidArgumentException', message: `bad\n::error::FORGED ${EVIL}` };
       if (call.operation === 'DescribeStreamSummary') {
         return {
           kind: 'rewrite',

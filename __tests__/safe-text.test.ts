@@ -6,8 +6,7 @@ const KEY = 'AKIAIOSFODNN7EXAMPLE';
 const TEMP_KEY = 'ASIAQWERTYUIOPASDFGH';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const TOKEN = 'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD+abc=';
-const SIGV4 =
-  `AWS4-HMAC-SHA256 Credential=${KEY}/20261201/us-east-1/kinesis/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7`;
+const SIGV4 = `AWS4-HMAC-SHA256 Credential=${KEY}/20261201/us-east-1/kinesis/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7`;
 
 describe('redact: every credential shape', () => {
   it.each([

@@ -111,7 +111,8 @@ describe('a run against an endpoint that answers hostile strings', () => {
   it.each(['report', 'update'])('on-drift %s: tag values and errors stay data, outputs stay ours', async (onDrift) => {
     const evil = 'v\n::warning::INJECTED\n::set-output name=stream-arn::evil <b>x</b>';
     sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1, tags: { team: evil } });
-    sim.fault = (op) => (op === 'AddTagsToStream' ? awsError('AccessDeniedException', `denied\n::error::FORGED x-amz-security-token: SECRETTOKEN123`) : undefined);
+    sim.fault = (op) =>
+      op === 'AddTagsToStream' ? awsError('AccessDeniedException', `denied\n::error::FORGED x-amz-security-token: SECRETTOKEN123`) : undefined;
     core.reset({ 'stream-name': 'orders', tags: 'team=data', 'on-drift': onDrift });
     await run({ clock, client: sim.client, env: { AWS_REGION: 'us-east-1', AWS_SESSION_TOKEN: 'SECRETTOKEN123' }, provenance: async () => ({}) });
     const lines = [...core.info.mock.calls, ...core.debug.mock.calls].map((c) => String(c[0]));
@@ -130,7 +131,11 @@ describe('a run against an endpoint that answers hostile strings', () => {
   it('the session token and secret key are masked by the runner as well', async () => {
     sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1 });
     core.reset({ 'stream-name': 'orders' });
-    await run({ clock, client: sim.client, env: { AWS_REGION: 'us-east-1', AWS_SECRET_ACCESS_KEY: 'sekrit-key-value', AWS_SESSION_TOKEN: 'sess-token-value' } });
+    await run({
+      clock,
+      client: sim.client,
+      env: { AWS_REGION: 'us-east-1', AWS_SECRET_ACCESS_KEY: 'sekrit-key-value', AWS_SESSION_TOKEN: 'sess-token-value' },
+    });
     expect(core.setSecret.mock.calls.map((c) => c[0])).toEqual(['sekrit-key-value', 'sess-token-value']);
   });
 

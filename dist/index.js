@@ -55148,14 +55148,33 @@ var safe_text = __nccwpck_require__(1452);
 // what to fix. Pure.
 
 const NETWORK_CODES = new Set([
-    'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN',
-    'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'UND_ERR_SOCKET',
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENETDOWN',
+    'UND_ERR_SOCKET',
 ]);
 const RETRYABLE_NAMES = new Set([
-    'InternalFailure', 'InternalFailureException', 'InternalServerError', 'ServiceUnavailable',
-    'ServiceUnavailableException', 'ThrottlingException', 'Throttling', 'TooManyRequestsException',
-    'RequestTimeout', 'RequestTimeoutException', 'TimeoutError', 'KMSThrottlingException',
-    'ProvisionedThroughputExceededException', 'AbortError',
+    'InternalFailure',
+    'InternalFailureException',
+    'InternalServerError',
+    'ServiceUnavailable',
+    'ServiceUnavailableException',
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'TimeoutError',
+    'KMSThrottlingException',
+    'ProvisionedThroughputExceededException',
+    'AbortError',
 ]);
 function shape(err) {
     return typeof err === 'object' && err !== null ? err : {};
@@ -55246,7 +55265,7 @@ function retryReason(operation, err) {
         return `failed with ${name}`;
     if (isSlotWait(err, operation)) {
         return limitKind(shape(err).message ?? '') === 'stream-slots'
-            ? 'hit the account\'s limit of 5 streams CREATING or DELETING at once'
+            ? "hit the account's limit of 5 streams CREATING or DELETING at once"
             : 'hit an account limit (LimitExceededException)';
     }
     return 'throttled (LimitExceededException)';
@@ -55447,7 +55466,10 @@ function parseMetrics(problems, value) {
     if (value === '')
         return undefined;
     const input = 'shard-level-metrics';
-    const names = value.split(/[,\r\n]/).map((s) => s.trim()).filter(Boolean);
+    const names = value
+        .split(/[,\r\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     if (names.length === 0) {
         bad(problems, input, value, 'the list has no metric names; name the metrics to enable, or use ALL, or NONE to turn metrics off');
         return undefined;
@@ -56047,7 +56069,9 @@ function describeChange(c, stream) {
         case 'UpdateMaxRecordSize':
             return `max record size ${stream.MaxRecordSizeInKiB ?? 1024} → ${c.kib} KiB`;
         case 'AddTagsToStream':
-            return `tagging ${Object.entries(c.tags).map(([k, v]) => `${k}=${v}`).join(', ')}`;
+            return `tagging ${Object.entries(c.tags)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(', ')}`;
     }
 }
 /**
@@ -56668,7 +56692,8 @@ class Session {
                 this.refusedInRow = 0;
                 this.lastStatus = stream?.StreamStatus ?? 'not found';
                 // Gone: keep the ARN it had (no status), so outputs can still name it.
-                this.lastSeen = stream ?? (this.lastSeen?.StreamARN ? { StreamARN: this.lastSeen.StreamARN, StreamName: this.name } : undefined);
+                this.lastSeen =
+                    stream ?? (this.lastSeen?.StreamARN ? { StreamARN: this.lastSeen.StreamARN, StreamName: this.name } : undefined);
                 if (stream?.StreamARN)
                     this.arn = stream.StreamARN;
                 if (when === 'next-poll')
@@ -56832,7 +56857,9 @@ class Session {
             ? ''
             : name === 'AbortError' || name === 'TimeoutError'
                 ? ' Last error: a call got no answer in time (the endpoint hangs or the network is slow).'
-                : ` Last error: ${name}: ${redact(String(e.message ?? e)).slice(0, 200).replace(/\.$/, '')}.`;
+                : ` Last error: ${name}: ${redact(String(e.message ?? e))
+                    .slice(0, 200)
+                    .replace(/\.$/, '')}.`;
         return new ActionError(`Timed out after ${this.seconds()} s waiting for stream "${this.name}" in ${this.spec.region} to ${this.goal}; ` +
             `last status: ${this.lastStatus}.${last} Raise the "timeout-seconds" input (now ${this.spec.timeoutSeconds}).`);
     }
@@ -57089,9 +57116,7 @@ function registerSecrets(values) {
 }
 /** The secret values of the AWS credentials in an environment, for registerSecrets(). */
 function secretsFromEnv(env) {
-    return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
-        .map((name) => env[name])
-        .filter((v) => Boolean(v));
+    return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'].map((name) => env[name]).filter((v) => Boolean(v));
 }
 function replaceLiterals(text, secrets) {
     const forms = new Set();

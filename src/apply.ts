@@ -39,7 +39,9 @@ export function describeChange(c: Change, stream: StreamDescriptionSummary): str
     case 'UpdateMaxRecordSize':
       return `max record size ${stream.MaxRecordSizeInKiB ?? 1024} → ${c.kib} KiB`;
     case 'AddTagsToStream':
-      return `tagging ${Object.entries(c.tags).map(([k, v]) => `${k}=${v}`).join(', ')}`;
+      return `tagging ${Object.entries(c.tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(', ')}`;
   }
 }
 
@@ -132,7 +134,9 @@ function send(session: Session, c: Change, observe: () => Promise<boolean>): Pro
         client.send(new UpdateStreamModeCommand({ StreamARN: arnOf(session), StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }),
       );
     case 'UpdateShardCount':
-      return call((abortSignal) => client.send(new UpdateShardCountCommand({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }));
+      return call((abortSignal) =>
+        client.send(new UpdateShardCountCommand({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }),
+      );
     case 'IncreaseStreamRetentionPeriod':
       return call((abortSignal) => client.send(new IncreaseStreamRetentionPeriodCommand({ ...ref, RetentionPeriodHours: c.hours }), { abortSignal }));
     case 'DecreaseStreamRetentionPeriod':
@@ -142,9 +146,13 @@ function send(session: Session, c: Change, observe: () => Promise<boolean>): Pro
     case 'StopStreamEncryption':
       return call((abortSignal) => client.send(new StopStreamEncryptionCommand({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
     case 'EnableEnhancedMonitoring':
-      return call((abortSignal) => client.send(new EnableEnhancedMonitoringCommand({ ...ref, ShardLevelMetrics: c.metrics as MetricsName[] }), { abortSignal }));
+      return call((abortSignal) =>
+        client.send(new EnableEnhancedMonitoringCommand({ ...ref, ShardLevelMetrics: c.metrics as MetricsName[] }), { abortSignal }),
+      );
     case 'DisableEnhancedMonitoring':
-      return call((abortSignal) => client.send(new DisableEnhancedMonitoringCommand({ ...ref, ShardLevelMetrics: c.metrics as MetricsName[] }), { abortSignal }));
+      return call((abortSignal) =>
+        client.send(new DisableEnhancedMonitoringCommand({ ...ref, ShardLevelMetrics: c.metrics as MetricsName[] }), { abortSignal }),
+      );
     case 'UpdateMaxRecordSize':
       return call((abortSignal) => client.send(new UpdateMaxRecordSizeCommand({ StreamARN: arnOf(session), MaxRecordSizeInKiB: c.kib }), { abortSignal }));
     case 'AddTagsToStream':

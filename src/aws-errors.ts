@@ -15,14 +15,33 @@ interface SdkErrorShape {
 }
 
 const NETWORK_CODES = new Set([
-  'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN',
-  'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'UND_ERR_SOCKET',
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'UND_ERR_SOCKET',
 ]);
 const RETRYABLE_NAMES = new Set([
-  'InternalFailure', 'InternalFailureException', 'InternalServerError', 'ServiceUnavailable',
-  'ServiceUnavailableException', 'ThrottlingException', 'Throttling', 'TooManyRequestsException',
-  'RequestTimeout', 'RequestTimeoutException', 'TimeoutError', 'KMSThrottlingException',
-  'ProvisionedThroughputExceededException', 'AbortError',
+  'InternalFailure',
+  'InternalFailureException',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'ThrottlingException',
+  'Throttling',
+  'TooManyRequestsException',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'TimeoutError',
+  'KMSThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'AbortError',
 ]);
 
 function shape(err: unknown): SdkErrorShape {
@@ -115,7 +134,7 @@ export function retryReason(operation: string, err: unknown): string {
   if (name !== 'LimitExceededException') return `failed with ${name}`;
   if (isSlotWait(err, operation)) {
     return limitKind(shape(err).message ?? '') === 'stream-slots'
-      ? 'hit the account\'s limit of 5 streams CREATING or DELETING at once'
+      ? "hit the account's limit of 5 streams CREATING or DELETING at once"
       : 'hit an account limit (LimitExceededException)';
   }
   return 'throttled (LimitExceededException)';
@@ -144,7 +163,8 @@ function quotaAdvice(operation: string, message: string): string {
     return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours: try again later, or declare a shard count that needs fewer steps.';
   }
   if (operation === 'UpdateStreamMode') return 'A stream can switch mode twice per rolling 24 hours: try again later.';
-  if (/shard/i.test(message)) return 'Lower the shard count, delete unused streams, or ask AWS for a higher shard quota (Service Quotas, Kinesis Data Streams).';
+  if (/shard/i.test(message))
+    return 'Lower the shard count, delete unused streams, or ask AWS for a higher shard quota (Service Quotas, Kinesis Data Streams).';
   return 'Lower the request, delete unused streams, or ask AWS for a higher Kinesis quota.';
 }
 

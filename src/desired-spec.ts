@@ -1,17 +1,7 @@
 // Turns raw inputs into the desired stream spec, or into every input problem at once. Pure: nothing
 // here calls AWS, so what can never work is refused before any API call.
 import type { RawInputs } from './inputs.js';
-import {
-  bad,
-  parseBoolean,
-  parseChoice,
-  parseEncryption,
-  parseMetrics,
-  parseTags,
-  parseWhole,
-  type Encryption,
-  type Problems,
-} from './parse-settings.js';
+import { bad, parseBoolean, parseChoice, parseEncryption, parseMetrics, parseTags, parseWhole, type Encryption, type Problems } from './parse-settings.js';
 import { redact } from './safe-text.js';
 import { show } from './show.js';
 
@@ -80,8 +70,7 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
   const provenanceTags = parseBoolean(problems, 'provenance-tags', raw['provenance-tags'], true);
   const enforceConsumerDeletion = parseBoolean(problems, 'enforce-consumer-deletion', raw['enforce-consumer-deletion'], false);
-  const timeoutSeconds =
-    parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
+  const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
   const region = resolveRegion(raw.region, env, problems);
 
   let endpointUrl: string | undefined;

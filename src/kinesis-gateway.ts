@@ -1,10 +1,6 @@
 // The Kinesis calls the action makes: each one bounded by the deadline and cancellation, counted, and
 // logged at debug level (operation, stream, outcome, duration; never request headers or credentials).
-import {
-  DescribeStreamSummaryCommand,
-  type KinesisClient,
-  type StreamDescriptionSummary,
-} from '@aws-sdk/client-kinesis';
+import { DescribeStreamSummaryCommand, type KinesisClient, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { classify, errorName } from './aws-errors.js';
 import type { Clock } from './clock.js';
 import { CALL_TIMEOUT_MS } from './kinesis-client.js';

@@ -60,7 +60,8 @@ async function runSteps(options: RunOptions): Promise<void> {
   actionLog.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
   const session = new Session(spec, { gateway, clock, log: actionLog, cancel, deadline });
   // KMS is asked only on AWS itself: a custom endpoint-url (an emulator) has no KMS beside it.
-  const keys = options.keys ?? (spec.endpointUrl ? undefined : kmsKeyResolver(spec.region, actionLog, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
+  const keys =
+    options.keys ?? (spec.endpointUrl ? undefined : kmsKeyResolver(spec.region, actionLog, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
 
   let result: RunOutcome | undefined;
   let failure: string | undefined;

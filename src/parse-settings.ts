@@ -97,7 +97,10 @@ export function parseTags(problems: Problems, value: string): Record<string, str
 export function parseMetrics(problems: Problems, value: string): string[] | undefined {
   if (value === '') return undefined;
   const input = 'shard-level-metrics';
-  const names = value.split(/[,\r\n]/).map((s) => s.trim()).filter(Boolean);
+  const names = value
+    .split(/[,\r\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.length === 0) {
     bad(problems, input, value, 'the list has no metric names; name the metrics to enable, or use ALL, or NONE to turn metrics off');
     return undefined;
@@ -124,7 +127,8 @@ export function parseMetrics(problems: Problems, value: string): string[] | unde
 
 export type Encryption = { type: 'NONE' } | { type: 'KMS'; keyId: string };
 export const DEFAULT_KMS_KEY = 'alias/aws/kinesis';
-const KMS_KEY = /^(alias\/[a-zA-Z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[a-zA-Z0-9-]+|alias\/[a-zA-Z0-9/_-]+))$/;
+const KMS_KEY =
+  /^(alias\/[a-zA-Z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[a-zA-Z0-9-]+|alias\/[a-zA-Z0-9/_-]+))$/;
 
 /** `encryption-type` and `kms-key-id` together: a key alone implies KMS; KMS alone uses alias/aws/kinesis. */
 export function parseEncryption(problems: Problems, typeValue: string, keyValue: string): Encryption | undefined {

@@ -89,7 +89,9 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
   }
   if (spec.dryRun) {
     const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
-    log.info(`Dry run: stream "${name}" would be updated in ${plan.changes.length} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
+    log.info(
+      `Dry run: stream "${name}" would be updated in ${plan.changes.length} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`,
+    );
     return outcome('dry run', { stream, drift, rows: drift });
   }
   log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
@@ -125,7 +127,9 @@ async function creationTags(session: Session, deps: ReconcileDeps): Promise<Reco
   const pending = pendingValue(spec);
   let mark: Record<string, string> = pending ? { [PENDING_TAG]: pending } : {};
   if (pending && user + 1 > MAX_TAGS) {
-    log.warning(`No room for the ${PENDING_TAG} tag next to ${user} declared tags: if this run fails before applying ${pending}, a re-run will only report it as drift.`);
+    log.warning(
+      `No room for the ${PENDING_TAG} tag next to ${user} declared tags: if this run fails before applying ${pending}, a re-run will only report it as drift.`,
+    );
     mark = {};
   }
   const room = MAX_TAGS - user - Object.keys(mark).length;
@@ -149,7 +153,12 @@ function creationRows(spec: DesiredSpec): DriftItem[] {
   add('max-record-size-kib', spec.maxRecordSizeKiB, 'CreateStream');
   for (const [k, v] of Object.entries(spec.tags ?? {})) add(`tags.${k}`, v, 'CreateStream');
   add('retention-hours', spec.retentionHours, 'IncreaseStreamRetentionPeriod');
-  if (spec.encryption) add('encryption', spec.encryption.type === 'KMS' ? `KMS ${spec.encryption.keyId}` : 'NONE', spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
+  if (spec.encryption)
+    add(
+      'encryption',
+      spec.encryption.type === 'KMS' ? `KMS ${spec.encryption.keyId}` : 'NONE',
+      spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none',
+    );
   if (spec.shardLevelMetrics) add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
   return rows;
 }

@@ -83,7 +83,8 @@ export function summaryMarkdown(r: Report): string {
   const rows = r.result?.rows ?? [];
   if (rows.length > 0) {
     lines.push('', '| setting | current | desired | action |', '|---|---|---|---|');
-    for (const d of rows) lines.push(`| ${cell(d.setting)} | ${cell(d.current)} | ${cell(d.desired)} | ${cell(d.blocked ? `blocked: ${d.blocked}` : d.action)} |`);
+    for (const d of rows)
+      lines.push(`| ${cell(d.setting)} | ${cell(d.current)} | ${cell(d.desired)} | ${cell(d.blocked ? `blocked: ${d.blocked}` : d.action)} |`);
   }
   if (!r.customEndpoint && s?.StreamStatus) lines.push('', `[Open in the AWS console](${consoleUrl(r.region, r.streamName)})`);
   return lines.join('\n') + '\n';

@@ -55,9 +55,7 @@ export function registerSecrets(values: Iterable<string | undefined>): () => voi
 
 /** The secret values of the AWS credentials in an environment, for registerSecrets(). */
 export function secretsFromEnv(env: Record<string, string | undefined>): string[] {
-  return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN']
-    .map((name) => env[name])
-    .filter((v): v is string => Boolean(v));
+  return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'].map((name) => env[name]).filter((v): v is string => Boolean(v));
 }
 
 function replaceLiterals(text: string, secrets: Iterable<string>): string {

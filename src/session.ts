@@ -135,7 +135,8 @@ export class Session {
         this.refusedInRow = 0;
         this.lastStatus = stream?.StreamStatus ?? 'not found';
         // Gone: keep the ARN it had (no status), so outputs can still name it.
-        this.lastSeen = stream ?? (this.lastSeen?.StreamARN ? ({ StreamARN: this.lastSeen.StreamARN, StreamName: this.name } as StreamDescriptionSummary) : undefined);
+        this.lastSeen =
+          stream ?? (this.lastSeen?.StreamARN ? ({ StreamARN: this.lastSeen.StreamARN, StreamName: this.name } as StreamDescriptionSummary) : undefined);
         if (stream?.StreamARN) this.arn = stream.StreamARN;
         if (when === 'next-poll') this.progress();
         return stream;
@@ -293,7 +294,9 @@ export class Session {
         ? ''
         : name === 'AbortError' || name === 'TimeoutError'
           ? ' Last error: a call got no answer in time (the endpoint hangs or the network is slow).'
-          : ` Last error: ${name}: ${redact(String((e as Error).message ?? e)).slice(0, 200).replace(/\.$/, '')}.`;
+          : ` Last error: ${name}: ${redact(String((e as Error).message ?? e))
+              .slice(0, 200)
+              .replace(/\.$/, '')}.`;
     return new ActionError(
       `Timed out after ${this.seconds()} s waiting for stream "${this.name}" in ${this.spec.region} to ${this.goal}; ` +
         `last status: ${this.lastStatus}.${last} Raise the "timeout-seconds" input (now ${this.spec.timeoutSeconds}).`,

@@ -111,12 +111,7 @@ export function readmeProblems(action: ActionMetadata, readme: string): string[]
 }
 
 /** The `name -> cells` rows of the first table under `## title`; undefined (and a problem) if unusable. */
-function tableRows(
-  readme: string,
-  title: string,
-  columns: string[],
-  problems: string[],
-): [Map<string, string[]>, string[]] | undefined {
+function tableRows(readme: string, title: string, columns: string[], problems: string[]): [Map<string, string[]>, string[]] | undefined {
   const text = section(readme, title);
   if (text === undefined) {
     problems.push(`README: no "## ${title}" section`);
