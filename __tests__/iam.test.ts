@@ -6,13 +6,11 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DesiredSpec } from '../src/desired-spec.js';
-import { KinesisGateway } from '../src/kinesis-gateway.js';
 import { reconcile } from '../src/reconcile.js';
-import { Session } from '../src/session.js';
 import { teardown } from '../src/teardown.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
-import { specOf } from '../__fixtures__/spec.js';
+import { recordedSession } from '../__fixtures__/session.js';
 import { firstTable, section } from './support/docs-consistency.js';
 
 const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
@@ -32,16 +30,8 @@ async function actionsFor(spec: Partial<DesiredSpec>, existing?: Partial<SimStre
   sim = simulateKinesis(clock, { createMs: 1000, updateMs: 1000, deleteMs: 1000 });
   if (existing) sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2, ...existing });
   sim.fault = fault;
-  const log = { info: () => undefined, warning: () => undefined, debug: () => undefined };
-  const cancel = new AbortController().signal;
-  const full = specOf(spec);
-  const gateway = new KinesisGateway(
-    sim.client,
-    clock,
-    () => undefined,
-    () => cancel,
-  );
-  const session = new Session(full, { gateway, clock, log, cancel, deadline: 300_000 });
+  const { session } = recordedSession(sim.client, clock, spec);
+  const full = session.spec;
   await (full.state === 'absent' ? teardown(session) : reconcile(session, { provenance: async () => ({ 'github:repository': 'o/r' }) })).catch(() => undefined);
   const actions = new Set<string>();
   for (const call of sim.mock.calls()) {

@@ -3,13 +3,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { IncreaseStreamRetentionPeriodCommand, ResourceInUseException } from '@aws-sdk/client-kinesis';
 import type { DesiredSpec } from '../src/desired-spec.js';
-import { KinesisGateway } from '../src/kinesis-gateway.js';
 import { reconcile } from '../src/reconcile.js';
-import { Session } from '../src/session.js';
 import { teardown } from '../src/teardown.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
-import { specOf } from '../__fixtures__/spec.js';
+import { recordedSession } from '../__fixtures__/session.js';
 
 let sim: ReturnType<typeof simulateKinesis>;
 afterEach(() => sim?.mock.restore());
@@ -18,18 +16,7 @@ function setup(spec: Partial<DesiredSpec>, existing?: Partial<SimStream>) {
   const clock = new FakeClock();
   sim = simulateKinesis(clock, { createMs: 1000, updateMs: 2000, deleteMs: 1500 });
   if (existing) sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2, ...existing });
-  const info: string[] = [];
-  const warnings: string[] = [];
-  const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), debug: () => undefined };
-  const cancel = new AbortController().signal;
-  const full = specOf(spec);
-  const gateway = new KinesisGateway(
-    sim.client,
-    clock,
-    () => undefined,
-    () => cancel,
-  );
-  const session = new Session(full, { gateway, clock, log, cancel, deadline: full.timeoutSeconds * 1000 });
+  const { session, info, warnings } = recordedSession(sim.client, clock, spec);
   const provenance = async () => ({ 'github:repository': 'octo/repo' });
   return { clock, info, warnings, session, reconcile: () => reconcile(session, { provenance }), teardown: () => teardown(session) };
 }

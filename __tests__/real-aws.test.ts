@@ -6,16 +6,14 @@ import { describe, expect, it } from '@jest/globals';
 import { CreateStreamCommand, DeleteStreamCommand, IncreaseStreamRetentionPeriodCommand, ListTagsForStreamCommand } from '@aws-sdk/client-kinesis';
 import { classify, explain, isAmbiguous, limitKind } from '../src/aws-errors.js';
 import type { DesiredSpec } from '../src/desired-spec.js';
-import { KinesisGateway } from '../src/kinesis-gateway.js';
 import type { KeyLookup } from '../src/kms-keys.js';
 import { PENDING_TAG } from '../src/plan.js';
 import { reconcile } from '../src/reconcile.js';
-import { Session } from '../src/session.js';
 import { teardown } from '../src/teardown.js';
 import { AWS_ANSWERS, type AwsAnswer } from '../__fixtures__/aws-answers.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { awsError, simulateKinesis, type SimOptions } from '../__fixtures__/kinesis-sim.js';
-import { specOf } from '../__fixtures__/spec.js';
+import { recordedSession } from '../__fixtures__/session.js';
 
 const answer = (id: string): AwsAnswer => {
   const a = AWS_ANSWERS.find((x) => x.id === id);
@@ -94,17 +92,8 @@ function account(sim: SimOptions = {}) {
   const clock = new FakeClock();
   const kinesis = simulateKinesis(clock, { createMs: 3000, deleteMs: 2000, updateMs: 1000, ...sim });
   const run = (spec: Partial<DesiredSpec>, cancel = new AbortController().signal, keys?: KeyLookup) => {
-    const info: string[] = [];
-    const warnings: string[] = [];
-    const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), debug: () => undefined };
-    const full = specOf(spec);
-    const gateway = new KinesisGateway(
-      kinesis.client,
-      clock,
-      () => undefined,
-      () => cancel,
-    );
-    const session = new Session(full, { gateway, clock, log, cancel, deadline: clock.now() + full.timeoutSeconds * 1000 });
+    const { session, info, warnings } = recordedSession(kinesis.client, clock, spec, cancel);
+    const full = session.spec;
     const provenance = async () => ({ 'github:repository': 'octo/repo' });
     const result = (full.state === 'absent' ? teardown(session) : reconcile(session, { provenance, keys })).then(
       (r) => ({ ok: !r.failure, r, error: r.failure, session, info, warnings }),
