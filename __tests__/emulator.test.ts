@@ -9,14 +9,20 @@ import { KinesisGateway } from '../src/kinesis-gateway.js';
 import { createRequest } from '../src/plan.js';
 import { Session } from '../src/session.js';
 import { specOf } from '../__fixtures__/spec.js';
-import { useKinesisLocal } from './support/emulator.js';
+import { useKinesisLocal, waitForStatus } from './support/emulator.js';
 
-const emulator = useKinesisLocal({ createMs: 400, deleteMs: 600 });
+// DELETING lasts 3 s: the test that needs a run to find a stream DELETING has a wide margin.
+const emulator = useKinesisLocal({ createMs: 400, deleteMs: 3000 });
 const lines: string[] = [];
 
 async function ensure(spec: Partial<DesiredSpec> & { streamName: string }) {
   const cancel = new AbortController().signal;
-  const gateway = new KinesisGateway(emulator.client, systemClock, () => undefined, () => cancel);
+  const gateway = new KinesisGateway(
+    emulator.client,
+    systemClock,
+    () => undefined,
+    () => cancel,
+  );
   const full: DesiredSpec = specOf({ timeoutSeconds: 30, endpointUrl: emulator.endpoint, ...spec });
   const log = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m), debug: () => undefined };
   const session = new Session(full, { gateway, clock: systemClock, log, cancel, deadline: systemClock.now() + 30_000 });
@@ -54,6 +60,7 @@ describe('against kinesis-local', () => {
   it('waits for a DELETING stream to go, then creates it again', async () => {
     await ensure({ streamName: 'emu-recreate' });
     await emulator.client.send(new DeleteStreamCommand({ StreamName: 'emu-recreate' }));
+    await waitForStatus(emulator.client, 'emu-recreate', 'DELETING', { missedIf: ['ABSENT'] });
     const r = await ensure({ streamName: 'emu-recreate', shardCount: 2 });
     expect(r.outcome).toBe('created');
     expect(r.stream.OpenShardCount).toBe(2);

@@ -90,7 +90,7 @@ describe('run', () => {
 
   it('fails cleanly when something throws a non-Error', async () => {
     clock.onSleep = () => {
-      throw 'plain string';  
+      throw 'plain string';
     };
     core.reset({ 'stream-name': 'orders' });
     await run({ clock, client: sim.client, env, provenance });
@@ -101,7 +101,7 @@ describe('run', () => {
   it('never rejects, even when reading inputs throws', async () => {
     core.reset();
     core.getInput.mockImplementationOnce(() => {
-      throw 42;  
+      throw 42;
     });
     await expect(run({ clock, client: sim.client, env, provenance })).resolves.toBeUndefined();
     expect(core.setFailed).toHaveBeenCalledWith('Unexpected error: 42');

@@ -44,14 +44,21 @@ const run = (endpoint: string, inputs: Record<string, string>, env: Record<strin
   runAction({ node: node24.node, inputs: { region: 'us-east-1', 'endpoint-url': endpoint, 'timeout-seconds': '60', ...inputs }, env });
 
 /** kinesis-local's wording of the CREATING limit, answered with the text AWS sends instead. */
-const awsSlotText: Decide = () => ({
-  kind: 'rewrite',
-  answer: (status, body) => (body.__type === 'LimitExceededException' ? { status, body: { ...body, message: SLOT } } : { status, body }),
+const withAwsSlotText = (until?: PromiseLike<unknown>) => ({
+  kind: 'rewrite' as const,
+  until,
+  answer: (status: number, body: Record<string, unknown>) =>
+    body.__type === 'LimitExceededException' ? { status, body: { ...body, message: SLOT } } : { status, body },
 });
 
 describe('the 5-streams CREATING-or-DELETING limit, with the text AWS sends', () => {
   it('8 parallel creates on 8 new names, then 8 parallel teardowns: all exit 0, each deleted=true', async () => {
     const refusedDelete = new Set<string>();
+    // The 8 first CreateStreams are held until all 8 have arrived, then reach kinesis-local together: 3
+    // meet the limit however slowly each process started on a loaded machine.
+    let creates = 0;
+    let allArrived!: () => void;
+    const barrier = new Promise<void>((resolve) => (allArrived = resolve));
     const p = await proxy((call) => {
       // kinesis-local does not count DELETING streams: refuse each stream's first DeleteStream as AWS would.
       const name =
@@ -62,7 +69,9 @@ describe('the 5-streams CREATING-or-DELETING limit, with the text AWS sends', ()
         refusedDelete.add(name);
         return { kind: 'error', status: 400, type: 'LimitExceededException', message: SLOT };
       }
-      return awsSlotText(call, 0);
+      if (call.operation !== 'CreateStream' || ++creates > 8) return withAwsSlotText();
+      if (creates === 8) allArrived();
+      return withAwsSlotText(barrier);
     });
     const names = Array.from({ length: 8 }, (_, i) => `slots-${i}`);
     const created = await Promise.all(names.map((n) => run(p.endpoint, { 'stream-name': n })));

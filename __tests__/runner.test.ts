@@ -33,11 +33,7 @@ let counting: FakeKinesis;
 beforeAll(async () => {
   process.env.AWS_ACCESS_KEY_ID ??= 'AKIAFAKEFAKEFAKEFAKE';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'fake';
-  [fast, slow, counting] = await Promise.all([
-    startKinesisLocal({ createMs: 300 }),
-    startKinesisLocal({ createMs: 600_000 }),
-    startFakeKinesis({}),
-  ]);
+  [fast, slow, counting] = await Promise.all([startKinesisLocal({ createMs: 300 }), startKinesisLocal({ createMs: 600_000 }), startFakeKinesis({})]);
 });
 afterAll(async () => {
   await Promise.all([fast?.stop(), slow?.stop(), counting?.close()]);
@@ -152,7 +148,9 @@ describe('dist/index.js failure paths', () => {
     });
     expect(r.code).toBe(1);
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]).toMatch(/^Timed out after 3\.\d s waiting for stream "stuck" in us-east-1 to become ACTIVE; last status: CREATING\. Raise the "timeout-seconds" input \(now 3\)\.$/);
+    expect(r.errors[0]).toMatch(
+      /^Timed out after 3\.\d s waiting for stream "stuck" in us-east-1 to become ACTIVE; last status: CREATING\. Raise the "timeout-seconds" input \(now 3\)\.$/,
+    );
     expect(r.summary).toContain('**Failed:** Timed out');
   });
 

@@ -56013,7 +56013,7 @@ async function comparableEncryption(declared, current, lookup, log) {
     if (isAlias(declared.keyId) === isAlias(current.KeyId))
         return declared;
     log.warning(`Cannot tell whether KMS key "${declared.keyId}" (declared) is the key the stream uses ("${current.KeyId}"): ` +
-        `${lookup ? 'kms:DescribeKey was refused or failed' : 'no KMS endpoint with a custom endpoint-url'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`);
+        `${lookup ? 'kms:DescribeKey was refused or failed' : 'a custom Kinesis endpoint has no KMS beside it'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`);
     return { type: 'KMS', keyId: current.KeyId };
 }
 const isAlias = (ref) => /(^|:)alias\//.test(ref);
@@ -57003,8 +57003,9 @@ async function runSteps(options) {
     const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
     log/* actionLog */.Zx.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
     const session = new Session(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline });
-    // KMS is asked only on AWS itself: a custom endpoint-url (an emulator) has no KMS beside it.
-    const keys = options.keys ?? (spec.endpointUrl ? undefined : kmsKeyResolver(spec.region, log/* actionLog */.Zx, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
+    // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
+    // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
+    const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, log/* actionLog */.Zx, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
     let result;
     let failure;
     try {

@@ -12,7 +12,13 @@ try {
   for (const label of ['First run: the stream does not exist yet', 'Second run: the stream exists']) {
     console.log(`\n== ${label}\n   uses: ./  with ${JSON.stringify(inputs)}`);
     const r = await runAction({ inputs: { ...inputs, 'endpoint-url': emulator.endpoint } });
-    process.stdout.write(r.stdout.split('\n').filter((l) => l && !l.startsWith('::')).map((l) => `   | ${l}`).join('\n') + '\n');
+    process.stdout.write(
+      r.stdout
+        .split('\n')
+        .filter((l) => l && !l.startsWith('::'))
+        .map((l) => `   | ${l}`)
+        .join('\n') + '\n',
+    );
     for (const e of r.errors) console.log(`   ERROR: ${e}`);
     console.log(`   exit code ${r.code} after ${(r.ms / 1000).toFixed(2)} s; outputs:`);
     for (const [k, v] of Object.entries(r.outputs)) console.log(`     steps.stream.outputs.${k} = ${v}`);

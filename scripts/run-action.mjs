@@ -62,24 +62,34 @@ export function runAction({ node = process.execPath, inputs, env: extra = {}, on
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
+    // A spawn that fails emits 'error' (no process), then 'close'.
+    let spawnError;
+    child.on('error', (err) => {
+      if (child.pid === undefined) spawnError = err;
+    });
+    // 'close': the process has exited and its pipes are closed; nothing of it is left open here.
     child.on('close', (code, signal) => {
-      const result = {
-        code,
-        signal,
-        stdout,
-        stderr,
-        ms: performance.now() - started,
-        outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
-        summary: readFileSync(summaryFile, 'utf8'),
-        errors: stdout
-          .split('\n')
-          .filter((l) => l.startsWith('::error::'))
-          .map((l) => l.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')),
-        warnings: stdout.split('\n').filter((l) => l.startsWith('::warning')),
-      };
-      rmSync(dir, { recursive: true, force: true });
-      resolvePromise(result);
+      try {
+        if (spawnError) throw spawnError;
+        resolvePromise({
+          code,
+          signal,
+          stdout,
+          stderr,
+          ms: performance.now() - started,
+          outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+          summary: readFileSync(summaryFile, 'utf8'),
+          errors: stdout
+            .split('\n')
+            .filter((l) => l.startsWith('::error::'))
+            .map((l) => l.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')),
+          warnings: stdout.split('\n').filter((l) => l.startsWith('::warning')),
+        });
+      } catch (err) {
+        reject(err);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
     onSpawn?.(child);
   });

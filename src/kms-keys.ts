@@ -57,7 +57,7 @@ export async function comparableEncryption(
   if (isAlias(declared.keyId) === isAlias(current.KeyId)) return declared;
   log.warning(
     `Cannot tell whether KMS key "${declared.keyId}" (declared) is the key the stream uses ("${current.KeyId}"): ` +
-      `${lookup ? 'kms:DescribeKey was refused or failed' : 'no KMS endpoint with a custom endpoint-url'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`,
+      `${lookup ? 'kms:DescribeKey was refused or failed' : 'a custom Kinesis endpoint has no KMS beside it'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`,
   );
   return { type: 'KMS', keyId: current.KeyId };
 }

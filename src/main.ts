@@ -59,9 +59,10 @@ async function runSteps(options: RunOptions): Promise<void> {
   const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
   actionLog.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
   const session = new Session(spec, { gateway, clock, log: actionLog, cancel, deadline });
-  // KMS is asked only on AWS itself: a custom endpoint-url (an emulator) has no KMS beside it.
+  // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
+  // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
   const keys =
-    options.keys ?? (spec.endpointUrl ? undefined : kmsKeyResolver(spec.region, actionLog, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
+    options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, actionLog, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
 
   let result: RunOutcome | undefined;
   let failure: string | undefined;

@@ -21,7 +21,12 @@ export type Fault =
   /** Answer without forwarding: `body` as given, or built from the request's headers (an endpoint that echoes them). */
   | { kind: 'reply'; status: number; body: Record<string, unknown> | ((headers: Record<string, string | string[] | undefined>) => unknown) }
   /** Forward the call (it takes effect), then answer what `answer` makes of the upstream's answer. */
-  | { kind: 'rewrite'; answer: (status: number, body: Record<string, unknown>) => { status: number; body: unknown } };
+  | {
+      kind: 'rewrite';
+      answer: (status: number, body: Record<string, unknown>) => { status: number; body: unknown };
+      /** Forward only once this has settled (as `hold` does). */
+      until?: PromiseLike<unknown>;
+    };
 
 export interface Call {
   operation: string;
@@ -55,32 +60,23 @@ export async function startFakeKinesis(opts: { upstream?: string; decide?: Decid
 
   async function handle(req: IncomingMessage, res: ServerResponse, signal: AbortSignal): Promise<void> {
     const raw = await readBody(req);
-    const operation = String(req.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
-    let body: Record<string, unknown> = {};
-    try {
-      body = JSON.parse(raw.toString() || '{}');
-    } catch {
-      body = {};
-    }
-    const call = { operation, body };
+    const operation =
+      String(req.headers['x-amz-target'] ?? '')
+        .split('.')
+        .pop() ?? '';
+    const call = { operation, body: parseJson(raw) };
     const n = calls.push(call) - 1;
     const fault = opts.decide?.(call, n);
     if (fault?.kind === 'error') return answer(res, fault.status, { __type: fault.type, message: fault.message ?? fault.type });
     if (fault?.kind === 'reset') return void req.socket.destroy();
     if (fault?.kind === 'reply') return answer(res, fault.status, typeof fault.body === 'function' ? fault.body(req.headers) : fault.body);
     if (fault?.kind === 'delay') await sleep(fault.ms, undefined, { signal });
-    if (fault?.kind === 'hold') await settledOrAborted(fault.until, signal);
+    if (fault?.kind === 'hold' || (fault?.kind === 'rewrite' && fault.until)) await settledOrAborted(fault.until!, signal);
     if (!opts.upstream) return answer(res, 400, { __type: 'ResourceNotFoundException', message: 'no upstream' });
     const up = await forward(opts.upstream, req, raw, agent, signal);
     if (fault?.kind === 'lose-answer') return void req.socket.destroy();
     if (fault?.kind === 'rewrite') {
-      let parsed: Record<string, unknown> = {};
-      try {
-        parsed = JSON.parse(up.body.toString() || '{}');
-      } catch {
-        parsed = {};
-      }
-      const out = fault.answer(up.status, parsed);
+      const out = fault.answer(up.status, parseJson(up.body));
       return answer(res, out.status, out.body);
     }
     res.writeHead(up.status, up.headers);
@@ -120,6 +116,16 @@ function settledOrAborted(p: PromiseLike<unknown>, signal: AbortSignal): Promise
     };
     p.then(done, done);
   });
+}
+
+/** A JSON body as an object; anything else (empty, malformed) as {}. */
+function parseJson(raw: Buffer): Record<string, unknown> {
+  try {
+    const v: unknown = JSON.parse(raw.toString() || '{}');
+    return v !== null && typeof v === 'object' ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {

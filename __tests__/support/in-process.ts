@@ -24,14 +24,21 @@ export interface InProcessRun {
 export async function runInProcess(endpoint: string, spec: Partial<DesiredSpec>, cancel = new AbortController().signal): Promise<InProcessRun> {
   process.env.AWS_ACCESS_KEY_ID ??= 'AKIAFAKEFAKEFAKEFAKE';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'fake';
-  const full = specOf({ endpointUrl: endpoint, timeoutSeconds: 60, ...spec });
+  // Inside jest's 60-s test timeout: a stuck run ends with its own timeout line (and closes its
+  // client) rather than being abandoned mid-wait by jest.
+  const full = specOf({ endpointUrl: endpoint, timeoutSeconds: 45, ...spec });
   const client = createKinesisClient(full);
   const info: string[] = [];
   const warnings: string[] = [];
   const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), debug: () => undefined };
   const start = systemClock.now();
   const deadline = start + full.timeoutSeconds * 1000;
-  const gateway = new KinesisGateway(client, systemClock, () => undefined, () => cancel);
+  const gateway = new KinesisGateway(
+    client,
+    systemClock,
+    () => undefined,
+    () => cancel,
+  );
   const session = new Session(full, { gateway, clock: systemClock, log, cancel, deadline });
   const provenance = async () => ({ 'github:repository': 'octo/repo', 'github:run-id': '42' });
   const run: InProcessRun = { info, warnings, calls: 0, ms: 0 };
