@@ -56372,9 +56372,14 @@ async function reconcile(session, deps) {
 }
 /** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
 async function finishCreation(session, tags) {
-    const sent = await session.mutate('RemoveTagsFromStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...session.ref, TagKeys: [PENDING_TAG] }), { abortSignal }), { tolerate: ['access-denied'] });
+    const sent = await session.mutate('RemoveTagsFromStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...session.ref, TagKeys: [PENDING_TAG] }), { abortSignal }), 
+    // The settings are applied either way: a mark left behind only makes the next run look again.
+    { tolerate: ['access-denied', 'in-use'] });
     if (sent.kind === 'refused') {
-        session.log.warning(`Stream "${session.name}" has every declared setting, but tag ${PENDING_TAG} could not be removed (kinesis:RemoveTagsFromStream denied): allow it, or remove the tag by hand.`);
+        const why = sent.error === 'access-denied'
+            ? 'kinesis:RemoveTagsFromStream denied: allow it, or remove the tag by hand'
+            : 'the stream was busy; the next run removes it';
+        session.log.warning(`Stream "${session.name}" has every declared setting, but tag ${PENDING_TAG} could not be removed (${why}).`);
     }
     if (!tags)
         return tags;

@@ -104,12 +104,15 @@ async function finishCreation(session: Session, tags: Record<string, string> | u
   const sent = await session.mutate(
     'RemoveTagsFromStream',
     (abortSignal) => session.gateway.client.send(new RemoveTagsFromStreamCommand({ ...session.ref, TagKeys: [PENDING_TAG] }), { abortSignal }),
-    { tolerate: ['access-denied'] },
+    // The settings are applied either way: a mark left behind only makes the next run look again.
+    { tolerate: ['access-denied', 'in-use'] },
   );
   if (sent.kind === 'refused') {
-    session.log.warning(
-      `Stream "${session.name}" has every declared setting, but tag ${PENDING_TAG} could not be removed (kinesis:RemoveTagsFromStream denied): allow it, or remove the tag by hand.`,
-    );
+    const why =
+      sent.error === 'access-denied'
+        ? 'kinesis:RemoveTagsFromStream denied: allow it, or remove the tag by hand'
+        : 'the stream was busy; the next run removes it';
+    session.log.warning(`Stream "${session.name}" has every declared setting, but tag ${PENDING_TAG} could not be removed (${why}).`);
   }
   if (!tags) return tags;
   const rest: Record<string, string> = Object.create(null);
