@@ -2,28 +2,13 @@
 // answers the way real AWS does where the emulator words things its own way or skips a limit (texts
 // from __fixtures__/aws-answers.ts), and against a hostile endpoint: limit texts, teardown races,
 // half-finished creations, lost answers, endless pages, an unresolvable host, injected text, secrets.
-import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import type { ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { CreateStreamCommand, DescribeStreamSummaryCommand } from '@aws-sdk/client-kinesis';
 import { AWS_ANSWERS } from '../__fixtures__/aws-answers.js';
 import { waitForStatus, useKinesisLocal } from './support/emulator.js';
 import { startFakeKinesis, type Decide, type FakeKinesis } from './support/fake-kinesis.js';
-import { runAction as spawnAction, runtimes } from './support/runner.js';
-
-const live = new Set<ChildProcess>();
-function runAction(opts: Parameters<typeof spawnAction>[0]): ReturnType<typeof spawnAction> {
-  return spawnAction({
-    ...opts,
-    onSpawn: (child) => {
-      live.add(child);
-      child.once('close', () => live.delete(child));
-    },
-  });
-}
-afterEach(() => {
-  for (const child of live) child.kill('SIGKILL');
-});
+import { runAction, runtimes } from './support/runner.js';
 
 const text = (id: string): string => AWS_ANSWERS.find((a) => a.id === id)!.message;
 const SLOT = text('create-limit-creating-or-deleting');

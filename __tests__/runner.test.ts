@@ -1,29 +1,11 @@
 // Runner level: the built dist/index.js in a child process, as the GitHub runner runs it, under
 // Node 24 and the machine's own Node, against kinesis-local (and a fake endpoint for errors).
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import type { ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ListTagsForStreamCommand } from '@aws-sdk/client-kinesis';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
 import { createKinesisClient } from '../src/kinesis-client.js';
 import { startFakeKinesis, type FakeKinesis } from './support/fake-kinesis.js';
-import { runAction as spawnAction, runtimes } from './support/runner.js';
-
-// Every action process a test starts; one still alive when its test ends (it failed or timed out
-// while the action hung) is killed, so no process or pipe outlives its test.
-const live = new Set<ChildProcess>();
-function runAction(opts: Parameters<typeof spawnAction>[0]): ReturnType<typeof spawnAction> {
-  return spawnAction({
-    ...opts,
-    onSpawn: (child) => {
-      live.add(child);
-      child.once('close', () => live.delete(child));
-      opts.onSpawn?.(child);
-    },
-  });
-}
-afterEach(() => {
-  for (const child of live) child.kill('SIGKILL');
-});
+import { runAction, runtimes } from './support/runner.js';
 
 const SECRET = 'fake-secret-for-tests';
 let fast: KinesisLocal;

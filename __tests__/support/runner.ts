@@ -1,10 +1,32 @@
 // Which Node binaries the runner-level tests use: Node 24 (what `runs.using: node24` gives on
 // GitHub) and the machine's own Node when it differs.
-import { execFileSync } from 'node:child_process';
+import { afterEach } from '@jest/globals';
+import { execFileSync, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { delimiter, dirname, join } from 'node:path';
 
-export { runAction, parseOutputs, inputVar, actionYml } from '../../scripts/run-action.mjs';
+import { runAction as spawnAction } from '../../scripts/run-action.mjs';
+
+export { parseOutputs, inputVar, actionYml } from '../../scripts/run-action.mjs';
+
+// Every action process a test starts; one still alive when its test ends (it failed or timed out
+// while the action hung) is killed, so no process or pipe outlives its test.
+const live = new Set<ChildProcess>();
+afterEach(() => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
+/** dist/index.js as the runner runs it (scripts/run-action.mjs), killed if still alive when its test ends. */
+export function runAction(opts: Parameters<typeof spawnAction>[0]): ReturnType<typeof spawnAction> {
+  return spawnAction({
+    ...opts,
+    onSpawn: (child) => {
+      live.add(child);
+      child.once('close', () => live.delete(child));
+      opts.onSpawn?.(child);
+    },
+  });
+}
 
 const require = createRequire(import.meta.url);
 
