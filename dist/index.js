@@ -56780,7 +56780,7 @@ class Session {
                     return { kind: 'took effect' };
                 }
             }
-            const delay = backoffDelay(attempt, opts.backoff ?? (slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF), this.deps.clock.random);
+            const delay = backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.deps.clock.random);
             // One line per kind of trouble; the repeats go to the debug log.
             const reason = retryReason(operation, aws);
             const line = slot

@@ -8,7 +8,7 @@ import { classify, errorName, explain, isAmbiguous, isConnectionRefused, isSlotW
 import type { Clock } from './clock.js';
 import type { DesiredSpec } from './desired-spec.js';
 import { KinesisCallError, type KinesisGateway, type StreamRef } from './kinesis-gateway.js';
-import { backoffDelay, ERROR_BACKOFF, nextProgressMark, PollPacer, STREAM_SLOT_BACKOFF, type Backoff } from './poll-schedule.js';
+import { backoffDelay, ERROR_BACKOFF, nextProgressMark, PollPacer, STREAM_SLOT_BACKOFF } from './poll-schedule.js';
 
 export type { Log } from './log.js';
 import type { Log } from './log.js';
@@ -39,7 +39,6 @@ export interface SendOptions {
    * the stream shows the call took effect. Without it an unknown outcome is simply retried.
    */
   observe?: () => Promise<boolean>;
-  backoff?: Backoff;
 }
 
 /** Consecutive "connection refused" answers after which the endpoint is taken to be wrong. */
@@ -213,7 +212,7 @@ export class Session {
           return { kind: 'took effect' };
         }
       }
-      const delay = backoffDelay(attempt, opts.backoff ?? (slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF), this.deps.clock.random);
+      const delay = backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.deps.clock.random);
       // One line per kind of trouble; the repeats go to the debug log.
       const reason = retryReason(operation, aws);
       const line = slot
