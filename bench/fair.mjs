@@ -22,8 +22,7 @@
 // Lag = job exit − turned ACTIVE. Times in the rate timeline count from the moment the jobs were started.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient } from '@aws-sdk/client-kinesis';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { CreateStreamCommand } from '@aws-sdk/client-kinesis';
 import { startKinesisLocal } from '../scripts/kinesis-local.mjs';
 import {
   ACCOUNT,
@@ -32,7 +31,7 @@ import {
   distFingerprint,
   distLine,
   errorGist,
-  FAKE_CREDS,
+  directDescriber,
   firstLines,
   intEnv,
   killLiveChildren,
@@ -98,19 +97,9 @@ async function main() {
     });
     log(`kinesis-local ${emulator.endpoint} (pid ${emulator.pid}), throttling proxy ${proxy.endpoint}`);
     // The bench's own view of the emulator, bypassing the proxy: never counted, never throttled.
-    direct = new KinesisClient({
-      region: REGION,
-      endpoint: emulator.endpoint,
-      credentials: FAKE_CREDS,
-      requestHandler: new NodeHttpHandler({ connectionTimeout: 3000, requestTimeout: 10_000 }),
-    });
-    const describeDirect = async (StreamName) => {
-      try {
-        return (await direct.send(new DescribeStreamSummaryCommand({ StreamName }))).StreamDescriptionSummary;
-      } catch (err) {
-        return { error: err.name };
-      }
-    };
+    const view = directDescriber(emulator.endpoint);
+    direct = view.client;
+    const describeDirect = view.describe;
 
     // JOBS existing ACTIVE 1-shard streams, created CREATE_BATCH at a time.
     const streams = Array.from({ length: JOBS }, (_, i) => `fair-${String(i + 1).padStart(2, '0')}`);

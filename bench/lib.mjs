@@ -1,6 +1,8 @@
 // Helpers shared by the bench modes (bench/run.mjs, bench/sweep.mjs, bench/fair.mjs): timed child
 // processes that can always be stopped, the isolated environment every contender runs in, a few
 // statistics and formatting helpers, and the machine facts printed with every report.
+import { DescribeStreamSummaryCommand, KinesisClient } from '@aws-sdk/client-kinesis';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -284,4 +286,25 @@ export function distLine(atStart, atEnd) {
     ? `- dist/*.js fingerprint (sha256 prefix): ${atStart}, unchanged during the run`
     : `- **dist/ changed during the run** (fingerprint ${atStart} at the start, ${atEnd} at the end): runs may have used ` +
         'different builds, or failed on a half-written one; run again when nobody rebuilds dist/';
+}
+
+/**
+ * The bench's own view of an emulator, bypassing the proxy: never counted, never throttled.
+ * `describe` gives the stream's summary, or `{ error }` with the error's name.
+ */
+export function directDescriber(endpoint) {
+  const client = new KinesisClient({
+    region: REGION,
+    endpoint,
+    credentials: FAKE_CREDS,
+    requestHandler: new NodeHttpHandler({ connectionTimeout: 3000, requestTimeout: 10_000 }),
+  });
+  const describe = async (StreamName) => {
+    try {
+      return (await client.send(new DescribeStreamSummaryCommand({ StreamName }))).StreamDescriptionSummary;
+    } catch (err) {
+      return { error: err.name };
+    }
+  };
+  return { client, describe };
 }

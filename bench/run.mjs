@@ -22,14 +22,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateStreamCommand, DescribeStreamSummaryCommand, KinesisClient } from '@aws-sdk/client-kinesis';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { CreateStreamCommand } from '@aws-sdk/client-kinesis';
 import { startKinesisLocal } from '../scripts/kinesis-local.mjs';
 import {
   callMix,
   CONTENDERS,
   DIST,
-  FAKE_CREDS,
+  directDescriber,
   findOnPath,
   firstLines,
   intEnv,
@@ -120,19 +119,7 @@ async function main() {
 
 async function measureAll({ emulator, proxy, awsAvailable }) {
   // The bench's own view of the emulator, bypassing the proxy so it never counts as a contender call.
-  const direct = new KinesisClient({
-    region: REGION,
-    endpoint: emulator.endpoint,
-    credentials: FAKE_CREDS,
-    requestHandler: new NodeHttpHandler({ connectionTimeout: 3000, requestTimeout: 10_000 }),
-  });
-  const describeDirect = async (StreamName) => {
-    try {
-      return (await direct.send(new DescribeStreamSummaryCommand({ StreamName }))).StreamDescriptionSummary;
-    } catch (err) {
-      return { error: err.name };
-    }
-  };
+  const { client: direct, describe: describeDirect } = directDescriber(emulator.endpoint);
 
   const homes = [];
   const freshHome = () => {

@@ -27,8 +27,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateStreamCommand, DescribeStreamCommand, DescribeStreamSummaryCommand, KinesisClient } from '@aws-sdk/client-kinesis';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { CreateStreamCommand, DescribeStreamCommand } from '@aws-sdk/client-kinesis';
 import { startKinesisLocal } from '../scripts/kinesis-local.mjs';
 import {
   callMix,
@@ -37,7 +36,7 @@ import {
   distFingerprint,
   distLine,
   errorGist,
-  FAKE_CREDS,
+  directDescriber,
   findOnPath,
   firstLines,
   intEnv,
@@ -197,19 +196,7 @@ async function startBackend(createMs) {
     await emulator.stop();
     throw err;
   }
-  const direct = new KinesisClient({
-    region: REGION,
-    endpoint: emulator.endpoint,
-    credentials: FAKE_CREDS,
-    requestHandler: new NodeHttpHandler({ connectionTimeout: 3000, requestTimeout: 10_000 }),
-  });
-  const describeDirect = async (StreamName) => {
-    try {
-      return (await direct.send(new DescribeStreamSummaryCommand({ StreamName }))).StreamDescriptionSummary;
-    } catch (err) {
-      return { error: err.name };
-    }
-  };
+  const { client: direct, describe: describeDirect } = directDescriber(emulator.endpoint);
   // A fresh emulator answers its first calls slowly (cold code; seconds on a busy machine). It starts a
   // stream's CREATING time when it handles CreateStream, not when the proxy forwards it: warm it up so
   // that the contenders' CreateStream is handled at once and "forwarded + length" is when it turns ACTIVE.
