@@ -37,6 +37,7 @@ describe('run', () => {
       changed: 'false',
       deleted: 'false',
       drift: '[]',
+      plan: expect.stringContaining('"format":"ensure-kinesis-data-stream/plan@1"'),
     });
     expect(core.summaries.join('')).toContain('created by this run');
   });

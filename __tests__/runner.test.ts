@@ -39,6 +39,7 @@ describe.each(runtimes())('dist/index.js on $label', ({ node, label }) => {
       changed: 'false',
       deleted: 'false',
       drift: '[]',
+      plan: expect.stringContaining('"format":"ensure-kinesis-data-stream/plan@1"'),
     });
     expect(first.summary).toContain('| What happened | created by this run |');
     // Debug logging on: still no credential anywhere.

@@ -55048,7 +55048,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3071);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6059);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55112,8 +55112,8 @@ async function writeSummaryMarkdown(markdown) {
  * The job's AWS secrets are masked by the runner too (as aws-actions/configure-aws-credentials does)
  * and redacted from every line this action writes, whatever shape the text that carries them has.
  */
-function protectSecrets(env) {
-    const secrets = (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsFromEnv */ .zr)(env);
+function protectSecrets(env, more = []) {
+    const secrets = [...(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsFromEnv */ .zr)(env), ...more.filter(Boolean)];
     for (const secret of secrets)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
     (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecrets */ .dg)(secrets);
@@ -55122,7 +55122,7 @@ function protectSecrets(env) {
 
 /***/ }),
 
-/***/ 3071:
+/***/ 6059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55516,249 +55516,8 @@ function parseEncryption(problems, typeValue, keyValue) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/desired-spec.ts
-
-
-
-const DEFAULT_TIMEOUT_SECONDS = 300;
-/** UpdateShardCount's ceiling per stream. */
-const MAX_SHARDS = 10000;
-const MAX_TIMEOUT_SECONDS = 86400;
-const STREAM_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
-// us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1, ap-southeast-7 ...
-const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
-function parseSpec(raw, env) {
-    const problems = [];
-    const streamName = raw['stream-name'];
-    if (streamName === '') {
-        problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -).');
-    }
-    else if (!STREAM_NAME.test(streamName)) {
-        bad(problems, 'stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
-    }
-    const state = parseChoice(problems, 'state', raw.state, ['present', 'absent']) ?? 'present';
-    const shardCount = parseWhole(problems, 'shard-count', raw['shard-count'], 1, MAX_SHARDS);
-    const streamMode = parseChoice(problems, 'stream-mode', raw['stream-mode'], ['PROVISIONED', 'ON_DEMAND']);
-    if (streamMode === 'ON_DEMAND' && raw['shard-count'] !== '') {
-        problems.push(`Input "shard-count" (${show(raw['shard-count'])}) cannot be used with stream-mode ON_DEMAND: ` +
-            'on-demand streams manage their own shards; remove shard-count or use PROVISIONED.');
-    }
-    const retentionHours = parseWhole(problems, 'retention-hours', raw['retention-hours'], 24, 8760, ' of hours');
-    const encryption = parseEncryption(problems, raw['encryption-type'], raw['kms-key-id']);
-    const tags = parseTags(problems, raw.tags);
-    const shardLevelMetrics = parseMetrics(problems, raw['shard-level-metrics']);
-    const maxRecordSizeKiB = parseWhole(problems, 'max-record-size-kib', raw['max-record-size-kib'], 1024, 10240, ' of KiB');
-    const onDrift = parseChoice(problems, 'on-drift', raw['on-drift'], ['report', 'update', 'fail']) ?? 'report';
-    const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
-    const provenanceTags = parseBoolean(problems, 'provenance-tags', raw['provenance-tags'], true);
-    const enforceConsumerDeletion = parseBoolean(problems, 'enforce-consumer-deletion', raw['enforce-consumer-deletion'], false);
-    const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
-    const region = resolveRegion(raw.region, env, problems);
-    let endpointUrl;
-    if (raw['endpoint-url'] !== '') {
-        endpointUrl = raw['endpoint-url'];
-        const rule = endpointProblem(endpointUrl);
-        if (rule)
-            bad(problems, 'endpoint-url', (0,safe_text/* redact */.E$)(withoutUserinfo(endpointUrl)), rule);
-    }
-    if (problems.length > 0)
-        return { ok: false, errors: problems };
-    return {
-        ok: true,
-        spec: {
-            streamName,
-            state,
-            streamMode,
-            shardCount,
-            retentionHours,
-            encryption,
-            shardLevelMetrics,
-            maxRecordSizeKiB,
-            tags,
-            onDrift,
-            dryRun,
-            provenanceTags,
-            enforceConsumerDeletion,
-            region: region,
-            timeoutSeconds,
-            endpointUrl,
-        },
-    };
-}
-const PLAIN_URL_RULE = 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567';
-/** scheme://authority, then the rest (path, query, fragment). A backslash ends the authority as in WHATWG URLs. */
-const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\\]*)(.*)$/is;
-/** Why an endpoint-url cannot be used, or undefined when it is scheme://host[:port] with an optional "/". */
-function endpointProblem(value) {
-    const parts = URL_PARTS.exec(value);
-    if (!parts || !/^https?$/i.test(parts[1]) || /[\s\p{Cc}]/u.test(value))
-        return PLAIN_URL_RULE;
-    const [, , authority, rest] = parts;
-    if (authority.includes('@')) {
-        return 'it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567';
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return PLAIN_URL_RULE;
-    }
-    if ((rest !== '' && rest !== '/') || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        return 'it must be scheme://host[:port] only, without a path, query or fragment (a trailing "/" is fine), such as http://127.0.0.1:4567';
-    }
-    return undefined;
-}
-/** The value with any user:password@ replaced by ***@, so that an error never echoes a credential. */
-function withoutUserinfo(value) {
-    return value.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\\]*@/is, '$1***@');
-}
-function resolveRegion(input, env, problems) {
-    const sources = [
-        ['input "region"', input],
-        ['AWS_REGION', env.AWS_REGION?.trim()],
-        ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION?.trim()],
-    ];
-    const found = sources.find(([, v]) => v !== undefined && v !== '');
-    if (!found) {
-        problems.push('No AWS region: set the "region" input, or AWS_REGION (aws-actions/configure-aws-credentials sets it for later steps).');
-        return undefined;
-    }
-    const [source, value] = found;
-    if (!REGION.test(value)) {
-        const label = source.startsWith('input') ? 'Input "region"' : `${source} (used because the "region" input is unset)`;
-        problems.push(`${label} is ${show(value)}: it must be an AWS region code such as us-east-1.`);
-        return undefined;
-    }
-    return value;
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Reads the raw action inputs. The runner passes each as INPUT_<NAME> (hyphens kept); @actions/core
-// trims them and returns '' for an unset input.
-
-const INPUT_NAMES = [
-    'stream-name',
-    'state',
-    'shard-count',
-    'stream-mode',
-    'retention-hours',
-    'encryption-type',
-    'kms-key-id',
-    'tags',
-    'provenance-tags',
-    'shard-level-metrics',
-    'max-record-size-kib',
-    'on-drift',
-    'dry-run',
-    'enforce-consumer-deletion',
-    'region',
-    'timeout-seconds',
-    'endpoint-url',
-];
-function readInputs() {
-    // Multi-line inputs (tags, metrics) keep their inner lines; getInput trims only the ends.
-    return Object.fromEntries(INPUT_NAMES.map((n) => [n, core/* getInput */.V4(n)]));
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(289);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __nccwpck_require__(1279);
-;// CONCATENATED MODULE: ./src/kinesis-client.ts
-// The one Kinesis client of a run.
-
-
-/** A call that has not answered by then is abandoned and retried (inside the step's deadline). */
-const CALL_TIMEOUT_MS = 10_000;
-function createKinesisClient(spec) {
-    return new dist_cjs/* KinesisClient */.qXI({
-        region: spec.region,
-        // Unset: the SDK still honours AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL by itself.
-        ...(spec.endpointUrl ? { endpoint: spec.endpointUrl } : {}),
-        // Retries are ours: they must respect the step's deadline, and the SDK's would outlive it.
-        maxAttempts: 1,
-        // HTTP/1.1: the default HTTP/2 handler drops calls against emulators, and is slower.
-        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: CALL_TIMEOUT_MS }),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/kinesis-gateway.ts
-// The Kinesis calls the action makes: each one bounded by the deadline and cancellation, counted, and
-// logged at debug level (operation, stream, outcome, duration; never request headers or credentials).
-
-
-
-/** A call may run this far past the deadline, so that the last poll at the deadline can answer. */
-const CALL_GRACE_MS = 500;
-/** How long the next call may take: at most CALL_TIMEOUT_MS, and not much past the deadline. */
-function callBudgetMs(now, deadline) {
-    return Math.round(Math.min(CALL_TIMEOUT_MS, Math.max(200, deadline + CALL_GRACE_MS - now)));
-}
-/** Aborts on cancellation or when the call's budget is spent (a hanging connection cannot overrun). */
-function callSignal(cancel, budgetMs) {
-    return AbortSignal.any([cancel, AbortSignal.timeout(budgetMs)]);
-}
-/** An error from a Kinesis call, with the operation it came from (for the IAM action name). */
-class KinesisCallError extends Error {
-    operation;
-    awsError;
-    constructor(operation, awsError) {
-        super(`${operation}: ${errorName(awsError)}`);
-        this.operation = operation;
-        this.awsError = awsError;
-        this.name = 'KinesisCallError';
-    }
-}
-class KinesisGateway {
-    client;
-    clock;
-    debug;
-    callSignal;
-    calls = 0;
-    constructor(client, clock, debug, 
-    /** Signal for the next call: aborts on cancellation or when the call has had its time. */
-    callSignal) {
-        this.client = client;
-        this.clock = clock;
-        this.debug = debug;
-        this.callSignal = callSignal;
-    }
-    /** The stream's summary, or undefined when it does not exist. */
-    async describe(streamName, ref = { StreamName: streamName }) {
-        try {
-            const out = await this.call('DescribeStreamSummary', streamName, (abortSignal) => this.client.send(new dist_cjs/* DescribeStreamSummaryCommand */.BiP(ref), { abortSignal }));
-            return out.StreamDescriptionSummary;
-        }
-        catch (err) {
-            if (err instanceof KinesisCallError && classify(err.awsError) === 'not-found')
-                return undefined;
-            throw err;
-        }
-    }
-    /** Any call: `send` gets the abort signal to pass to client.send. Errors become KinesisCallError. */
-    async call(operation, streamName, send) {
-        const started = this.clock.now();
-        this.calls++;
-        try {
-            const out = await send(this.callSignal());
-            this.debug(`${operation} ${streamName}: ok in ${Math.round(this.clock.now() - started)} ms`);
-            return out;
-        }
-        catch (err) {
-            this.debug(`${operation} ${streamName}: ${errorName(err)} in ${Math.round(this.clock.now() - started)} ms`);
-            throw new KinesisCallError(operation, err);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/outcome.ts
-function outcome(happened, fields = {}) {
-    return { happened, created: false, changed: false, deleted: false, drift: [], rows: [], ...fields };
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/plan.ts
 
 function nextStep(stream) {
@@ -55968,6 +55727,488 @@ const EXPECTED_MS = {
 /** Rough total time the changes take on AWS, one after the other. */
 function expectedMs(changes) {
     return changes.reduce((sum, c) => sum + EXPECTED_MS[c.op], 0);
+}
+
+;// CONCATENATED MODULE: ./src/plan-document.ts
+// The reviewable plan: what a run saw (the stream's identity, status and the current value of every
+// declared setting), the inputs it was given, and the changes it would make, with a fingerprint of the
+// first two. A dry run hands it on as the `plan` output; a gated apply job passes it back as
+// `expected-plan` and changes nothing unless its own plan, made from the live stream, is the same.
+// Pure: no I/O. The fingerprint is a SHA-256 of canonical JSON (sorted keys), so the same state and
+// inputs give the same fingerprint on any runner, whatever order AWS listed tags or metrics in.
+
+
+
+const PLAN_FORMAT = 'ensure-kinesis-data-stream/plan@1';
+/** The declared settings as flat name → value pairs, in the form the summary shows them. */
+function declaredValues(spec) {
+    const out = {};
+    if (spec.streamMode !== undefined)
+        out['stream-mode'] = spec.streamMode;
+    if (spec.shardCount !== undefined)
+        out['shard-count'] = spec.shardCount;
+    if (spec.retentionHours !== undefined)
+        out['retention-hours'] = spec.retentionHours;
+    if (spec.encryption !== undefined)
+        out.encryption = encryptionText(spec.encryption);
+    if (spec.shardLevelMetrics !== undefined)
+        out['shard-level-metrics'] = metricsText(spec.shardLevelMetrics);
+    if (spec.maxRecordSizeKiB !== undefined)
+        out['max-record-size-kib'] = spec.maxRecordSizeKiB;
+    for (const [k, v] of Object.entries(spec.tags ?? {}))
+        out[`tags.${k}`] = v;
+    return out;
+}
+/** Everything in the step's inputs that changes what a run does to the stream. */
+function planInputs(spec) {
+    return {
+        state: spec.state,
+        'on-drift': spec.onDrift,
+        'provenance-tags': String(spec.provenanceTags),
+        'enforce-consumer-deletion': String(spec.enforceConsumerDeletion),
+        'allow-foreign-delete': String(spec.allowForeignDelete),
+        ...declaredValues(spec),
+    };
+}
+/**
+ * The current value of each declared setting, with AWS's defaults filled in (a stream that does not
+ * report its retention has 24 h), so that "unset" and "default" give the same fingerprint. `extra`
+ * carries what else the decision read (tags such as the pending mark or the owner, consumer count).
+ */
+function observe(spec, stream, tags, extra = {}) {
+    if (!stream?.StreamStatus)
+        return { arn: null, created: null, status: 'ABSENT', settings: {} };
+    const settings = {};
+    const declared = declaredValues(spec);
+    for (const name of Object.keys(declared)) {
+        if (name.startsWith('tags.')) {
+            const key = name.slice(5);
+            settings[name] = tags && Object.prototype.hasOwnProperty.call(tags, key) ? tags[key] : null;
+        }
+        else {
+            settings[name] = currentValue(name, stream);
+        }
+    }
+    Object.assign(settings, extra);
+    return {
+        arn: stream.StreamARN ?? null,
+        created: stream.StreamCreationTimestamp ? new Date(stream.StreamCreationTimestamp).toISOString() : null,
+        status: stream.StreamStatus,
+        settings,
+    };
+}
+function currentValue(name, s) {
+    switch (name) {
+        case 'stream-mode':
+            return s.StreamModeDetails?.StreamMode ?? 'PROVISIONED';
+        case 'shard-count':
+            return s.OpenShardCount ?? 0;
+        case 'retention-hours':
+            return s.RetentionPeriodHours ?? 24;
+        case 'encryption':
+            return s.EncryptionType === 'KMS' ? encryptionText({ type: 'KMS', keyId: s.KeyId ?? '' }) : 'NONE';
+        case 'shard-level-metrics':
+            return metricsText(currentMetrics(s));
+        case 'max-record-size-kib':
+            return s.MaxRecordSizeInKiB ?? 1024;
+        default:
+            return null;
+    }
+}
+const encryptionText = (e) => (e.type === 'KMS' ? `KMS ${e.keyId}` : 'NONE');
+/** Sorted, so that the order a workflow or AWS lists metrics in does not matter. */
+const metricsText = (m) => (m.length === 0 ? 'NONE' : [...m].sort().join(','));
+function makePlan(spec, observed, changes) {
+    const body = { format: PLAN_FORMAT, stream: spec.streamName, region: spec.region, observed, inputs: planInputs(spec) };
+    return { ...body, changes: changes.map(cleanRow), fingerprint: fingerprintOf(body) };
+}
+function cleanRow(d) {
+    const row = { setting: d.setting, current: d.current, desired: d.desired, action: d.action };
+    if (d.blocked)
+        row.blocked = d.blocked;
+    return row;
+}
+function fingerprintOf(body) {
+    const { format, stream, region, observed, inputs } = body;
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ format, stream, region, observed, inputs })).digest('hex')}`;
+}
+/** JSON with every object's keys sorted (arrays keep their order): one text for one value. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+        return `{${entries.join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+/** The `plan` output: compact, keys in a fixed order (canonical), one line. */
+function planJson(plan) {
+    return canonicalJson(plan);
+}
+/** The first 12 hex digits, for people (summary, PR comment, log lines). */
+const shortFingerprint = (f) => f.replace(/^sha256:/, '').slice(0, 12);
+const isValue = (v) => v === null || typeof v === 'string' || typeof v === 'number';
+const isRecordOf = (v, ok) => v !== null && typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(ok);
+const isRow = (v) => isRecordOf(v, isValue) && typeof v.setting === 'string' && typeof v.action === 'string' && 'current' in v && 'desired' in v;
+/**
+ * The `expected-plan` input: a plan this action made, unchanged since (its fingerprint must match its
+ * content: a plan edited by hand, or cut short by a copy, is refused rather than half-trusted).
+ */
+function parsePlan(text) {
+    let doc;
+    try {
+        // Null-prototype objects: a key such as "__proto__" in a tag name stays data.
+        doc = JSON.parse(text, (_k, v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.assign(Object.create(null), v) : v));
+    }
+    catch {
+        return { problem: 'it is not JSON; pass the `plan` output of the dry-run step unchanged, e.g. ${{ needs.plan.outputs.plan }}' };
+    }
+    const d = doc;
+    if (d === null || typeof d !== 'object' || d.format !== PLAN_FORMAT) {
+        return { problem: `it is not a plan made by this action (no "format": "${PLAN_FORMAT}"); pass the \`plan\` output of the dry-run step unchanged` };
+    }
+    const o = d.observed;
+    const shapeOk = typeof d.stream === 'string' &&
+        typeof d.region === 'string' &&
+        typeof d.fingerprint === 'string' &&
+        Array.isArray(d.changes) &&
+        d.changes.every(isRow) &&
+        isRecordOf(d.inputs, isValue) &&
+        o !== null &&
+        typeof o === 'object' &&
+        isValue(o.arn) &&
+        isValue(o.created) &&
+        typeof o.status === 'string' &&
+        isRecordOf(o.settings, isValue);
+    if (!shapeOk)
+        return { problem: 'it is a plan of this action with missing or malformed fields; pass the `plan` output unchanged' };
+    const plan = d;
+    if (fingerprintOf(plan) !== plan.fingerprint) {
+        return { problem: 'its fingerprint does not match its content: it was changed after the dry run made it; pass the `plan` output unchanged' };
+    }
+    return { plan };
+}
+const fmt = (v) => (v === undefined || v === null ? 'unset' : typeof v === 'number' ? String(v) : show(v));
+/** Differences between the reviewed plan's inputs and this step's, one phrase each ([] when equal). */
+function inputDifferences(reviewed, spec) {
+    const out = [];
+    if (reviewed.stream !== spec.streamName)
+        out.push(`stream-name is ${show(spec.streamName)} here, ${show(reviewed.stream)} in the reviewed plan`);
+    if (reviewed.region !== spec.region)
+        out.push(`region is ${spec.region} here, ${show(reviewed.region)} in the reviewed plan`);
+    const mine = planInputs(spec);
+    for (const name of unionKeys(reviewed.inputs, mine)) {
+        if (mine[name] !== reviewed.inputs[name])
+            out.push(`${name} is ${fmt(mine[name])} here, ${fmt(reviewed.inputs[name])} in the reviewed plan`);
+    }
+    return out;
+}
+/** What moved since the review, one phrase each ([] when the live plan is the reviewed one). */
+function planDifferences(reviewed, live) {
+    const was = reviewed.observed;
+    const now = live.observed;
+    const out = [];
+    if (was.arn === null && now.arn !== null) {
+        out.push(`the stream exists now (${now.status}), it did not when the plan was reviewed`);
+    }
+    else if (was.arn !== null && now.arn === null) {
+        out.push(`the stream does not exist now, it was ${was.status} when the plan was reviewed`);
+    }
+    else if (was.arn !== now.arn || was.created !== now.created) {
+        out.push(`the stream was deleted and created again since the review (created ${now.created ?? 'unknown'} now, ${was.created ?? 'unknown'} then)`);
+    }
+    else {
+        if (was.status !== now.status)
+            out.push(`status is ${now.status} now, was ${was.status} when the plan was reviewed`);
+        for (const name of unionKeys(was.settings, now.settings)) {
+            if (was.settings[name] !== now.settings[name]) {
+                out.push(`${name} is ${fmt(now.settings[name])} now, was ${fmt(was.settings[name])} when the plan was reviewed`);
+            }
+        }
+    }
+    if (out.length === 0 && live.fingerprint !== reviewed.fingerprint)
+        out.push('the state fingerprint differs');
+    if (out.length === 0 && canonicalJson(live.changes) !== canonicalJson(reviewed.changes)) {
+        const list = (c) => (c.length ? c.map((r) => `${r.setting}: ${r.action}`).join(', ') : 'none');
+        out.push(`the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another version of the action?`);
+    }
+    return out;
+}
+const unionKeys = (a, b) => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+
+;// CONCATENATED MODULE: ./src/desired-spec.ts
+
+
+
+
+const DEFAULT_TIMEOUT_SECONDS = 300;
+/** UpdateShardCount's ceiling per stream. */
+const MAX_SHARDS = 10000;
+const MAX_TIMEOUT_SECONDS = 86400;
+const STREAM_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
+// us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1, ap-southeast-7 ...
+const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+function parseSpec(raw, env) {
+    const problems = [];
+    const streamName = raw['stream-name'];
+    if (streamName === '') {
+        problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -).');
+    }
+    else if (!STREAM_NAME.test(streamName)) {
+        bad(problems, 'stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
+    }
+    const state = parseChoice(problems, 'state', raw.state, ['present', 'absent']) ?? 'present';
+    const shardCount = parseWhole(problems, 'shard-count', raw['shard-count'], 1, MAX_SHARDS);
+    const streamMode = parseChoice(problems, 'stream-mode', raw['stream-mode'], ['PROVISIONED', 'ON_DEMAND']);
+    if (streamMode === 'ON_DEMAND' && raw['shard-count'] !== '') {
+        problems.push(`Input "shard-count" (${show(raw['shard-count'])}) cannot be used with stream-mode ON_DEMAND: ` +
+            'on-demand streams manage their own shards; remove shard-count or use PROVISIONED.');
+    }
+    const retentionHours = parseWhole(problems, 'retention-hours', raw['retention-hours'], 24, 8760, ' of hours');
+    const encryption = parseEncryption(problems, raw['encryption-type'], raw['kms-key-id']);
+    const tags = parseTags(problems, raw.tags);
+    const shardLevelMetrics = parseMetrics(problems, raw['shard-level-metrics']);
+    const maxRecordSizeKiB = parseWhole(problems, 'max-record-size-kib', raw['max-record-size-kib'], 1024, 10240, ' of KiB');
+    const onDrift = parseChoice(problems, 'on-drift', raw['on-drift'], ['report', 'update', 'fail']) ?? 'report';
+    const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
+    const provenanceTags = parseBoolean(problems, 'provenance-tags', raw['provenance-tags'], true);
+    const enforceConsumerDeletion = parseBoolean(problems, 'enforce-consumer-deletion', raw['enforce-consumer-deletion'], false);
+    const allowForeignDelete = parseBoolean(problems, 'allow-foreign-delete', raw['allow-foreign-delete'], false);
+    const commentOnPr = parseBoolean(problems, 'comment-on-pr', raw['comment-on-pr'], false);
+    let expectedPlan;
+    if (raw['expected-plan'] !== '') {
+        const parsedPlan = parsePlan(raw['expected-plan']);
+        if ('problem' in parsedPlan)
+            problems.push(`Input "expected-plan" cannot be used: ${parsedPlan.problem}.`);
+        else
+            expectedPlan = parsedPlan.plan;
+    }
+    const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
+    const region = resolveRegion(raw.region, env, problems);
+    let endpointUrl;
+    if (raw['endpoint-url'] !== '') {
+        endpointUrl = raw['endpoint-url'];
+        const rule = endpointProblem(endpointUrl);
+        if (rule)
+            bad(problems, 'endpoint-url', (0,safe_text/* redact */.E$)(withoutUserinfo(endpointUrl)), rule);
+    }
+    if (problems.length > 0)
+        return { ok: false, errors: problems };
+    const spec = {
+        streamName,
+        state,
+        streamMode,
+        shardCount,
+        retentionHours,
+        encryption,
+        shardLevelMetrics,
+        maxRecordSizeKiB,
+        tags,
+        onDrift,
+        dryRun,
+        provenanceTags,
+        enforceConsumerDeletion,
+        allowForeignDelete,
+        expectedPlan,
+        commentOnPr,
+        githubToken: raw['github-token'],
+        region: region,
+        timeoutSeconds,
+        endpointUrl,
+    };
+    // A reviewed plan holds for the inputs it was made with: replaying it with other settings is refused
+    // before any call, naming each input that differs.
+    const moved = expectedPlan ? inputDifferences(expectedPlan, spec) : [];
+    if (moved.length > 0) {
+        return {
+            ok: false,
+            errors: [
+                `Input "expected-plan" was made with other inputs, so nothing was done: ${moved.join('; ')}. Use the same inputs in the plan and apply steps, or review a new plan.`,
+            ],
+        };
+    }
+    return { ok: true, spec };
+}
+const PLAIN_URL_RULE = 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567';
+/** scheme://authority, then the rest (path, query, fragment). A backslash ends the authority as in WHATWG URLs. */
+const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\\]*)(.*)$/is;
+/** Why an endpoint-url cannot be used, or undefined when it is scheme://host[:port] with an optional "/". */
+function endpointProblem(value) {
+    const parts = URL_PARTS.exec(value);
+    if (!parts || !/^https?$/i.test(parts[1]) || /[\s\p{Cc}]/u.test(value))
+        return PLAIN_URL_RULE;
+    const [, , authority, rest] = parts;
+    if (authority.includes('@')) {
+        return 'it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567';
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return PLAIN_URL_RULE;
+    }
+    if ((rest !== '' && rest !== '/') || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        return 'it must be scheme://host[:port] only, without a path, query or fragment (a trailing "/" is fine), such as http://127.0.0.1:4567';
+    }
+    return undefined;
+}
+/** The value with any user:password@ replaced by ***@, so that an error never echoes a credential. */
+function withoutUserinfo(value) {
+    return value.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\\]*@/is, '$1***@');
+}
+function resolveRegion(input, env, problems) {
+    const sources = [
+        ['input "region"', input],
+        ['AWS_REGION', env.AWS_REGION?.trim()],
+        ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION?.trim()],
+    ];
+    const found = sources.find(([, v]) => v !== undefined && v !== '');
+    if (!found) {
+        problems.push('No AWS region: set the "region" input, or AWS_REGION (aws-actions/configure-aws-credentials sets it for later steps).');
+        return undefined;
+    }
+    const [source, value] = found;
+    if (!REGION.test(value)) {
+        const label = source.startsWith('input') ? 'Input "region"' : `${source} (used because the "region" input is unset)`;
+        problems.push(`${label} is ${show(value)}: it must be an AWS region code such as us-east-1.`);
+        return undefined;
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Reads the raw action inputs. The runner passes each as INPUT_<NAME> (hyphens kept); @actions/core
+// trims them and returns '' for an unset input.
+
+const INPUT_NAMES = [
+    'stream-name',
+    'state',
+    'shard-count',
+    'stream-mode',
+    'retention-hours',
+    'encryption-type',
+    'kms-key-id',
+    'tags',
+    'provenance-tags',
+    'shard-level-metrics',
+    'max-record-size-kib',
+    'on-drift',
+    'dry-run',
+    'enforce-consumer-deletion',
+    'allow-foreign-delete',
+    'expected-plan',
+    'comment-on-pr',
+    'github-token',
+    'region',
+    'timeout-seconds',
+    'endpoint-url',
+];
+function readInputs() {
+    // Multi-line inputs (tags, metrics) keep their inner lines; getInput trims only the ends.
+    return Object.fromEntries(INPUT_NAMES.map((n) => [n, core/* getInput */.V4(n)]));
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(289);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/kinesis-client.ts
+// The one Kinesis client of a run.
+
+
+/** A call that has not answered by then is abandoned and retried (inside the step's deadline). */
+const CALL_TIMEOUT_MS = 10_000;
+function createKinesisClient(spec) {
+    return new dist_cjs/* KinesisClient */.qXI({
+        region: spec.region,
+        // Unset: the SDK still honours AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL by itself.
+        ...(spec.endpointUrl ? { endpoint: spec.endpointUrl } : {}),
+        // Retries are ours: they must respect the step's deadline, and the SDK's would outlive it.
+        maxAttempts: 1,
+        // HTTP/1.1: the default HTTP/2 handler drops calls against emulators, and is slower.
+        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: CALL_TIMEOUT_MS }),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/kinesis-gateway.ts
+// The Kinesis calls the action makes: each one bounded by the deadline and cancellation, counted, and
+// logged at debug level (operation, stream, outcome, duration; never request headers or credentials).
+
+
+
+/** A call may run this far past the deadline, so that the last poll at the deadline can answer. */
+const CALL_GRACE_MS = 500;
+/** How long the next call may take: at most CALL_TIMEOUT_MS, and not much past the deadline. */
+function callBudgetMs(now, deadline) {
+    return Math.round(Math.min(CALL_TIMEOUT_MS, Math.max(200, deadline + CALL_GRACE_MS - now)));
+}
+/** Aborts on cancellation or when the call's budget is spent (a hanging connection cannot overrun). */
+function callSignal(cancel, budgetMs) {
+    return AbortSignal.any([cancel, AbortSignal.timeout(budgetMs)]);
+}
+/** An error from a Kinesis call, with the operation it came from (for the IAM action name). */
+class KinesisCallError extends Error {
+    operation;
+    awsError;
+    constructor(operation, awsError) {
+        super(`${operation}: ${errorName(awsError)}`);
+        this.operation = operation;
+        this.awsError = awsError;
+        this.name = 'KinesisCallError';
+    }
+}
+class KinesisGateway {
+    client;
+    clock;
+    debug;
+    callSignal;
+    calls = 0;
+    constructor(client, clock, debug, 
+    /** Signal for the next call: aborts on cancellation or when the call has had its time. */
+    callSignal) {
+        this.client = client;
+        this.clock = clock;
+        this.debug = debug;
+        this.callSignal = callSignal;
+    }
+    /** The stream's summary, or undefined when it does not exist. */
+    async describe(streamName, ref = { StreamName: streamName }) {
+        try {
+            const out = await this.call('DescribeStreamSummary', streamName, (abortSignal) => this.client.send(new dist_cjs/* DescribeStreamSummaryCommand */.BiP(ref), { abortSignal }));
+            return out.StreamDescriptionSummary;
+        }
+        catch (err) {
+            if (err instanceof KinesisCallError && classify(err.awsError) === 'not-found')
+                return undefined;
+            throw err;
+        }
+    }
+    /** Any call: `send` gets the abort signal to pass to client.send. Errors become KinesisCallError. */
+    async call(operation, streamName, send) {
+        const started = this.clock.now();
+        this.calls++;
+        try {
+            const out = await send(this.callSignal());
+            this.debug(`${operation} ${streamName}: ok in ${Math.round(this.clock.now() - started)} ms`);
+            return out;
+        }
+        catch (err) {
+            this.debug(`${operation} ${streamName}: ${errorName(err)} in ${Math.round(this.clock.now() - started)} ms`);
+            throw new KinesisCallError(operation, err);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+function outcome(happened, fields = {}) {
+    return { happened, created: false, changed: false, deleted: false, drift: [], rows: [], ...fields };
 }
 
 ;// CONCATENATED MODULE: ./src/kms-keys.ts
@@ -56286,6 +56527,28 @@ async function observeTags(session, optional = false) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/reviewed-plan.ts
+// Between observe and apply: the run's own plan is recorded (the `plan` output, the summary) and,
+// when the step carries a reviewed plan (`expected-plan`), compared with it before any mutating call.
+// Anything that moved since the review stops the run with nothing changed.
+
+
+function checkPlan(session, observed, rows) {
+    const plan = makePlan(session.spec, observed, rows);
+    session.plan = plan;
+    const reviewed = session.spec.expectedPlan;
+    if (!reviewed)
+        return;
+    const moved = planDifferences(reviewed, plan);
+    if (moved.length > 0) {
+        throw new ActionError(`Stream "${session.name}" is not as it was when the plan was reviewed, so nothing was changed: ${moved.join('; ')}. ` +
+            'Run the plan job again and review the new plan.');
+    }
+    session.reviewed = true;
+    const what = plan.changes.length === 0 ? 'it has no changes' : `applying its ${plan.changes.length} change(s)`;
+    session.log.info(`Stream "${session.name}" is as it was when the plan ${shortFingerprint(plan.fingerprint)} was reviewed: ${what}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/reconcile.ts
 // state: present. Ensure the stream exists and is ACTIVE, then compare the declared settings and act
 // on the differences by the drift policy: report (warn), fail, or update (apply in a safe order).
@@ -56297,9 +56560,15 @@ async function observeTags(session, optional = false) {
 
 
 
+
+
 async function reconcile(session, deps) {
     const { spec, log, name } = session;
-    const ensured = await ensureStream(session, async () => createRequest(spec, await creationTags(session, deps)));
+    const ensured = await ensureStream(session, async () => {
+        const req = createRequest(spec, await creationTags(session, deps));
+        checkPlan(session, observe(spec, undefined), creationRows(spec));
+        return req;
+    });
     if (ensured.outcome === 'planned') {
         const rows = creationRows(spec);
         return outcome('dry run', { drift: rows, rows });
@@ -56316,6 +56585,11 @@ async function reconcile(session, deps) {
     const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && laterDrift.length > 0));
     let tags = needTags ? await observeTags(session, spec.tags === undefined) : undefined;
     const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
+    // The plan is checked before the first change; a stream this run created or adopted had its (absent) plan checked before CreateStream.
+    if (found === 'found') {
+        const pending = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
+        checkPlan(session, observe(spec, stream, tags, pending), planChanges(declared, stream, tags).drift);
+    }
     // Retention, encryption and metrics do not go into CreateStream: they follow once it is ACTIVE. A
     // run that found a stream another run was creating a moment ago (parallel jobs), or one an earlier
     // run created and did not finish, does the same: the creation the workflow declared is completed
@@ -56435,8 +56709,67 @@ function creationRows(spec) {
 
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(5625);
+;// CONCATENATED MODULE: ./src/pr-comment.ts
+/** GitHub refuses comment bodies over 65536 characters. */
+const MAX_BODY = 60_000;
+/** The whole exchange (list, then create or update) gets this long. */
+const COMMENT_BUDGET_MS = 10_000;
+/** Stream names are [A-Za-z0-9_.-] and regions [a-z0-9-], so neither can close the HTML comment. */
+function commentMarker(stream, region) {
+    return `<!-- ensure-kinesis-data-stream: stream=${stream} region=${region} -->`;
+}
+/** The marker first (so a quote of the comment, which starts with ">", is never taken for it). */
+function commentBody(marker, markdown, runId) {
+    const text = markdown.length > MAX_BODY ? `${markdown.slice(0, MAX_BODY)}\n\n*(cut short)*\n` : markdown;
+    const footer = runId && /^\d+$/.test(runId) ? `\n<sub>Updated by workflow run ${runId}.</sub>\n` : '';
+    return `${marker}\n${text}${footer}`;
+}
+async function commentOnPullRequest(o) {
+    const { context, getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const number = /^pull_request(_target)?$/.test(context.eventName ?? '') ? context.payload.pull_request?.number : undefined;
+    if (typeof number !== 'number') {
+        o.log.info(`comment-on-pr: this run is not for a pull request (event ${context.eventName || 'unknown'}), so no comment was posted.`);
+        return 'not a pull request';
+    }
+    if (!o.token) {
+        o.log.warning('comment-on-pr: no github-token, so the plan was not commented on the pull request; pass github-token (it defaults to github.token).');
+        return 'failed';
+    }
+    const marker = commentMarker(o.stream, o.region);
+    const body = commentBody(marker, o.markdown, o.runId);
+    // GITHUB_API_URL (set by the runner; GitHub Enterprise Server has its own) is read by getOctokit.
+    const octokit = getOctokit(o.token, { request: { signal: AbortSignal.timeout(COMMENT_BUDGET_MS) } });
+    const where = { ...context.repo, issue_number: number };
+    try {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
+        const mine = comments.find((c) => c.body?.startsWith(marker));
+        if (mine) {
+            await octokit.rest.issues.updateComment({ ...context.repo, comment_id: mine.id, body });
+            o.log.info(`Updated the plan comment on pull request #${number}.`);
+            return 'updated';
+        }
+        await octokit.rest.issues.createComment({ ...where, body });
+        o.log.info(`Commented the plan on pull request #${number}.`);
+        return 'created';
+    }
+    catch (err) {
+        o.log.warning(`comment-on-pr: the plan was not commented on pull request #${number}: ${whyNot(err)}. The run itself is not affected.`);
+        return 'failed';
+    }
+}
+function whyNot(err) {
+    const status = err.status;
+    if (status === 403 || status === 404) {
+        return `GitHub answered ${status} (the token may not write pull-request comments: give the job "permissions: pull-requests: write"; a pull request from a fork gets a read-only token)`;
+    }
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s`;
+    return `${status ? `GitHub answered ${status}: ` : ''}${err.message ?? String(err)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 // Hands the result to later steps (outputs) and to people (job summary).
+
 
 
 
@@ -56444,7 +56777,7 @@ var log = __nccwpck_require__(5625);
 function driftJson(drift) {
     return JSON.stringify(drift.map(({ setting, current, desired }) => ({ setting, current, desired })));
 }
-function setOutputs(streamName, r) {
+function setOutputs(streamName, r, plan) {
     const s = r.stream;
     const exists = s?.StreamStatus !== undefined;
     core/* setOutput */.uH('stream-arn', s?.StreamARN ?? '');
@@ -56456,6 +56789,7 @@ function setOutputs(streamName, r) {
     core/* setOutput */.uH('changed', String(r.changed));
     core/* setOutput */.uH('deleted', String(r.deleted));
     core/* setOutput */.uH('drift', driftJson(r.drift));
+    core/* setOutput */.uH('plan', plan ? planJson(plan) : '');
 }
 /** The stream's page in the AWS console, for the partition its region belongs to. */
 function consoleUrl(region, streamName) {
@@ -56496,6 +56830,10 @@ function summaryMarkdown(r) {
         lines.push(`| Status | ${cell(s.StreamStatus)} |`);
         lines.push(`| Mode | ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')} |`);
         lines.push(`| Open shards | ${cell(String(s.OpenShardCount ?? ''))} |`);
+    }
+    if (r.plan) {
+        const note = r.reviewed ? 'the reviewed plan' : r.dryRun ? 'pass the plan output as expected-plan to apply exactly this' : 'made before any change';
+        lines.push(`| Plan | \`${shortFingerprint(r.plan.fingerprint)}\` (${note}) |`);
     }
     const calls = r.apiCalls ?? 0;
     lines.push(`| Time | ${((r.elapsedMs ?? 0) / 1000).toFixed(1)} s, ${calls} API call${calls === 1 ? '' : 's'} |`);
@@ -56628,6 +56966,9 @@ class Session {
     /** Set by the stages: what this run did, reported even when it fails afterwards. */
     created = false;
     deleted = false;
+    /** The plan this run made before any mutating call (the `plan` output), and whether it was the reviewed one. */
+    plan;
+    reviewed = false;
     inFlight;
     arn;
     lastError;
@@ -56894,8 +57235,24 @@ class Session {
 
 
 
+
+
+
+
+/** The provenance tag that says which repository created a stream (provenance.ts). */
+const OWNER_TAG = 'github:repository';
+/**
+ * The repository a stream belongs to when that is not this one (GitHub names are case-insensitive);
+ * undefined when it is this one, when the stream has no owner tag, or when this run cannot tell.
+ */
+function foreignOwner(tags, repository) {
+    const owner = tags && Object.prototype.hasOwnProperty.call(tags, OWNER_TAG) ? tags[OWNER_TAG] : undefined;
+    if (!owner || !repository)
+        return undefined;
+    return owner.toLowerCase() === tagValue(repository).toLowerCase() ? undefined : owner;
+}
 const createdAt = (s) => s?.StreamCreationTimestamp?.getTime();
-async function teardown(session) {
+async function teardown(session, deps = {}) {
     const { name, spec, log } = session;
     let arnSeen;
     let previous;
@@ -56906,6 +57263,8 @@ async function teardown(session) {
     for (;;) {
         const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
         if (gone) {
+            if (!session.deleted && !session.plan)
+                checkPlan(session, observe(spec, undefined), []);
             if (session.deleted)
                 log.info(`Stream "${name}" is deleted (${session.tally()}).`);
             else if (doomed !== undefined)
@@ -56928,13 +57287,30 @@ async function teardown(session) {
             doomed ??= createdAt(current) ?? -1;
         if (status === 'ACTIVE' && doomed === undefined) {
             const consumers = current.ConsumerCount ?? 0;
+            // Who owns it (optional: a role that may not list tags gets no ownership guard, and is told so).
+            const tags = await observeTags(session, true);
+            if (!tags)
+                log.warning(`Ownership of stream "${name}" not checked: kinesis:ListTagsForStream was denied; allow it to have the ${OWNER_TAG} tag checked before deleting.`);
+            const seen = { consumers, ...(tags ? { [`tags.${OWNER_TAG}`]: tags[OWNER_TAG] ?? null } : {}) };
+            const row = {
+                setting: 'stream',
+                current: status,
+                desired: 'absent',
+                action: consumers ? `DeleteStream with ${consumers} consumer(s)` : 'DeleteStream',
+            };
+            checkPlan(session, observe({}, current, tags, seen), [row]);
+            const owner = spec.allowForeignDelete ? undefined : foreignOwner(tags, deps.repository);
+            if (owner !== undefined) {
+                throw new ActionError(`Stream "${name}" belongs to repository ${owner} (its ${OWNER_TAG} tag), not to ${deps.repository}, so nothing was deleted. ` +
+                    'Set the "allow-foreign-delete" input to true to delete it anyway.');
+            }
             if (consumers > 0 && !spec.enforceConsumerDeletion) {
                 throw new ActionError(`Stream "${name}" has ${consumers} registered consumer${consumers === 1 ? '' : 's'}; deleting it would deregister them, so nothing was changed. ` +
                     'Set the "enforce-consumer-deletion" input to true to delete it anyway.');
             }
             if (spec.dryRun) {
                 log.info(`Dry run: stream "${name}" would be deleted${consumers ? ` with its ${consumers} consumer(s)` : ''}. Nothing was changed.`);
-                return outcome('dry run', { stream: current });
+                return outcome('dry run', { stream: current, rows: [row] });
             }
             log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
             const sent = await session.mutate('DeleteStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* DeleteStreamCommand */.hR_({ ...session.ref, EnforceConsumerDeletion: spec.enforceConsumerDeletion }), { abortSignal }), {
@@ -56978,6 +57354,7 @@ async function teardown(session) {
 
 
 
+
 async function run(options = {}) {
     try {
         await runSteps(options);
@@ -56990,8 +57367,8 @@ async function runSteps(options) {
     const clock = options.clock ?? systemClock;
     const cancel = options.cancel ?? new AbortController().signal;
     const env = options.env ?? process.env;
-    (0,log/* protectSecrets */.tu)(env);
     const raw = readInputs();
+    (0,log/* protectSecrets */.tu)(env, [raw['github-token']]);
     const parsed = parseSpec(raw, env);
     if (!parsed.ok) {
         // One annotation per problem, all at once, before any API call; the summary lists them too.
@@ -57016,9 +57393,9 @@ async function runSteps(options) {
     try {
         result =
             spec.state === 'absent'
-                ? await teardown(session)
+                ? await teardown(session, { repository: env.GITHUB_REPOSITORY })
                 : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
-        setOutputs(spec.streamName, result);
+        setOutputs(spec.streamName, result, session.plan);
         if (result.stream?.StreamARN && spec.state === 'present')
             log/* actionLog */.Zx.info(`stream-arn: ${result.stream.StreamARN}`);
         failure = result.failure;
@@ -57029,7 +57406,7 @@ async function runSteps(options) {
         failure = failureLine(err);
         // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
         result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted });
-        setOutputs(spec.streamName, result);
+        setOutputs(spec.streamName, result, session.plan);
         (0,log/* fail */.fJ)(failure);
     }
     finally {
@@ -57038,7 +57415,7 @@ async function runSteps(options) {
         if (!options.keys)
             keys?.close();
     }
-    await writeSummary({
+    const report = {
         streamName: spec.streamName,
         region: spec.region,
         customEndpoint,
@@ -57047,7 +57424,21 @@ async function runSteps(options) {
         elapsedMs: clock.now() - start,
         apiCalls: gateway.calls,
         errors: failure ? [failure] : [],
-    });
+        plan: session.plan,
+        reviewed: session.reviewed,
+    };
+    if (spec.commentOnPr) {
+        const markdown = summaryMarkdown(report);
+        await (options.comment ?? commentOnPullRequest)({
+            token: spec.githubToken,
+            stream: spec.streamName,
+            region: spec.region,
+            markdown,
+            log: log/* actionLog */.Zx,
+            runId: env.GITHUB_RUN_ID,
+        });
+    }
+    await writeSummary(report);
 }
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 function failureLine(err) {

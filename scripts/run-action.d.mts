@@ -4,6 +4,7 @@ export const actionYml: {
   inputs: Record<string, { description?: string; required?: boolean; default?: string }>;
   outputs: Record<string, { description?: string }>;
 };
+export const TEST_GITHUB_TOKEN: string;
 export function inputVar(name: string): string;
 export function parseOutputs(text: string): Record<string, string>;
 export interface RunResult {

@@ -30,6 +30,9 @@ export function parseOutputs(text) {
   return out;
 }
 
+/** The runner evaluates expressions in defaults; the only one action.yml uses is github.token. */
+export const TEST_GITHUB_TOKEN = 'ghs_runnerLevelTestToken0000000000000000';
+
 export function runAction({ node = process.execPath, inputs, env: extra = {}, onSpawn, script = join(root, 'dist', 'index.js') }) {
   const dir = mkdtempSync(join(tmpdir(), 'eks-runner-'));
   const outputFile = join(dir, 'output');
@@ -50,7 +53,11 @@ export function runAction({ node = process.execPath, inputs, env: extra = {}, on
     RUNNER_TEMP: dir,
   };
   for (const [name, spec] of Object.entries(actionYml.inputs)) {
-    if (spec.default !== undefined) env[inputVar(name)] = String(spec.default);
+    if (spec.default === undefined) continue;
+    const value = String(spec.default);
+    if (/^\$\{\{\s*github\.token\s*\}\}$/.test(value)) env[inputVar(name)] = TEST_GITHUB_TOKEN;
+    else if (value.includes('${{')) throw new Error(`run-action.mjs cannot evaluate the default of input ${name}: ${value}`);
+    else env[inputVar(name)] = value;
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVar(name)] = value;
   Object.assign(env, extra);

@@ -2,6 +2,7 @@
 // here calls AWS, so what can never work is refused before any API call.
 import type { RawInputs } from './inputs.js';
 import { bad, parseBoolean, parseChoice, parseEncryption, parseMetrics, parseTags, parseWhole, type Encryption, type Problems } from './parse-settings.js';
+import { inputDifferences, parsePlan, type PlanDocument } from './plan-document.js';
 import { redact } from './safe-text.js';
 import { show } from './show.js';
 
@@ -27,6 +28,13 @@ export interface DesiredSpec extends DeclaredSettings {
   dryRun: boolean;
   provenanceTags: boolean;
   enforceConsumerDeletion: boolean;
+  /** state absent: delete a stream whose github:repository tag names another repository. */
+  allowForeignDelete: boolean;
+  /** The reviewed plan: change nothing unless the live plan is the same. */
+  expectedPlan?: PlanDocument;
+  commentOnPr: boolean;
+  /** Never logged or echoed (masked with core.setSecret). */
+  githubToken: string;
   region: string;
   timeoutSeconds: number;
   endpointUrl?: string;
@@ -70,6 +78,14 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
   const provenanceTags = parseBoolean(problems, 'provenance-tags', raw['provenance-tags'], true);
   const enforceConsumerDeletion = parseBoolean(problems, 'enforce-consumer-deletion', raw['enforce-consumer-deletion'], false);
+  const allowForeignDelete = parseBoolean(problems, 'allow-foreign-delete', raw['allow-foreign-delete'], false);
+  const commentOnPr = parseBoolean(problems, 'comment-on-pr', raw['comment-on-pr'], false);
+  let expectedPlan: PlanDocument | undefined;
+  if (raw['expected-plan'] !== '') {
+    const parsedPlan = parsePlan(raw['expected-plan']);
+    if ('problem' in parsedPlan) problems.push(`Input "expected-plan" cannot be used: ${parsedPlan.problem}.`);
+    else expectedPlan = parsedPlan.plan;
+  }
   const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
   const region = resolveRegion(raw.region, env, problems);
 
@@ -81,27 +97,40 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   }
 
   if (problems.length > 0) return { ok: false, errors: problems };
-  return {
-    ok: true,
-    spec: {
-      streamName,
-      state,
-      streamMode,
-      shardCount,
-      retentionHours,
-      encryption,
-      shardLevelMetrics,
-      maxRecordSizeKiB,
-      tags,
-      onDrift,
-      dryRun,
-      provenanceTags,
-      enforceConsumerDeletion,
-      region: region as string,
-      timeoutSeconds,
-      endpointUrl,
-    },
+  const spec: DesiredSpec = {
+    streamName,
+    state,
+    streamMode,
+    shardCount,
+    retentionHours,
+    encryption,
+    shardLevelMetrics,
+    maxRecordSizeKiB,
+    tags,
+    onDrift,
+    dryRun,
+    provenanceTags,
+    enforceConsumerDeletion,
+    allowForeignDelete,
+    expectedPlan,
+    commentOnPr,
+    githubToken: raw['github-token'],
+    region: region as string,
+    timeoutSeconds,
+    endpointUrl,
   };
+  // A reviewed plan holds for the inputs it was made with: replaying it with other settings is refused
+  // before any call, naming each input that differs.
+  const moved = expectedPlan ? inputDifferences(expectedPlan, spec) : [];
+  if (moved.length > 0) {
+    return {
+      ok: false,
+      errors: [
+        `Input "expected-plan" was made with other inputs, so nothing was done: ${moved.join('; ')}. Use the same inputs in the plan and apply steps, or review a new plan.`,
+      ],
+    };
+  }
+  return { ok: true, spec };
 }
 
 const PLAIN_URL_RULE = 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567';

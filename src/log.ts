@@ -33,8 +33,8 @@ export async function writeSummaryMarkdown(markdown: string): Promise<void> {
  * The job's AWS secrets are masked by the runner too (as aws-actions/configure-aws-credentials does)
  * and redacted from every line this action writes, whatever shape the text that carries them has.
  */
-export function protectSecrets(env: Record<string, string | undefined>): void {
-  const secrets = secretsFromEnv(env);
+export function protectSecrets(env: Record<string, string | undefined>, more: string[] = []): void {
+  const secrets = [...secretsFromEnv(env), ...more.filter(Boolean)];
   for (const secret of secrets) core.setSecret(secret);
   registerSecrets(secrets);
 }

@@ -13,7 +13,8 @@ import { kmsKeyResolver, type KeyResolver } from './kms-keys.js';
 import { provenanceTags } from './provenance.js';
 import { reconcile } from './reconcile.js';
 import { actionLog, fail, protectSecrets } from './log.js';
-import { setOutputs, writeSummary } from './report.js';
+import { commentOnPullRequest } from './pr-comment.js';
+import { setOutputs, summaryMarkdown, writeSummary, type Report } from './report.js';
 import { Session } from './session.js';
 import { teardown } from './teardown.js';
 
@@ -27,6 +28,8 @@ export interface RunOptions {
   provenance?: () => Promise<Record<string, string>>;
   /** For tests: a KMS key resolver instead of kms:DescribeKey. */
   keys?: KeyResolver;
+  /** For tests: what posts the pull-request comment. */
+  comment?: typeof commentOnPullRequest;
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
@@ -42,8 +45,8 @@ async function runSteps(options: RunOptions): Promise<void> {
   const cancel = options.cancel ?? new AbortController().signal;
   const env = options.env ?? process.env;
 
-  protectSecrets(env);
   const raw = readInputs();
+  protectSecrets(env, [raw['github-token']]);
   const parsed = parseSpec(raw, env);
   if (!parsed.ok) {
     // One annotation per problem, all at once, before any API call; the summary lists them too.
@@ -69,9 +72,9 @@ async function runSteps(options: RunOptions): Promise<void> {
   try {
     result =
       spec.state === 'absent'
-        ? await teardown(session)
+        ? await teardown(session, { repository: env.GITHUB_REPOSITORY })
         : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
-    setOutputs(spec.streamName, result);
+    setOutputs(spec.streamName, result, session.plan);
     if (result.stream?.StreamARN && spec.state === 'present') actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
     failure = result.failure;
     if (failure) fail(failure);
@@ -79,13 +82,13 @@ async function runSteps(options: RunOptions): Promise<void> {
     failure = failureLine(err);
     // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
     result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted });
-    setOutputs(spec.streamName, result);
+    setOutputs(spec.streamName, result, session.plan);
     fail(failure);
   } finally {
     if (!options.client) client.destroy();
     if (!options.keys) keys?.close();
   }
-  await writeSummary({
+  const report: Report = {
     streamName: spec.streamName,
     region: spec.region,
     customEndpoint,
@@ -94,7 +97,21 @@ async function runSteps(options: RunOptions): Promise<void> {
     elapsedMs: clock.now() - start,
     apiCalls: gateway.calls,
     errors: failure ? [failure] : [],
-  });
+    plan: session.plan,
+    reviewed: session.reviewed,
+  };
+  if (spec.commentOnPr) {
+    const markdown = summaryMarkdown(report);
+    await (options.comment ?? commentOnPullRequest)({
+      token: spec.githubToken,
+      stream: spec.streamName,
+      region: spec.region,
+      markdown,
+      log: actionLog,
+      runId: env.GITHUB_RUN_ID,
+    });
+  }
+  await writeSummary(report);
 }
 
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */

@@ -7,8 +7,10 @@ import { comparableEncryption, type KeyLookup } from './kms-keys.js';
 import { ensureStream } from './ensure.js';
 import { observeTags } from './observe.js';
 import { MAX_TAGS } from './parse-settings.js';
-import { createRequest, driftLine, followUps, pendingValue, PENDING_TAG, planChanges, type DriftItem } from './plan.js';
+import { createRequest, driftLine, followUps, pendingValue, PENDING_TAG, planChanges, type DriftItem, type Value } from './plan.js';
 import { outcome, type RunOutcome } from './outcome.js';
+import { observe } from './plan-document.js';
+import { checkPlan } from './reviewed-plan.js';
 import type { Session } from './session.js';
 
 export interface ReconcileDeps {
@@ -20,7 +22,11 @@ export interface ReconcileDeps {
 
 export async function reconcile(session: Session, deps: ReconcileDeps): Promise<RunOutcome> {
   const { spec, log, name } = session;
-  const ensured = await ensureStream(session, async () => createRequest(spec, await creationTags(session, deps)));
+  const ensured = await ensureStream(session, async () => {
+    const req = createRequest(spec, await creationTags(session, deps));
+    checkPlan(session, observe(spec, undefined), creationRows(spec));
+    return req;
+  });
 
   if (ensured.outcome === 'planned') {
     const rows = creationRows(spec);
@@ -39,6 +45,11 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
   const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && laterDrift.length > 0));
   let tags = needTags ? await observeTags(session, spec.tags === undefined) : undefined;
   const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
+  // The plan is checked before the first change; a stream this run created or adopted had its (absent) plan checked before CreateStream.
+  if (found === 'found') {
+    const pending: Record<string, Value> = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
+    checkPlan(session, observe(spec, stream, tags, pending), planChanges(declared, stream, tags).drift);
+  }
 
   // Retention, encryption and metrics do not go into CreateStream: they follow once it is ACTIVE. A
   // run that found a stream another run was creating a moment ago (parallel jobs), or one an earlier

@@ -4,6 +4,7 @@ import { actionLog, writeSummaryMarkdown } from './log.js';
 import type { RunOutcome, Happened } from './outcome.js';
 import { forSummary } from './safe-text.js';
 import type { DriftItem, Value } from './plan.js';
+import { planJson, shortFingerprint, type PlanDocument } from './plan-document.js';
 
 export interface Report {
   /** As the workflow gave it (it may be invalid when the inputs were refused). */
@@ -18,6 +19,9 @@ export interface Report {
   apiCalls?: number;
   /** Failure lines (one, or one per refused input). */
   errors?: string[];
+  /** The plan the run made before changing anything, and whether it was checked against expected-plan. */
+  plan?: PlanDocument;
+  reviewed?: boolean;
 }
 
 /** The `drift` output: [{setting, current, desired}], [] when none. */
@@ -25,7 +29,7 @@ export function driftJson(drift: DriftItem[]): string {
   return JSON.stringify(drift.map(({ setting, current, desired }) => ({ setting, current, desired })));
 }
 
-export function setOutputs(streamName: string, r: RunOutcome): void {
+export function setOutputs(streamName: string, r: RunOutcome, plan?: PlanDocument): void {
   const s = r.stream;
   const exists = s?.StreamStatus !== undefined;
   core.setOutput('stream-arn', s?.StreamARN ?? '');
@@ -37,6 +41,7 @@ export function setOutputs(streamName: string, r: RunOutcome): void {
   core.setOutput('changed', String(r.changed));
   core.setOutput('deleted', String(r.deleted));
   core.setOutput('drift', driftJson(r.drift));
+  core.setOutput('plan', plan ? planJson(plan) : '');
 }
 
 /** The stream's page in the AWS console, for the partition its region belongs to. */
@@ -77,6 +82,10 @@ export function summaryMarkdown(r: Report): string {
     lines.push(`| Status | ${cell(s.StreamStatus)} |`);
     lines.push(`| Mode | ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')} |`);
     lines.push(`| Open shards | ${cell(String(s.OpenShardCount ?? ''))} |`);
+  }
+  if (r.plan) {
+    const note = r.reviewed ? 'the reviewed plan' : r.dryRun ? 'pass the plan output as expected-plan to apply exactly this' : 'made before any change';
+    lines.push(`| Plan | \`${shortFingerprint(r.plan.fingerprint)}\` (${note}) |`);
   }
   const calls = r.apiCalls ?? 0;
   lines.push(`| Time | ${((r.elapsedMs ?? 0) / 1000).toFixed(1)} s, ${calls} API call${calls === 1 ? '' : 's'} |`);

@@ -8,6 +8,7 @@ import { classify, errorName, explain, isAmbiguous, isConnectionRefused, isSlotW
 import type { Clock } from './clock.js';
 import type { DesiredSpec } from './desired-spec.js';
 import { KinesisCallError, type KinesisGateway, type StreamRef } from './kinesis-gateway.js';
+import type { PlanDocument } from './plan-document.js';
 import { backoffDelay, ERROR_BACKOFF, nextProgressMark, PollPacer, STREAM_SLOT_BACKOFF } from './poll-schedule.js';
 
 export type { Log } from './log.js';
@@ -55,6 +56,9 @@ export class Session {
   /** Set by the stages: what this run did, reported even when it fails afterwards. */
   created = false;
   deleted = false;
+  /** The plan this run made before any mutating call (the `plan` output), and whether it was the reviewed one. */
+  plan: PlanDocument | undefined;
+  reviewed = false;
   private inFlight: string | undefined;
   private arn: string | undefined;
   private lastError: unknown;

@@ -4,12 +4,35 @@
 // and the stream this run deleted is told from a new one of the same name by its creation time.
 import { DeleteStreamCommand, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { ActionError } from './action-error.js';
+import { observeTags } from './observe.js';
 import { outcome, type RunOutcome } from './outcome.js';
+import { observe } from './plan-document.js';
+import type { DriftItem, Value } from './plan.js';
+import { tagValue } from './provenance.js';
+import { checkPlan } from './reviewed-plan.js';
 import type { Session } from './session.js';
+
+/** The provenance tag that says which repository created a stream (provenance.ts). */
+export const OWNER_TAG = 'github:repository';
+
+export interface TeardownDeps {
+  /** owner/repo of the running workflow (GITHUB_REPOSITORY); undefined outside Actions. */
+  repository?: string;
+}
+
+/**
+ * The repository a stream belongs to when that is not this one (GitHub names are case-insensitive);
+ * undefined when it is this one, when the stream has no owner tag, or when this run cannot tell.
+ */
+export function foreignOwner(tags: Record<string, string> | undefined, repository: string | undefined): string | undefined {
+  const owner = tags && Object.prototype.hasOwnProperty.call(tags, OWNER_TAG) ? tags[OWNER_TAG] : undefined;
+  if (!owner || !repository) return undefined;
+  return owner.toLowerCase() === tagValue(repository).toLowerCase() ? undefined : owner;
+}
 
 const createdAt = (s: StreamDescriptionSummary | undefined): number | undefined => s?.StreamCreationTimestamp?.getTime();
 
-export async function teardown(session: Session): Promise<RunOutcome> {
+export async function teardown(session: Session, deps: TeardownDeps = {}): Promise<RunOutcome> {
   const { name, spec, log } = session;
   let arnSeen: string | undefined;
   let previous: string | undefined;
@@ -20,6 +43,7 @@ export async function teardown(session: Session): Promise<RunOutcome> {
   for (;;) {
     const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
     if (gone) {
+      if (!session.deleted && !session.plan) checkPlan(session, observe(spec, undefined), []);
       if (session.deleted) log.info(`Stream "${name}" is deleted (${session.tally()}).`);
       else if (doomed !== undefined) log.info(`Stream "${name}" is gone: someone else deleted it.`);
       else log.info(`Stream "${name}" does not exist in ${spec.region}: nothing to delete.`);
@@ -39,6 +63,27 @@ export async function teardown(session: Session): Promise<RunOutcome> {
 
     if (status === 'ACTIVE' && doomed === undefined) {
       const consumers = current.ConsumerCount ?? 0;
+      // Who owns it (optional: a role that may not list tags gets no ownership guard, and is told so).
+      const tags = await observeTags(session, true);
+      if (!tags)
+        log.warning(
+          `Ownership of stream "${name}" not checked: kinesis:ListTagsForStream was denied; allow it to have the ${OWNER_TAG} tag checked before deleting.`,
+        );
+      const seen: Record<string, Value> = { consumers, ...(tags ? { [`tags.${OWNER_TAG}`]: tags[OWNER_TAG] ?? null } : {}) };
+      const row: DriftItem = {
+        setting: 'stream',
+        current: status,
+        desired: 'absent',
+        action: consumers ? `DeleteStream with ${consumers} consumer(s)` : 'DeleteStream',
+      };
+      checkPlan(session, observe({}, current, tags, seen), [row]);
+      const owner = spec.allowForeignDelete ? undefined : foreignOwner(tags, deps.repository);
+      if (owner !== undefined) {
+        throw new ActionError(
+          `Stream "${name}" belongs to repository ${owner} (its ${OWNER_TAG} tag), not to ${deps.repository}, so nothing was deleted. ` +
+            'Set the "allow-foreign-delete" input to true to delete it anyway.',
+        );
+      }
       if (consumers > 0 && !spec.enforceConsumerDeletion) {
         throw new ActionError(
           `Stream "${name}" has ${consumers} registered consumer${consumers === 1 ? '' : 's'}; deleting it would deregister them, so nothing was changed. ` +
@@ -47,7 +92,7 @@ export async function teardown(session: Session): Promise<RunOutcome> {
       }
       if (spec.dryRun) {
         log.info(`Dry run: stream "${name}" would be deleted${consumers ? ` with its ${consumers} consumer(s)` : ''}. Nothing was changed.`);
-        return outcome('dry run', { stream: current });
+        return outcome('dry run', { stream: current, rows: [row] });
       }
       log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
       const sent = await session.mutate(
