@@ -8,6 +8,8 @@ import { parseSpec } from '../src/desired-spec.js';
 import type { RawInputs } from '../src/inputs.js';
 import { INPUT_NAMES } from '../src/inputs.js';
 import { planChanges } from '../src/plan.js';
+import { commentBody, commentMarker } from '../src/pr-comment.js';
+import { foreignOwner } from '../src/teardown.js';
 
 const stream = (over: Partial<StreamDescriptionSummary> = {}): StreamDescriptionSummary => ({
   StreamName: 'orders',
@@ -181,5 +183,32 @@ describe('inputDifferences (a reviewed plan is not replayed against other settin
     expect(!result.ok && result.errors).toEqual([
       expect.stringMatching(/^Input "expected-plan" was made with other inputs, so nothing was done: .*shard-count is 2 here, 8 in the reviewed plan/),
     ]);
+  });
+});
+
+describe('pull-request comment text', () => {
+  it('starts with the per-stream marker, so a quoted copy (which starts with ">") is never taken for it', () => {
+    const marker = commentMarker('orders', 'eu-west-1');
+    expect(marker).toBe('<!-- ensure-kinesis-data-stream: stream=orders region=eu-west-1 -->');
+    const body = commentBody(marker, '### Kinesis stream orders\n', '123');
+    expect(body.startsWith(marker)).toBe(true);
+    expect(body).toContain('Updated by workflow run 123.');
+    expect(commentBody(marker, 'x', 'not-a-number')).not.toContain('Updated by');
+  });
+
+  it('stays under GitHub’s 65536-character limit', () => {
+    expect(commentBody(commentMarker('a', 'us-east-1'), 'x'.repeat(100_000)).length).toBeLessThan(65_536);
+  });
+});
+
+describe('foreignOwner (teardown ownership guard)', () => {
+  it.each([
+    [{ 'github:repository': 'other/repo' }, 'octo/repo', 'other/repo'],
+    [{ 'github:repository': 'Octo/Repo' }, 'octo/repo', undefined],
+    [{ team: 'x' }, 'octo/repo', undefined],
+    [undefined, 'octo/repo', undefined],
+    [{ 'github:repository': 'other/repo' }, undefined, undefined],
+  ])('tags %j, running in %s → %s', (tags, repository, owner) => {
+    expect(foreignOwner(tags, repository)).toBe(owner);
   });
 });

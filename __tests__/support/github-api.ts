@@ -1,0 +1,79 @@
+// A stand-in for the GitHub REST API on 127.0.0.1 (GITHUB_API_URL points the action at it): the three
+// issue-comment endpoints the pull-request comment uses, kept in memory. `readOnly` answers writes as
+// GitHub does for a GITHUB_TOKEN without pull-requests: write (403 "Resource not accessible by
+// integration", the documented answer and the one octokit users report).
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export interface Comment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface GitHubStandIn {
+  url: string;
+  comments: Comment[];
+  requests: Array<{ method: string; path: string; authorization?: string }>;
+  readOnly: boolean;
+  close(): Promise<void>;
+}
+
+const FORBIDDEN = {
+  message: 'Resource not accessible by integration',
+  documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+  status: '403',
+};
+
+export async function startGitHubStandIn(): Promise<GitHubStandIn> {
+  const sockets = new Set<Socket>();
+  let nextId = 1000;
+  const api: Omit<GitHubStandIn, 'url' | 'close'> = { comments: [], requests: [], readOnly: false };
+  const server = createServer(async (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    api.requests.push({ method: req.method ?? '', path, authorization: req.headers.authorization });
+    const body = await readJson(req);
+    const send = (status: number, value: unknown): void => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(value));
+    };
+    const list = /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path);
+    const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);
+    if (list && req.method === 'GET') return send(200, api.comments);
+    if ((list && req.method === 'POST') || (one && req.method === 'PATCH')) {
+      if (api.readOnly) return send(403, FORBIDDEN);
+      if (list) {
+        const comment = { id: nextId++, body: String(body.body), user: { login: 'github-actions[bot]', type: 'Bot' } };
+        api.comments.push(comment);
+        return send(201, comment);
+      }
+      const found = api.comments.find((c) => c.id === Number(one![1]));
+      if (!found) return send(404, { message: 'Not Found' });
+      found.body = String(body.body);
+      return send(200, found);
+    }
+    send(404, { message: 'Not Found' });
+  });
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.once('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(api, {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  });
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  let text = '';
+  for await (const chunk of req) text += chunk;
+  try {
+    return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
