@@ -3,7 +3,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { specOf } from '../__fixtures__/spec.js';
-import { canonicalJson, inputDifferences, makePlan, observe, parsePlan, planDifferences, planJson, PLAN_FORMAT } from '../src/plan-document.js';
+import { canonicalJson } from '../src/canonical-json.js';
+import { inputDifferences, makePlan, observe, parsePlan, planDifferences, planJson, PLAN_FORMAT } from '../src/plan-document.js';
 import { parseSpec } from '../src/desired-spec.js';
 import type { RawInputs } from '../src/inputs.js';
 import { INPUT_NAMES } from '../src/inputs.js';

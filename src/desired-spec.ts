@@ -2,6 +2,7 @@
 // here calls AWS, so what can never work is refused before any API call.
 import type { RawInputs } from './inputs.js';
 import { bad, parseBoolean, parseChoice, parseEncryption, parseMetrics, parseTags, parseWhole, type Encryption, type Problems } from './parse-settings.js';
+import { parseAccountIds, parseConsumers, parsePolicy } from './parse-access.js';
 import { inputDifferences, parsePlan, type PlanDocument } from './plan-document.js';
 import { redact } from './safe-text.js';
 import { show } from './show.js';
@@ -19,6 +20,14 @@ export interface DeclaredSettings {
   shardLevelMetrics?: string[];
   maxRecordSizeKiB?: number;
   tags?: Record<string, string>;
+  /** ON_DEMAND only: the warm throughput target (MiB/s). */
+  warmThroughputMiBps?: number;
+  /** Enhanced fan-out consumers, in input order (undeclared ones are left alone). */
+  consumers?: string[];
+  /** Inline resource policy for the stream (parsed JSON). */
+  resourcePolicy?: Record<string, unknown>;
+  /** Accounts given the standard read policy on the stream and the declared consumers. */
+  readerAccountIds?: string[];
 }
 
 export interface DesiredSpec extends DeclaredSettings {
@@ -74,6 +83,20 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   const tags = parseTags(problems, raw.tags);
   const shardLevelMetrics = parseMetrics(problems, raw['shard-level-metrics']);
   const maxRecordSizeKiB = parseWhole(problems, 'max-record-size-kib', raw['max-record-size-kib'], 1024, 10240, ' of KiB');
+  const warmThroughputMiBps = parseWhole(problems, 'warm-throughput-mibps', raw['warm-throughput-mibps'], 1, 10240, ' of MiB/s');
+  if (raw['warm-throughput-mibps'] !== '' && streamMode !== 'ON_DEMAND') {
+    problems.push(
+      `Input "warm-throughput-mibps" (${show(raw['warm-throughput-mibps'])}) needs stream-mode ON_DEMAND: provisioned streams have no warm throughput; add stream-mode: ON_DEMAND or remove it.`,
+    );
+  }
+  const consumers = parseConsumers(problems, raw.consumers);
+  const resourcePolicy = parsePolicy(problems, raw['resource-policy']);
+  const readerAccountIds = parseAccountIds(problems, raw['reader-account-ids']);
+  if (raw['resource-policy'] !== '' && raw['reader-account-ids'] !== '') {
+    problems.push(
+      'Inputs "resource-policy" and "reader-account-ids" cannot be used together: both set the stream\'s one resource policy; put the readers in your policy, or drop it.',
+    );
+  }
   const onDrift = parseChoice(problems, 'on-drift', raw['on-drift'], ['report', 'update', 'fail'] as const) ?? 'report';
   const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
   const provenanceTags = parseBoolean(problems, 'provenance-tags', raw['provenance-tags'], true);
@@ -107,6 +130,10 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     shardLevelMetrics,
     maxRecordSizeKiB,
     tags,
+    warmThroughputMiBps,
+    consumers,
+    resourcePolicy,
+    readerAccountIds,
     onDrift,
     dryRun,
     provenanceTags,

@@ -9,6 +9,8 @@ import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import type { DeclaredSettings, DesiredSpec } from './desired-spec.js';
 import type { Encryption } from './parse-settings.js';
 import { currentMetrics, type DriftItem, type Value } from './plan.js';
+import { canonicalJson } from './canonical-json.js';
+import { policyDigest } from './resource-policy.js';
 import { show } from './show.js';
 
 export const PLAN_FORMAT = 'ensure-kinesis-data-stream/plan@1';
@@ -49,6 +51,10 @@ export function declaredValues(spec: DeclaredSettings): Record<string, Value> {
   if (spec.shardLevelMetrics !== undefined) out['shard-level-metrics'] = metricsText(spec.shardLevelMetrics);
   if (spec.maxRecordSizeKiB !== undefined) out['max-record-size-kib'] = spec.maxRecordSizeKiB;
   for (const [k, v] of Object.entries(spec.tags ?? {})) out[`tags.${k}`] = v;
+  if (spec.warmThroughputMiBps !== undefined) out['warm-throughput-mibps'] = spec.warmThroughputMiBps;
+  for (const name of spec.consumers ?? []) out[`consumers.${name}`] = 'ACTIVE';
+  if (spec.resourcePolicy !== undefined) out['resource-policy'] = policyDigest(spec.resourcePolicy, 'aws');
+  if (spec.readerAccountIds !== undefined) out['reader-account-ids'] = spec.readerAccountIds.join(',');
   return out;
 }
 
@@ -109,6 +115,8 @@ function currentValue(name: string, s: StreamDescriptionSummary): Value {
       return metricsText(currentMetrics(s));
     case 'max-record-size-kib':
       return s.MaxRecordSizeInKiB ?? 1024;
+    case 'warm-throughput-mibps':
+      return s.WarmThroughput?.TargetMiBps ?? null;
     default:
       return null;
   }
@@ -132,19 +140,6 @@ function cleanRow(d: DriftItem): DriftItem {
 export function fingerprintOf(body: Pick<PlanDocument, 'format' | 'stream' | 'region' | 'observed' | 'inputs'>): string {
   const { format, stream, region, observed, inputs } = body;
   return `sha256:${createHash('sha256').update(canonicalJson({ format, stream, region, observed, inputs })).digest('hex')}`;
-}
-
-/** JSON with every object's keys sorted (arrays keep their order): one text for one value. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** The `plan` output: compact, keys in a fixed order (canonical), one line. */
