@@ -17,6 +17,13 @@ import {
   UpdateShardCountCommand,
   UpdateStreamModeCommand,
   RemoveTagsFromStreamCommand,
+  DescribeLimitsCommand,
+  ListStreamConsumersCommand,
+  RegisterStreamConsumerCommand,
+  DescribeStreamConsumerCommand,
+  GetResourcePolicyCommand,
+  PutResourcePolicyCommand,
+  UpdateStreamWarmThroughputCommand,
   ResourceInUseException,
   ResourceNotFoundException,
   type StreamDescriptionSummary,
@@ -38,6 +45,10 @@ export interface SimStream {
   maxRecordKiB?: number;
   /** Virtual time of creation (StreamCreationTimestamp): tells a re-created stream from the old one. */
   createdAt?: number;
+  /** Warm throughput target (ON_DEMAND). */
+  warm?: number;
+  /** Enhanced fan-out consumers (CREATING turns ACTIVE at `until`). */
+  consumerList?: Array<{ name: string; status: 'CREATING' | 'ACTIVE' | 'DELETING'; until: number; createdAt: number }>;
 }
 
 /** The stream a call names, by StreamName or by StreamARN (…:stream/NAME). */
@@ -62,6 +73,8 @@ export interface SimOptions {
   region?: string;
   /** Like AWS: at most this many streams CREATING or DELETING at once; CreateStream/DeleteStream beyond it get LimitExceeded. */
   slots?: { limit: number; message: string };
+  /** DescribeLimits answers (open and on-demand counts are computed from the streams). */
+  limits?: { ShardLimit: number; OnDemandStreamCountLimit: number };
 }
 
 export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
@@ -71,8 +84,11 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
   const streams = new Map<string, SimStream>();
   const calls: Op[] = [];
   const mock = mockClient(KinesisClient);
+  /** Resource policies by resource ARN. */
+  const policies = new Map<string, string>();
   const sim = {
     mock,
+    policies,
     streams,
     calls,
     client: new KinesisClient({ region: opts.region ?? 'us-east-1' }),
@@ -122,6 +138,7 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
       KeyId: s.encryption?.keyId,
       ConsumerCount: s.consumers ?? 0,
       MaxRecordSizeInKiB: s.maxRecordKiB,
+      ...(s.warm !== undefined ? { WarmThroughput: { TargetMiBps: s.warm, CurrentMiBps: s.warm } } : {}),
     };
     return { StreamDescriptionSummary: summary };
   });
@@ -136,7 +153,17 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     const tags = (input as { Tags?: Record<string, string> }).Tags;
     const maxRecordKiB = (input as { MaxRecordSizeInKiB?: number }).MaxRecordSizeInKiB;
     const createdAt = clock.now() + 1;
-    streams.set(input.StreamName, { status: 'CREATING', until: clock.now() + createMs, mode, shards: input.ShardCount ?? 4, tags, maxRecordKiB, createdAt });
+    const warm = (input as { WarmThroughputMiBps?: number }).WarmThroughputMiBps;
+    streams.set(input.StreamName, {
+      status: 'CREATING',
+      until: clock.now() + createMs,
+      mode,
+      shards: input.ShardCount ?? 4,
+      tags,
+      maxRecordKiB,
+      createdAt,
+      warm,
+    });
     const lost = sim.afterEffect?.('CreateStream');
     if (lost) throw lost;
     return {};
@@ -221,6 +248,75 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     }
     Object.assign(s, { status: 'DELETING', until: clock.now() + deleteMs });
     return {};
+  });
+
+  const region = opts.region ?? 'us-east-1';
+  const arnOf = (name: string): string => `arn:aws:kinesis:${region}:123456789012:stream/${name}`;
+  const consumerArn = (stream: string, c: { name: string; createdAt: number }): string => `${arnOf(stream)}/consumer/${c.name}:${c.createdAt}`;
+  const consumersOf = (i: { StreamARN?: string }): NonNullable<SimStream['consumerList']> => {
+    const s = settle(keyOf(i));
+    if (!s) throw new ResourceNotFoundException({ message: `Stream ${keyOf(i)} under account 123456789012 not found.`, $metadata: {} });
+    s.consumerList ??= [];
+    for (const c of s.consumerList) if (c.status === 'CREATING' && clock.now() >= c.until) c.status = 'ACTIVE';
+    s.consumers = s.consumerList.length;
+    return s.consumerList;
+  };
+
+  mock.on(DescribeLimitsCommand).callsFake(async () => {
+    enter('DescribeLimits');
+    if (!opts.limits) throw awsError('AccessDeniedException', 'User is not authorized to perform: kinesis:DescribeLimits');
+    const all = [...streams.keys()].map((k) => settle(k)).filter((x): x is SimStream => x !== undefined);
+    return {
+      ShardLimit: opts.limits.ShardLimit,
+      OpenShardCount: all.filter((x) => x.mode === 'PROVISIONED').reduce((n, x) => n + x.shards, 0),
+      OnDemandStreamCount: all.filter((x) => x.mode === 'ON_DEMAND').length,
+      OnDemandStreamCountLimit: opts.limits.OnDemandStreamCountLimit,
+    };
+  });
+  mock.on(ListStreamConsumersCommand).callsFake(async (i: { StreamARN: string }) => {
+    enter('ListStreamConsumers');
+    const name = keyOf(i);
+    return {
+      Consumers: consumersOf(i).map((c) => ({
+        ConsumerName: c.name,
+        ConsumerARN: consumerArn(name, c),
+        ConsumerStatus: c.status,
+        ConsumerCreationTimestamp: new Date(c.createdAt),
+      })),
+    };
+  });
+  mock.on(RegisterStreamConsumerCommand).callsFake(async (i: { StreamARN: string; ConsumerName: string }) => {
+    enter('RegisterStreamConsumer');
+    const list = consumersOf(i);
+    if (list.some((c) => c.name === i.ConsumerName)) throw new ResourceInUseException({ message: `Consumer ${i.ConsumerName} exists`, $metadata: {} });
+    if (list.filter((c) => c.status === 'CREATING').length >= 5) throw awsError('LimitExceededException', 'Only 5 consumers can be created at the same time');
+    const c = { name: i.ConsumerName, status: 'CREATING' as const, until: clock.now() + updateMs, createdAt: clock.now() };
+    list.push(c);
+    return { Consumer: { ConsumerName: c.name, ConsumerARN: consumerArn(keyOf(i), c), ConsumerStatus: 'CREATING' } };
+  });
+  mock.on(DescribeStreamConsumerCommand).callsFake(async (i: { StreamARN: string; ConsumerName: string }) => {
+    enter('DescribeStreamConsumer');
+    const c = consumersOf(i).find((x) => x.name === i.ConsumerName);
+    if (!c) throw new ResourceNotFoundException({ message: `Consumer ${i.ConsumerName} not found`, $metadata: {} });
+    return { ConsumerDescription: { ConsumerName: c.name, ConsumerARN: consumerArn(keyOf(i), c), ConsumerStatus: c.status, StreamARN: i.StreamARN } };
+  });
+  // AWS answers "{}" when no policy is attached (not ResourceNotFoundException; see aws-answers.ts).
+  mock.on(GetResourcePolicyCommand).callsFake(async (i: { ResourceARN: string }) => {
+    enter('GetResourcePolicy');
+    return { Policy: policies.get(i.ResourceARN) ?? '{}' };
+  });
+  mock.on(PutResourcePolicyCommand).callsFake(async (i: { ResourceARN: string; Policy: string }) => {
+    enter('PutResourcePolicy');
+    policies.set(i.ResourceARN, i.Policy);
+    return {};
+  });
+  mock.on(UpdateStreamWarmThroughputCommand).callsFake(async (i: In & { WarmThroughputMiBps: number }) => {
+    const s = settle(keyOf(i as { StreamARN?: string }));
+    if (s && s.mode !== 'ON_DEMAND') {
+      enter('UpdateStreamWarmThroughput');
+      throw awsError('ValidationException', 'Warm throughput is only supported for on-demand streams.');
+    }
+    return mutate('UpdateStreamWarmThroughput', i.StreamName, i.StreamARN, (x) => (x.warm = i.WarmThroughputMiBps));
   });
 
   return sim;

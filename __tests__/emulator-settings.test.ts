@@ -114,7 +114,8 @@ describe('dry run on a missing stream', () => {
   it('creates nothing', async () => {
     const r = await run('never-created', { dryRun: true, shardCount: 2 });
     expect(r.result?.happened).toBe('dry run');
-    expect(r.calls).toBe(1);
+    // DescribeStreamSummary, then the quota pre-check a real run would make (DescribeLimits).
+    expect(r.ops).toEqual(['DescribeStreamSummary', 'DescribeLimits']);
     await expect(server('never-created')).rejects.toThrow(/not found/);
   });
 });

@@ -66,6 +66,11 @@ const cases: Array<[string, Partial<DesiredSpec>, Partial<SimStream> | undefined
   ['max record size', { maxRecordSizeKiB: 2048, onDrift: 'update' }, {}, ['ensure (every']],
   ['`on-drift: update` of tags', { tags: { team: 'data' }, onDrift: 'update' }, {}, ['ensure (every']],
   ['teardown', { state: 'absent' }, {}, []],
+  ['warm throughput', { streamMode: 'ON_DEMAND', warmThroughputMiBps: 100, onDrift: 'update' }, { mode: 'ON_DEMAND', warm: 50 }, ['ensure (every']],
+  ['consumers', { consumers: ['app'], onDrift: 'update' }, {}, ['ensure (every', 'settings at creation']],
+  ['consumers', { consumers: ['app'] }, undefined, ['ensure (every', 'settings at creation']],
+  ['access', { readerAccountIds: ['111122223333'], consumers: ['app'], onDrift: 'update' }, {}, ['ensure (every', 'consumers', 'settings at creation']],
+  ['access', { resourcePolicy: { Statement: [] }, onDrift: 'update' }, {}, ['ensure (every', 'settings at creation']],
 ];
 
 describe('README IAM table covers every call the code makes', () => {

@@ -21,7 +21,7 @@ function setup(spec: Partial<DesiredSpec>, existing?: Partial<SimStream>) {
   return { clock, info, warnings, session, reconcile: () => reconcile(session, { provenance }), teardown: () => teardown(session) };
 }
 
-const mutations = () => sim.calls.filter((c) => !['DescribeStreamSummary', 'ListTagsForStream'].includes(c));
+const mutations = () => sim.calls.filter((c) => !['DescribeStreamSummary', 'ListTagsForStream', 'DescribeLimits'].includes(c));
 
 describe('reconcile: a new stream', () => {
   it('creates with mode, shards, tags and record size, then applies the rest once ACTIVE', async () => {

@@ -38,6 +38,7 @@ describe('run', () => {
       deleted: 'false',
       drift: '[]',
       plan: expect.stringContaining('"format":"ensure-kinesis-data-stream/plan@1"'),
+      'consumer-arns': '{}',
     });
     expect(core.summaries.join('')).toContain('created by this run');
   });

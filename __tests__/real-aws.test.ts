@@ -90,7 +90,8 @@ describe('classification by the texts AWS sends', () => {
 /** Several runs on one virtual clock and one simulated account. */
 function account(sim: SimOptions = {}) {
   const clock = new FakeClock();
-  const kinesis = simulateKinesis(clock, { createMs: 3000, deleteMs: 2000, updateMs: 1000, ...sim });
+  // AWS's default quotas in us-east-1: 500 shards (200 in most regions), 50 on-demand streams.
+  const kinesis = simulateKinesis(clock, { createMs: 3000, deleteMs: 2000, updateMs: 1000, limits: { ShardLimit: 500, OnDemandStreamCountLimit: 50 }, ...sim });
   const run = (spec: Partial<DesiredSpec>, cancel = new AbortController().signal, keys?: KeyLookup) => {
     const { session, info, warnings } = recordedSession(kinesis.client, clock, spec, cancel);
     const full = session.spec;

@@ -40,6 +40,7 @@ describe.each(runtimes())('dist/index.js on $label', ({ node, label }) => {
       deleted: 'false',
       drift: '[]',
       plan: expect.stringContaining('"format":"ensure-kinesis-data-stream/plan@1"'),
+      'consumer-arns': '{}',
     });
     expect(first.summary).toContain('| What happened | created by this run |');
     // Debug logging on: still no credential anywhere.

@@ -2491,13 +2491,13 @@ __webpack_unused_export__ = DescribeChannelCommand;
 __webpack_unused_export__ = DescribeChannelInput$;
 __webpack_unused_export__ = DescribeChannelOutput$;
 __webpack_unused_export__ = DescribeLimits$;
-__webpack_unused_export__ = DescribeLimitsCommand;
+exports.R8s = DescribeLimitsCommand;
 __webpack_unused_export__ = DescribeLimitsInput$;
 __webpack_unused_export__ = DescribeLimitsOutput$;
 __webpack_unused_export__ = DescribeStream$;
 __webpack_unused_export__ = DescribeStreamCommand;
 __webpack_unused_export__ = DescribeStreamConsumer$;
-__webpack_unused_export__ = DescribeStreamConsumerCommand;
+exports.TF4 = DescribeStreamConsumerCommand;
 __webpack_unused_export__ = DescribeStreamConsumerInput$;
 __webpack_unused_export__ = DescribeStreamConsumerOutput$;
 __webpack_unused_export__ = DescribeStreamInput$;
@@ -2526,7 +2526,7 @@ __webpack_unused_export__ = GetRecordsCommand;
 __webpack_unused_export__ = GetRecordsInput$;
 __webpack_unused_export__ = GetRecordsOutput$;
 __webpack_unused_export__ = GetResourcePolicy$;
-__webpack_unused_export__ = GetResourcePolicyCommand;
+exports.Mab = GetResourcePolicyCommand;
 __webpack_unused_export__ = GetResourcePolicyInput$;
 __webpack_unused_export__ = GetResourcePolicyOutput$;
 __webpack_unused_export__ = GetShardIterator$;
@@ -2568,7 +2568,7 @@ __webpack_unused_export__ = ListShardsCommand;
 __webpack_unused_export__ = ListShardsInput$;
 __webpack_unused_export__ = ListShardsOutput$;
 __webpack_unused_export__ = ListStreamConsumers$;
-__webpack_unused_export__ = ListStreamConsumersCommand;
+exports.ZXk = ListStreamConsumersCommand;
 __webpack_unused_export__ = ListStreamConsumersInput$;
 __webpack_unused_export__ = ListStreamConsumersOutput$;
 __webpack_unused_export__ = ListStreams$;
@@ -2607,13 +2607,13 @@ __webpack_unused_export__ = PutRecordsOutput$;
 __webpack_unused_export__ = PutRecordsRequestEntry$;
 __webpack_unused_export__ = PutRecordsResultEntry$;
 __webpack_unused_export__ = PutResourcePolicy$;
-__webpack_unused_export__ = PutResourcePolicyCommand;
+exports.x6h = PutResourcePolicyCommand;
 __webpack_unused_export__ = PutResourcePolicyInput$;
 __webpack_unused_export__ = RecordConfiguration$;
 __webpack_unused_export__ = RecordDistributionStrategy;
 __webpack_unused_export__ = RecordFormatType;
 __webpack_unused_export__ = RegisterStreamConsumer$;
-__webpack_unused_export__ = RegisterStreamConsumerCommand;
+exports.DRR = RegisterStreamConsumerCommand;
 __webpack_unused_export__ = RegisterStreamConsumerInput$;
 __webpack_unused_export__ = RegisterStreamConsumerOutput$;
 __webpack_unused_export__ = RemoveTagsFromStream$;
@@ -2692,7 +2692,7 @@ __webpack_unused_export__ = UpdateStreamRecordDistributionStrategy$;
 __webpack_unused_export__ = UpdateStreamRecordDistributionStrategyCommand;
 __webpack_unused_export__ = UpdateStreamRecordDistributionStrategyInput$;
 __webpack_unused_export__ = UpdateStreamWarmThroughput$;
-__webpack_unused_export__ = UpdateStreamWarmThroughputCommand;
+exports.CYb = UpdateStreamWarmThroughputCommand;
 __webpack_unused_export__ = UpdateStreamWarmThroughputInput$;
 __webpack_unused_export__ = UpdateStreamWarmThroughputOutput$;
 __webpack_unused_export__ = ValidationException;
@@ -55048,7 +55048,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6059);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5371);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55122,7 +55122,7 @@ function protectSecrets(env, more = []) {
 
 /***/ }),
 
-/***/ 6059:
+/***/ 5371:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55280,8 +55280,8 @@ function redact(text) {
 }
 /** What to do about a hard quota, by the call and the text AWS sent. */
 function quotaAdvice(operation, message) {
-    if (operation === 'UpdateShardCount' && /24|day/i.test(message)) {
-        return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours: try again later, or declare a shard count that needs fewer steps.';
+    if (operation === 'UpdateShardCount' && (/24|day/i.test(message) || !/shard limit|account|greater than|double|half/i.test(message))) {
+        return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours (a slot frees 24 hours after the oldest): try again later, or declare a shard count that needs fewer steps.';
     }
     if (operation === 'UpdateStreamMode')
         return 'A stream can switch mode twice per rolling 24 hours: try again later.';
@@ -55516,6 +55516,80 @@ function parseEncryption(problems, typeValue, keyValue) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/parse-access.ts
+// Parsers for what a deploy job needs beside the stream: enhanced fan-out consumers, and who else may
+// read it (an inline resource policy, or the accounts for the standard read policy). Pure; one line
+// per problem, naming the input, the value and the rule.
+
+
+/** RegisterStreamConsumer: 20 consumers per stream (50 with On-demand Advantage, not assumed). */
+const MAX_CONSUMERS = 20;
+const CONSUMER_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+/** PutResourcePolicy takes a policy of at most 20 KiB. */
+const MAX_POLICY_BYTES = 20 * 1024;
+const items = (value) => value
+    .split(/\r?\n/)
+    .map((l, i) => ({ item: l.trim(), line: i + 1 }))
+    .filter((x) => x.item !== '');
+/** Consumer names, one per line, in input order (the order of the consumer-arns output). */
+function parseConsumers(problems, value) {
+    if (value === '')
+        return undefined;
+    const names = [];
+    for (const { item, line } of items(value)) {
+        if (!CONSUMER_NAME.test(item))
+            bad(problems, 'consumers', item, `line ${line} must be a consumer name of 1-128 characters of a-z A-Z 0-9 _ . -`);
+        else if (names.includes(item))
+            bad(problems, 'consumers', item, `line ${line} names a consumer already listed`);
+        else
+            names.push(item);
+    }
+    if (names.length > MAX_CONSUMERS)
+        problems.push(`Input "consumers" names ${names.length} consumers: a stream takes at most ${MAX_CONSUMERS}.`);
+    return names;
+}
+/** 12-digit AWS account ids, one per line (or comma-separated), sorted and without repeats. */
+function parseAccountIds(problems, value) {
+    if (value === '')
+        return undefined;
+    const ids = new Set();
+    for (const id of value
+        .split(/[,\r\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        if (ACCOUNT_ID.test(id))
+            ids.add(id);
+        else
+            bad(problems, 'reader-account-ids', id, 'each entry must be a 12-digit AWS account id');
+    }
+    if (ids.size === 0)
+        bad(problems, 'reader-account-ids', value, 'it names no account id');
+    return [...ids].sort();
+}
+/** An inline IAM policy document: a JSON object with a Statement. Returned as parsed JSON. */
+function parsePolicy(problems, value) {
+    if (value === '')
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(value);
+    }
+    catch (err) {
+        bad(problems, 'resource-policy', value, `it must be a JSON policy document (${err.message})`);
+        return undefined;
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !('Statement' in doc)) {
+        bad(problems, 'resource-policy', value, 'it must be a JSON object with a "Statement" (an IAM policy document)');
+        return undefined;
+    }
+    if (Buffer.byteLength(value) > MAX_POLICY_BYTES) {
+        problems.push(`Input "resource-policy" is ${Buffer.byteLength(value)} bytes (${show(value.slice(0, 20))}…): a resource policy takes at most 20 KiB.`);
+        return undefined;
+    }
+    return doc;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/plan.ts
@@ -55537,6 +55611,7 @@ function createRequest(spec, extraTags = {}) {
         StreamModeDetails: { StreamMode: mode },
         ...(Object.keys(tags).length > 0 ? { Tags: tags } : {}),
         ...(spec.maxRecordSizeKiB !== undefined ? { MaxRecordSizeInKiB: spec.maxRecordSizeKiB } : {}),
+        ...(mode === 'ON_DEMAND' && spec.warmThroughputMiBps !== undefined ? { WarmThroughputMiBps: spec.warmThroughputMiBps } : {}),
     };
 }
 /**
@@ -55547,7 +55622,14 @@ function createRequest(spec, extraTags = {}) {
 const PENDING_TAG = 'ensure-kinesis-data-stream:pending';
 /** The settings that follow CreateStream (each puts the stream in UPDATING once it is ACTIVE). */
 function followUps(spec) {
-    return { retentionHours: spec.retentionHours, encryption: spec.encryption, shardLevelMetrics: spec.shardLevelMetrics };
+    return {
+        retentionHours: spec.retentionHours,
+        encryption: spec.encryption,
+        shardLevelMetrics: spec.shardLevelMetrics,
+        consumers: spec.consumers,
+        resourcePolicy: spec.resourcePolicy,
+        readerAccountIds: spec.readerAccountIds,
+    };
 }
 /** The follow-up settings a new stream would not have by itself (the PENDING_TAG value), '' if none. */
 function pendingValue(spec) {
@@ -55558,6 +55640,12 @@ function pendingValue(spec) {
         pending.push('encryption');
     if (spec.shardLevelMetrics?.length)
         pending.push('shard-level-metrics');
+    if (spec.consumers?.length)
+        pending.push('consumers');
+    if (spec.resourcePolicy)
+        pending.push('resource-policy');
+    if (spec.readerAccountIds)
+        pending.push('reader-account-ids');
     return pending.join(' ');
 }
 function describeCreate(req) {
@@ -55567,6 +55655,8 @@ function describeCreate(req) {
         parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
     if (req.MaxRecordSizeInKiB)
         parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
+    if (req.WarmThroughputMiBps)
+        parts.push(`warm throughput ${req.WarmThroughputMiBps} MiB/s`);
     return parts.join(', ');
 }
 /** UpdateShardCount allows this many scalings per stream per rolling 24 h. */
@@ -55606,6 +55696,24 @@ function planChanges(spec, stream, currentTags) {
         drift.push({ setting: 'stream-mode', current: mode, desired: spec.streamMode, action: `UpdateStreamMode to ${spec.streamMode}` });
         changes.push({ op: 'UpdateStreamMode', mode: spec.streamMode });
         modeAfter = spec.streamMode;
+    }
+    // The target, not the current value: CurrentMiBps climbs to it while the stream warms, which is not drift.
+    const warm = stream.WarmThroughput?.TargetMiBps;
+    if (spec.warmThroughputMiBps !== undefined && spec.warmThroughputMiBps !== warm) {
+        const item = {
+            setting: 'warm-throughput-mibps',
+            current: warm ?? null,
+            desired: spec.warmThroughputMiBps,
+            action: 'UpdateStreamWarmThroughput',
+        };
+        if (modeAfter !== 'ON_DEMAND') {
+            item.action = 'none';
+            item.blocked = 'warm throughput is for ON_DEMAND streams; add stream-mode: ON_DEMAND';
+        }
+        else {
+            changes.push({ op: 'UpdateStreamWarmThroughput', mibps: spec.warmThroughputMiBps });
+        }
+        drift.push(item);
     }
     const open = stream.OpenShardCount ?? 0;
     if (spec.shardCount !== undefined && spec.shardCount !== open) {
@@ -55715,6 +55823,7 @@ function driftLine(d) {
 const EXPECTED_MS = {
     UpdateStreamMode: 120_000,
     UpdateShardCount: 120_000,
+    UpdateStreamWarmThroughput: 60_000,
     IncreaseStreamRetentionPeriod: 10_000,
     DecreaseStreamRetentionPeriod: 10_000,
     StartStreamEncryption: 30_000,
@@ -55729,6 +55838,134 @@ function expectedMs(changes) {
     return changes.reduce((sum, c) => sum + EXPECTED_MS[c.op], 0);
 }
 
+;// CONCATENATED MODULE: ./src/canonical-json.ts
+// One text for one JSON value: the plan's fingerprint and policy comparison depend on it. Pure.
+/** JSON with every object's keys sorted (arrays keep their order): one text for one value. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+        return `{${entries.join(',')}}`;
+    }
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/resource-policy.ts
+// Resource policies as data: the standard read policy for reader accounts, and the comparison of a
+// declared policy with the one attached. AWS may hand a policy back reformatted (key order, a list of
+// one turned into a string, an account id turned into its root ARN), so both sides are normalised
+// before they are compared; only a real difference is drift. Pure.
+
+
+/** What a reader account may do on the stream (DescribeStream: Lambda's event source mapping asks for it). */
+const STREAM_READ_ACTIONS = [
+    'kinesis:DescribeStream',
+    'kinesis:DescribeStreamSummary',
+    'kinesis:GetRecords',
+    'kinesis:GetShardIterator',
+    'kinesis:ListShards',
+];
+/** ...and on each declared enhanced fan-out consumer (a consumer has its own resource policy). */
+const CONSUMER_READ_ACTIONS = ['kinesis:DescribeStreamConsumer', 'kinesis:SubscribeToShard'];
+/** aws, aws-cn, aws-us-gov...: from the stream's ARN, so principals are written for the same partition. */
+const partitionOf = (arn) => /^arn:([^:]+):/.exec(arn)?.[1] ?? 'aws';
+/** The standard read policy for `accounts` on one resource (the stream, or a consumer). */
+function readPolicy(resourceArn, accounts, actions) {
+    const partition = partitionOf(resourceArn);
+    return {
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Sid: 'ReadFromAccounts',
+                Effect: 'Allow',
+                Principal: { AWS: accounts.map((id) => `arn:${partition}:iam::${id}:root`) },
+                Action: actions,
+                Resource: resourceArn,
+            },
+        ],
+    };
+}
+/**
+ * One form for equal policies: lists of one become the value, lists of strings are sorted and
+ * deduplicated (order means nothing in Action, Resource or Principal), a bare account id principal
+ * becomes its root ARN; statements keep their order. Keys are sorted when printed (canonicalJson).
+ */
+function normalizePolicy(doc, partition) {
+    const walk = (v, key) => {
+        if (Array.isArray(v)) {
+            const items = v.map((x) => walk(x, key));
+            const strings = items.every((x) => typeof x === 'string') ? [...new Set(items)].sort() : items;
+            return strings.length === 1 ? strings[0] : strings;
+        }
+        if (v !== null && typeof v === 'object') {
+            const out = {};
+            for (const [k, x] of Object.entries(v))
+                out[k] = walk(x, k);
+            return out;
+        }
+        if (key === 'AWS' && typeof v === 'string' && /^\d{12}$/.test(v))
+            return `arn:${partition}:iam::${v}:root`;
+        return v;
+    };
+    return walk(doc);
+}
+/** The policy text GetResourcePolicy gave, as a document; undefined when there is none ("{}" on AWS). */
+function attachedPolicy(text) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    try {
+        const doc = JSON.parse(text);
+        if (doc !== null && typeof doc === 'object' && Object.keys(doc).length === 0)
+            return undefined;
+        return doc;
+    }
+    catch {
+        return text; // Not JSON: differs from any declared policy, and is shown as such.
+    }
+}
+function samePolicy(a, b, partition) {
+    return canonicalJson(normalizePolicy(a, partition)) === canonicalJson(normalizePolicy(b, partition));
+}
+/** A short, stable name for a policy's content, for the plan's fingerprint and the summary. */
+function policyDigest(doc, partition) {
+    if (doc === undefined)
+        return 'none';
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
+        .update(canonicalJson(normalizePolicy(doc, partition)))
+        .digest('hex')
+        .slice(0, 16)}`;
+}
+/** "+Statement.Principal.AWS arn:…:root; -…" for at most `max` leaves that differ (then "and N more"). */
+function policyDiff(current, desired, partition, max = 3) {
+    if (current === undefined)
+        return 'no policy attached';
+    const a = leaves(normalizePolicy(current, partition));
+    const b = leaves(normalizePolicy(desired, partition));
+    const diffs = [...[...b].filter((x) => !a.has(x)).map((x) => `+${x}`), ...[...a].filter((x) => !b.has(x)).map((x) => `-${x}`)];
+    if (diffs.length === 0)
+        return 'differs';
+    return diffs.slice(0, max).join('; ') + (diffs.length > max ? `; and ${diffs.length - max} more` : '');
+}
+/** "path value" for every leaf (list items share their list's path). */
+function leaves(v, path = '') {
+    const out = new Set();
+    const add = (x, p) => {
+        if (Array.isArray(x))
+            x.forEach((y, i) => add(y, typeof y === 'object' && y !== null ? `${p}[${i}]` : p));
+        else if (x !== null && typeof x === 'object')
+            for (const [k, y] of Object.entries(x))
+                add(y, p ? `${p}.${k}` : k);
+        else
+            out.add(`${p} ${String(x)}`);
+    };
+    add(v, path);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/plan-document.ts
 // The reviewable plan: what a run saw (the stream's identity, status and the current value of every
 // declared setting), the inputs it was given, and the changes it would make, with a fingerprint of the
@@ -55736,6 +55973,8 @@ function expectedMs(changes) {
 // `expected-plan` and changes nothing unless its own plan, made from the live stream, is the same.
 // Pure: no I/O. The fingerprint is a SHA-256 of canonical JSON (sorted keys), so the same state and
 // inputs give the same fingerprint on any runner, whatever order AWS listed tags or metrics in.
+
+
 
 
 
@@ -55757,6 +55996,14 @@ function declaredValues(spec) {
         out['max-record-size-kib'] = spec.maxRecordSizeKiB;
     for (const [k, v] of Object.entries(spec.tags ?? {}))
         out[`tags.${k}`] = v;
+    if (spec.warmThroughputMiBps !== undefined)
+        out['warm-throughput-mibps'] = spec.warmThroughputMiBps;
+    for (const name of spec.consumers ?? [])
+        out[`consumers.${name}`] = 'ACTIVE';
+    if (spec.resourcePolicy !== undefined)
+        out['resource-policy'] = policyDigest(spec.resourcePolicy, 'aws');
+    if (spec.readerAccountIds !== undefined)
+        out['reader-account-ids'] = spec.readerAccountIds.join(',');
     return out;
 }
 /** Everything in the step's inputs that changes what a run does to the stream. */
@@ -55811,6 +56058,8 @@ function currentValue(name, s) {
             return metricsText(currentMetrics(s));
         case 'max-record-size-kib':
             return s.MaxRecordSizeInKiB ?? 1024;
+        case 'warm-throughput-mibps':
+            return s.WarmThroughput?.TargetMiBps ?? null;
         default:
             return null;
     }
@@ -55831,19 +56080,6 @@ function cleanRow(d) {
 function fingerprintOf(body) {
     const { format, stream, region, observed, inputs } = body;
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(canonicalJson({ format, stream, region, observed, inputs })).digest('hex')}`;
-}
-/** JSON with every object's keys sorted (arrays keep their order): one text for one value. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.keys(value)
-            .filter((k) => value[k] !== undefined)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
-        return `{${entries.join(',')}}`;
-    }
-    return JSON.stringify(value);
 }
 /** The `plan` output: compact, keys in a fixed order (canonical), one line. */
 function planJson(plan) {
@@ -55945,6 +56181,7 @@ const unionKeys = (a, b) => [...new Set([...Object.keys(a), ...Object.keys(b)])]
 
 
 
+
 const DEFAULT_TIMEOUT_SECONDS = 300;
 /** UpdateShardCount's ceiling per stream. */
 const MAX_SHARDS = 10000;
@@ -55973,6 +56210,16 @@ function parseSpec(raw, env) {
     const tags = parseTags(problems, raw.tags);
     const shardLevelMetrics = parseMetrics(problems, raw['shard-level-metrics']);
     const maxRecordSizeKiB = parseWhole(problems, 'max-record-size-kib', raw['max-record-size-kib'], 1024, 10240, ' of KiB');
+    const warmThroughputMiBps = parseWhole(problems, 'warm-throughput-mibps', raw['warm-throughput-mibps'], 1, 10240, ' of MiB/s');
+    if (raw['warm-throughput-mibps'] !== '' && streamMode !== 'ON_DEMAND') {
+        problems.push(`Input "warm-throughput-mibps" (${show(raw['warm-throughput-mibps'])}) needs stream-mode ON_DEMAND: provisioned streams have no warm throughput; add stream-mode: ON_DEMAND or remove it.`);
+    }
+    const consumers = parseConsumers(problems, raw.consumers);
+    const resourcePolicy = parsePolicy(problems, raw['resource-policy']);
+    const readerAccountIds = parseAccountIds(problems, raw['reader-account-ids']);
+    if (raw['resource-policy'] !== '' && raw['reader-account-ids'] !== '') {
+        problems.push('Inputs "resource-policy" and "reader-account-ids" cannot be used together: both set the stream\'s one resource policy; put the readers in your policy, or drop it.');
+    }
     const onDrift = parseChoice(problems, 'on-drift', raw['on-drift'], ['report', 'update', 'fail']) ?? 'report';
     const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
     const provenanceTags = parseBoolean(problems, 'provenance-tags', raw['provenance-tags'], true);
@@ -56008,6 +56255,10 @@ function parseSpec(raw, env) {
         shardLevelMetrics,
         maxRecordSizeKiB,
         tags,
+        warmThroughputMiBps,
+        consumers,
+        resourcePolicy,
+        readerAccountIds,
         onDrift,
         dryRun,
         provenanceTags,
@@ -56099,6 +56350,10 @@ const INPUT_NAMES = [
     'provenance-tags',
     'shard-level-metrics',
     'max-record-size-kib',
+    'warm-throughput-mibps',
+    'consumers',
+    'resource-policy',
+    'reader-account-ids',
     'on-drift',
     'dry-run',
     'enforce-consumer-deletion',
@@ -56296,6 +56551,8 @@ function describeChange(c, stream) {
             return `switching mode ${stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED'} → ${c.mode}`;
         case 'UpdateShardCount':
             return `scaling ${stream.OpenShardCount} → ${c.target} shards`;
+        case 'UpdateStreamWarmThroughput':
+            return `warm throughput ${stream.WarmThroughput?.TargetMiBps ?? 'unset'} → ${c.mibps} MiB/s`;
         case 'IncreaseStreamRetentionPeriod':
         case 'DecreaseStreamRetentionPeriod':
             return `retention ${c.from} h → ${c.hours} h`;
@@ -56394,6 +56651,8 @@ function send(session, c, observe) {
             return call((abortSignal) => client.send(new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN: arnOf(session), StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }));
         case 'UpdateShardCount':
             return call((abortSignal) => client.send(new dist_cjs/* UpdateShardCountCommand */.Mhc({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }));
+        case 'UpdateStreamWarmThroughput':
+            return call((abortSignal) => client.send(new dist_cjs/* UpdateStreamWarmThroughputCommand */.CYb({ ...ref, WarmThroughputMiBps: c.mibps }), { abortSignal }));
         case 'IncreaseStreamRetentionPeriod':
             return call((abortSignal) => client.send(new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ ...ref, RetentionPeriodHours: c.hours }), { abortSignal }));
         case 'DecreaseStreamRetentionPeriod':
@@ -56416,6 +56675,317 @@ function send(session, c, observe) {
 function arnOf(session) {
     const ref = session.ref;
     return 'StreamARN' in ref ? ref.StreamARN : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/plan-access.ts
+
+
+/** RegisterStreamConsumer: at most 5 consumers CREATING at once per stream. */
+const CONSUMERS_CREATING_AT_ONCE = 5;
+const declaresAccess = (s) => s.consumers !== undefined || s.resourcePolicy !== undefined || s.readerAccountIds !== undefined;
+/** The resources whose policy the workflow declares, with the document each should have. */
+function declaredPolicies(spec, streamArn, consumers = []) {
+    const out = [];
+    const ids = spec.readerAccountIds;
+    if (spec.resourcePolicy)
+        out.push({
+            setting: 'resource-policy',
+            resourceArn: streamArn,
+            doc: spec.resourcePolicy,
+            desired: `declared policy (${policyDigest(spec.resourcePolicy, partitionOf(streamArn))})`,
+        });
+    if (ids) {
+        out.push({
+            setting: 'reader-account-ids',
+            resourceArn: streamArn,
+            doc: readPolicy(streamArn, ids, STREAM_READ_ACTIONS),
+            desired: `read for ${ids.join(', ')}`,
+        });
+        for (const name of spec.consumers ?? []) {
+            const c = live(consumers, name);
+            if (c)
+                out.push({
+                    setting: `reader-account-ids.consumer.${name}`,
+                    resourceArn: c.arn,
+                    doc: readPolicy(c.arn, ids, CONSUMER_READ_ACTIONS),
+                    desired: `read for ${ids.join(', ')}`,
+                });
+        }
+    }
+    return out;
+}
+/** A consumer of that name that is not on its way out. */
+const live = (consumers, name) => consumers.find((c) => c.name === name && c.status !== 'DELETING');
+function planAccess(spec, streamArn, seen) {
+    const plan = { drift: [], changes: [], creating: [], deleting: [], observed: Object.create(null) };
+    const all = seen.consumers ?? [];
+    const missing = (spec.consumers ?? []).filter((n) => !live(all, n));
+    const held = all.filter((c) => c.status !== 'DELETING').length;
+    for (const name of spec.consumers ?? []) {
+        const c = all.find((x) => x.name === name);
+        plan.observed[`consumers.${name}`] = c?.status ?? null;
+        if (c?.status === 'CREATING')
+            plan.creating.push(name);
+        if (c?.status === 'DELETING')
+            plan.deleting.push(name);
+        if (!missing.includes(name))
+            continue;
+        const item = { setting: `consumers.${name}`, current: c?.status ?? null, desired: 'ACTIVE', action: 'RegisterStreamConsumer' };
+        if (held + missing.length > MAX_CONSUMERS) {
+            item.action = 'none';
+            item.blocked = `the stream has ${held} consumers and ${missing.length} more would pass the limit of ${MAX_CONSUMERS}; deregister unused ones`;
+        }
+        else {
+            plan.changes.push({ op: 'RegisterStreamConsumer', name });
+        }
+        plan.drift.push(item);
+        if (spec.readerAccountIds) {
+            plan.drift.push({
+                setting: `reader-account-ids.consumer.${name}`,
+                current: null,
+                desired: `read for ${spec.readerAccountIds.join(', ')}`,
+                action: 'PutResourcePolicy once registered',
+            });
+        }
+    }
+    const partition = partitionOf(streamArn);
+    for (const p of declaredPolicies(spec, streamArn, all)) {
+        const current = attachedPolicy(seen.policies.get(p.resourceArn));
+        plan.observed[p.setting] = policyDigest(current, partition);
+        if (current !== undefined && samePolicy(current, p.doc, partition))
+            continue;
+        plan.drift.push({
+            setting: p.setting,
+            current: current === undefined ? 'none' : `differs: ${policyDiff(current, p.doc, partition)}`,
+            desired: p.desired,
+            action: 'PutResourcePolicy',
+        });
+        plan.changes.push({ op: 'PutResourcePolicy', resourceArn: p.resourceArn, policy: JSON.stringify(p.doc), setting: p.setting });
+    }
+    return plan;
+}
+/** The consumer-arns output: declared names in input order → ARN (null when not registered). */
+function consumerArns(spec, consumers) {
+    if (!spec.consumers)
+        return undefined;
+    const out = Object.create(null);
+    for (const name of spec.consumers)
+        out[name] = live(consumers ?? [], name)?.arn ?? null;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/observe.ts
+// Observations beyond DescribeStreamSummary: only made when a declared setting needs them.
+
+
+
+/**
+ * A stream holds at most 50 tags and a page takes 50, so one page is the rule; a few more are
+ * tolerated (tags AWS adds itself), and an endpoint that pages forever cannot hold the run.
+ */
+const MAX_TAG_PAGES = 5;
+/**
+ * All tags of the stream (ListTagsForStream: 5 calls/s per account, so only when tags are needed).
+ * `optional`: undefined instead of failing when the role may not list tags.
+ */
+async function observeTags(session, optional = false) {
+    // Null prototype: a tag called "constructor" or "__proto__" is data like any other.
+    const tags = Object.create(null);
+    let start;
+    for (let page = 1;; page++) {
+        const out = await session.call('ListTagsForStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...session.ref, Limit: 50, ExclusiveStartTagKey: start }), { abortSignal }), optional ? ['access-denied'] : []);
+        if (!out)
+            return undefined;
+        const items = out?.Tags ?? [];
+        for (const t of items)
+            if (t.Key !== undefined)
+                tags[t.Key] = t.Value ?? '';
+        start = out?.HasMoreTags && items.length > 0 ? items[items.length - 1].Key : undefined;
+        if (!start)
+            return tags;
+        if (page >= MAX_TAG_PAGES) {
+            throw new ActionError(`ListTagsForStream for stream "${session.name}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds at most 50. The endpoint's answers look wrong.`);
+        }
+    }
+}
+/** ListStreamConsumers answers at most 100 a page and a stream holds 20: a few pages is plenty. */
+const MAX_CONSUMER_PAGES = 5;
+/** Every consumer registered on the stream (ListStreamConsumers, 5 calls/s per account). */
+async function observeConsumers(session, streamArn) {
+    const seen = [];
+    let next;
+    for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
+        const out = await session.call('ListStreamConsumers', (abortSignal) => session.gateway.client.send(new dist_cjs/* ListStreamConsumersCommand */.ZXk({ StreamARN: streamArn, NextToken: next }), { abortSignal }));
+        for (const c of out?.Consumers ?? []) {
+            if (c.ConsumerName && c.ConsumerARN)
+                seen.push({ name: c.ConsumerName, arn: c.ConsumerARN, status: c.ConsumerStatus ?? 'UNKNOWN' });
+        }
+        // kinesis-local hands a token after the last page; a page with no consumers ends the listing too.
+        next = out?.NextToken && (out.Consumers?.length ?? 0) > 0 ? out.NextToken : undefined;
+        if (!next)
+            break;
+    }
+    return seen;
+}
+/** The resource policy attached to `resourceArn` (undefined: none). */
+async function observePolicy(session, resourceArn) {
+    // AWS answers "{}" when there is none; kinesis-local answers ResourceNotFoundException ("No resource
+    // policy exists for …"). The stream and consumer exist at this point, so not-found means no policy.
+    const out = await session.call('GetResourcePolicy', (abortSignal) => session.gateway.client.send(new dist_cjs/* GetResourcePolicyCommand */.Mab({ ResourceARN: resourceArn }), { abortSignal }), ['not-found']);
+    return out?.Policy;
+}
+/** What the declared consumers and policies look like now (only the parts the workflow declares). */
+async function observeAccess(session, spec, streamArn) {
+    const consumers = spec.consumers ? await observeConsumers(session, streamArn) : undefined;
+    const policies = new Map();
+    for (const p of declaredPolicies(spec, streamArn, consumers))
+        policies.set(p.resourceArn, await observePolicy(session, p.resourceArn));
+    return { consumers, policies };
+}
+
+;// CONCATENATED MODULE: ./src/apply-access.ts
+// Applies the access plan: registers the declared consumers that are missing (at most 5 CREATING at
+// once per stream, as AWS allows), waits until every declared consumer is ACTIVE, then attaches the
+// declared resource policies (only once the stream and each consumer they name are ACTIVE). Re-plans
+// from what it observes after each round, like converge() does for the stream's settings.
+
+
+
+
+
+async function convergeAccess(session, spec, streamArn, seen) {
+    const { log, name } = session;
+    let applied = 0;
+    let current = seen ?? (await observeAccess(session, spec, streamArn));
+    const limit = (spec.consumers?.length ?? 0) + 6;
+    for (let round = 0;; round++) {
+        const plan = planAccess(spec, streamArn, current);
+        const registers = plan.changes.filter((c) => c.op === 'RegisterStreamConsumer');
+        const puts = plan.changes.filter((c) => c.op === 'PutResourcePolicy');
+        if (plan.creating.length === 0 && plan.changes.length === 0 && plan.deleting.length === 0)
+            return { seen: current, applied };
+        if (round >= limit) {
+            throw new ActionError(`Stream "${name}" did not take the declared consumers and policies after ${applied} change(s): ${plan.drift.map(driftLine).join('; ')}.`);
+        }
+        for (const consumer of plan.deleting) {
+            await session.waitFor(`let consumer "${consumer}" finish deregistering`, () => describeConsumer(session, streamArn, consumer), (c) => c?.status !== 'DELETING');
+        }
+        const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creating.length);
+        const registered = [];
+        for (const c of registers.slice(0, room)) {
+            log.info(`Stream "${name}": registering consumer "${c.name}" (RegisterStreamConsumer).`);
+            const sent = await session.mutate('RegisterStreamConsumer', (abortSignal) => session.gateway.client.send(new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: c.name }), { abortSignal }), 
+            // In use: registered meanwhile by another run, or still DELETING; the next round looks again.
+            { tolerate: ['in-use'], observe: async () => (await describeConsumer(session, streamArn, c.name)) !== undefined });
+            if (sent.kind !== 'refused') {
+                applied++;
+                registered.push(c.name);
+            }
+        }
+        const waiting = [...plan.creating, ...registered];
+        for (const consumer of waiting)
+            await untilConsumerActive(session, streamArn, consumer);
+        // Policies only once no declared consumer is CREATING, so that a consumer's policy has its ARN.
+        if (registers.length === 0 && plan.creating.length === 0) {
+            for (const p of puts) {
+                log.info(`Stream "${name}": attaching the ${p.setting.startsWith('reader-account-ids.consumer.') ? `read policy to consumer "${p.setting.slice(28)}"` : p.setting === 'resource-policy' ? 'declared resource policy' : 'read policy for the reader accounts'} (PutResourcePolicy).`);
+                const sent = await session.mutate('PutResourcePolicy', (abortSignal) => session.gateway.client.send(new dist_cjs/* PutResourcePolicyCommand */.x6h({ ResourceARN: p.resourceArn, Policy: p.policy }), { abortSignal }), { tolerate: ['in-use'] });
+                if (sent.kind === 'refused') {
+                    session.restartWait('become ACTIVE before PutResourcePolicy');
+                    await session.untilActive();
+                }
+                else {
+                    applied++;
+                }
+            }
+        }
+        current = await observeAccess(session, spec, streamArn);
+    }
+}
+async function describeConsumer(session, streamArn, consumer) {
+    const out = await session.call('DescribeStreamConsumer', (abortSignal) => session.gateway.client.send(new dist_cjs/* DescribeStreamConsumerCommand */.TF4({ StreamARN: streamArn, ConsumerName: consumer }), { abortSignal }), ['not-found']);
+    const d = out?.ConsumerDescription;
+    return d ? { status: d.ConsumerStatus ?? 'UNKNOWN' } : undefined;
+}
+/** DescribeStreamConsumer on the polling schedule until ACTIVE (20 calls/s per account). */
+async function untilConsumerActive(session, streamArn, consumer) {
+    const found = await session.waitFor(`register consumer "${consumer}" (ACTIVE)`, () => describeConsumer(session, streamArn, consumer), (c) => c === undefined || c.status === 'ACTIVE');
+    if (!found)
+        throw new ActionError(`Consumer "${consumer}" of stream "${session.name}" disappeared while waiting for it to become ACTIVE (deregistered by someone else?).`);
+    session.log.info(`Consumer "${consumer}" of stream "${session.name}" is ACTIVE.`);
+}
+
+;// CONCATENATED MODULE: ./src/quota.ts
+// Account quotas, checked before acting: a creation, a shard-count increase or a switch to ON_DEMAND
+// that cannot fit fails at once with one line naming the limit, instead of half-way through (or after
+// a rescale that AWS refuses on its third step). DescribeLimits is allowed once per second per
+// account, so it is asked once, and only when such a change is planned. Permission is optional.
+
+
+/**
+ * Why the change cannot fit the limits (undefined: it fits, or a limit is unknown). Pure. During
+ * UNIFORM_SCALING the new shards open before the old ones close, so a step from a to b briefly needs
+ * room for a + b open shards: the peak counts both.
+ */
+function quotaProblem(g, limits, name, region) {
+    const { ShardLimit: shardLimit, OpenShardCount: open, OnDemandStreamCount: onDemand, OnDemandStreamCountLimit: onDemandLimit } = limits;
+    const where = `in ${region} (DescribeLimits)`;
+    const onDemandFull = (what) => onDemand !== undefined && onDemandLimit !== undefined && onDemand + 1 > onDemandLimit
+        ? `Stream "${name}": ${what} needs an ON_DEMAND stream, but the account has ${onDemand} of its limit of ${onDemandLimit} on-demand streams ${where}. Delete unused on-demand streams or ask AWS for a higher limit (Service Quotas), or use PROVISIONED.`
+        : undefined;
+    if (g.kind === 'to on-demand')
+        return onDemandFull('switching to ON_DEMAND');
+    if (g.kind === 'create' && g.mode === 'ON_DEMAND')
+        return onDemandFull('creating it');
+    if (shardLimit === undefined || open === undefined)
+        return undefined;
+    let need;
+    let what;
+    if (g.kind === 'create') {
+        need = open + g.shards;
+        what = `creating it with ${g.shards} shard${g.shards === 1 ? '' : 's'} needs ${g.shards} more open shards`;
+    }
+    else {
+        let prev = g.from;
+        let peak = 0;
+        for (const step of g.steps) {
+            peak = Math.max(peak, prev + step);
+            prev = step;
+        }
+        need = open - g.from + peak;
+        what = `scaling ${g.from} → ${g.steps.at(-1)} shards needs room for ${peak} of this stream's shards while old and new overlap`;
+    }
+    if (need <= shardLimit)
+        return undefined;
+    return (`Stream "${name}": ${what}, ${need} open shards in all, but the account's shard limit is ${shardLimit} with ${open} open ${where}, so nothing was changed. ` +
+        'Lower shard-count, delete unused streams, or ask AWS for a higher shard limit (Service Quotas, Kinesis Data Streams).');
+}
+/** Reads the limits (once per run) and fails when `growth` cannot fit; carries on when the read is denied. */
+async function checkQuota(session, growth) {
+    session.limits ??= await readLimits(session);
+    if (session.limits === 'unknown')
+        return;
+    const problem = quotaProblem(growth, session.limits, session.name, session.spec.region);
+    if (problem)
+        throw new ActionError(problem);
+}
+async function readLimits(session) {
+    const out = await session.call('DescribeLimits', (abortSignal) => session.gateway.client.send(new dist_cjs/* DescribeLimitsCommand */.R8s({}), { abortSignal }), [
+        'access-denied',
+    ]);
+    if (!out) {
+        session.log.warning('Quota pre-check skipped: kinesis:DescribeLimits was denied (allow it to have shard and on-demand limits checked before changes).');
+        return 'unknown';
+    }
+    return out;
+}
+/** What planned changes ask of the account's limits (undefined: nothing to check). Pure. */
+function growthOf(changes, openShards) {
+    if (changes.some((c) => c.op === 'UpdateStreamMode' && c.mode === 'ON_DEMAND'))
+        return { kind: 'to on-demand' };
+    const steps = changes.flatMap((c) => (c.op === 'UpdateShardCount' ? [c.target] : []));
+    const last = steps.at(-1);
+    return last !== undefined && last > openShards ? { kind: 'rescale', from: openShards, steps } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/ensure.ts
@@ -56493,40 +57063,6 @@ async function create(session, req) {
     return 'adopted';
 }
 
-;// CONCATENATED MODULE: ./src/observe.ts
-// Observations beyond DescribeStreamSummary: only made when a declared setting needs them.
-
-
-/**
- * A stream holds at most 50 tags and a page takes 50, so one page is the rule; a few more are
- * tolerated (tags AWS adds itself), and an endpoint that pages forever cannot hold the run.
- */
-const MAX_TAG_PAGES = 5;
-/**
- * All tags of the stream (ListTagsForStream: 5 calls/s per account, so only when tags are needed).
- * `optional`: undefined instead of failing when the role may not list tags.
- */
-async function observeTags(session, optional = false) {
-    // Null prototype: a tag called "constructor" or "__proto__" is data like any other.
-    const tags = Object.create(null);
-    let start;
-    for (let page = 1;; page++) {
-        const out = await session.call('ListTagsForStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...session.ref, Limit: 50, ExclusiveStartTagKey: start }), { abortSignal }), optional ? ['access-denied'] : []);
-        if (!out)
-            return undefined;
-        const items = out?.Tags ?? [];
-        for (const t of items)
-            if (t.Key !== undefined)
-                tags[t.Key] = t.Value ?? '';
-        start = out?.HasMoreTags && items.length > 0 ? items[items.length - 1].Key : undefined;
-        if (!start)
-            return tags;
-        if (page >= MAX_TAG_PAGES) {
-            throw new ActionError(`ListTagsForStream for stream "${session.name}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds at most 50. The endpoint's answers look wrong.`);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/reviewed-plan.ts
 // Between observe and apply: the run's own plan is recorded (the `plan` output, the summary) and,
 // when the step carries a reviewed plan (`expected-plan`), compared with it before any mutating call.
@@ -56562,11 +57098,15 @@ function checkPlan(session, observed, rows) {
 
 
 
+
+
+
 async function reconcile(session, deps) {
     const { spec, log, name } = session;
     const ensured = await ensureStream(session, async () => {
         const req = createRequest(spec, await creationTags(session, deps));
         checkPlan(session, observe(spec, undefined), creationRows(spec));
+        await checkQuota(session, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
         return req;
     });
     if (ensured.outcome === 'planned') {
@@ -56574,26 +57114,34 @@ async function reconcile(session, deps) {
         return outcome('dry run', { drift: rows, rows });
     }
     let stream = ensured.stream;
+    const arn = stream.StreamARN ?? '';
     const found = ensured.outcome;
     // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
     const declared = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };
     const later = followUps(declared);
     const laterDrift = planChanges(later, stream).drift;
+    // Consumers and resource policies are looked at only when declared (none exist on a stream just created).
+    let access = declaresAccess(spec) && found !== 'created' ? await observeAccess(session, spec, arn) : undefined;
+    const firstAccess = declaresAccess(spec) ? planAccess(spec, arn, access ?? { consumers: [], policies: new Map() }) : undefined;
     // Tags are read when declared, or when follow-up settings differ on a stream found ACTIVE: then a
     // PENDING_TAG says an earlier run created it and failed before applying them (optional: a role that
     // may not list tags just does not get that check).
-    const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && laterDrift.length > 0));
+    const followUpsDiffer = laterDrift.length > 0 || (firstAccess?.drift.length ?? 0) > 0;
+    const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && followUpsDiffer));
     let tags = needTags ? await observeTags(session, spec.tags === undefined) : undefined;
     const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
     // The plan is checked before the first change; a stream this run created or adopted had its (absent) plan checked before CreateStream.
     if (found === 'found') {
         const pending = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
-        checkPlan(session, observe(spec, stream, tags, pending), planChanges(declared, stream, tags).drift);
+        checkPlan(session, observe(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
+            ...planChanges(declared, stream, tags).drift,
+            ...(firstAccess?.drift ?? []),
+        ]);
     }
-    // Retention, encryption and metrics do not go into CreateStream: they follow once it is ACTIVE. A
-    // run that found a stream another run was creating a moment ago (parallel jobs), or one an earlier
-    // run created and did not finish, does the same: the creation the workflow declared is completed
-    // instead of warning or failing on settings not applied yet.
+    // Retention, encryption, metrics, consumers and policies do not go into CreateStream: they follow
+    // once it is ACTIVE. A run that found a stream another run was creating a moment ago (parallel
+    // jobs), or one an earlier run created and did not finish, does the same: the creation the workflow
+    // declared is completed instead of warning or failing on settings not applied yet.
     if ((ensured.fresh || unfinished) && !spec.dryRun) {
         if (unfinished && !ensured.fresh) {
             log.info(`Stream "${name}" was created by an earlier run that did not apply every declared setting (tag ${PENDING_TAG}): finishing the creation.`);
@@ -56602,47 +57150,77 @@ async function reconcile(session, deps) {
             log.info(`Applying ${laterDrift.length} setting(s) that CreateStream does not take.`);
             stream = (await converge(session, stream, later)).stream;
         }
+        if (declaresAccess(spec))
+            access = (await convergeAccess(session, spec, arn, access)).seen;
         if (unfinished || (session.created && pendingValue(spec) !== '')) {
             tags = await finishCreation(session, tags);
         }
-        if (found === 'created')
-            return outcome('created', { stream, created: true, rows: laterDrift });
+        if (found === 'created') {
+            return outcome('created', {
+                stream,
+                created: true,
+                rows: [...laterDrift, ...(firstAccess?.drift ?? [])],
+                consumerArns: consumerArns(spec, access?.consumers),
+            });
+        }
     }
     const plan = planChanges(declared, stream, tags);
-    if (plan.drift.length === 0) {
+    const accessPlan = access ? planAccess(spec, arn, access) : undefined;
+    const drift = [...plan.drift, ...(accessPlan?.drift ?? [])];
+    const arns = () => consumerArns(spec, access?.consumers);
+    if (drift.length === 0) {
+        // Declared consumers that another run is registering: wait until they are ACTIVE (changes nothing).
+        if (accessPlan?.creating.length && !spec.dryRun)
+            access = (await convergeAccess(session, spec, arn, access)).seen;
         log.info(`Stream "${name}" matches every declared setting.`);
-        return outcome(found, { stream, changed: unfinished });
+        return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
     }
-    const drift = plan.drift;
     const listed = drift.map(driftLine).join('; ');
     if (spec.onDrift === 'fail') {
         const failure = `Stream "${name}" differs from the workflow (on-drift: fail), nothing was changed: ${listed}.`;
         if (spec.dryRun) {
             for (const d of drift)
                 log.warning(`Stream "${name}" drift: ${driftLine(d)}. A real run would fail (on-drift: fail).`);
-            return outcome('dry run', { stream, drift, rows: drift });
+            return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
         }
-        return outcome(found, { stream, drift, rows: drift, failure });
+        return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
     }
     if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
         for (const d of drift) {
             log.warning(`Stream "${name}" drift: ${driftLine(d)}. Nothing was changed (on-drift: report); set on-drift: update to apply it.`);
         }
-        return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift });
+        return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, consumerArns: arns() });
     }
     const blocked = drift.filter((d) => d.blocked);
     if (blocked.length > 0) {
         const failure = `Stream "${name}" cannot be brought to the declared settings, so nothing was changed: ${blocked.map(driftLine).join('; ')}.`;
-        return outcome(found, { stream, drift, rows: drift, failure });
+        return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
     }
+    // A rescale or a switch to ON_DEMAND that the account's limits cannot take fails here, before any change.
+    const growth = growthOf(plan.changes, stream.OpenShardCount ?? 0);
+    if (growth)
+        await checkQuota(session, growth);
     if (spec.dryRun) {
         const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
-        log.info(`Dry run: stream "${name}" would be updated in ${plan.changes.length} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
-        return outcome('dry run', { stream, drift, rows: drift });
+        const steps = plan.changes.length + (accessPlan?.changes.length ?? 0);
+        log.info(`Dry run: stream "${name}" would be updated in ${steps} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
+        return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
     }
     log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
     const done = await converge(session, stream, declared, tags);
-    return outcome('updated', { stream: done.stream, changed: done.applied.length > 0 || unfinished, drift, rows: drift });
+    let accessApplied = 0;
+    if (access) {
+        const result = await convergeAccess(session, spec, arn, access);
+        access = result.seen;
+        accessApplied = result.applied;
+    }
+    return outcome('updated', {
+        stream: done.stream,
+        changed: done.applied.length > 0 || accessApplied > 0 || unfinished,
+        drift,
+        rows: drift,
+        consumerArns: arns(),
+    });
 }
 /** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
 async function finishCreation(session, tags) {
@@ -56704,6 +57282,14 @@ function creationRows(spec) {
         add('encryption', spec.encryption.type === 'KMS' ? `KMS ${spec.encryption.keyId}` : 'NONE', spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
     if (spec.shardLevelMetrics)
         add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
+    if (spec.streamMode === 'ON_DEMAND')
+        add('warm-throughput-mibps', spec.warmThroughputMiBps, 'CreateStream');
+    for (const name of spec.consumers ?? [])
+        add(`consumers.${name}`, 'ACTIVE', 'RegisterStreamConsumer');
+    if (spec.resourcePolicy)
+        add('resource-policy', 'declared policy', 'PutResourcePolicy');
+    if (spec.readerAccountIds)
+        add('reader-account-ids', `read for ${spec.readerAccountIds.join(', ')}`, 'PutResourcePolicy');
     return rows;
 }
 
@@ -56790,6 +57376,7 @@ function setOutputs(streamName, r, plan) {
     core/* setOutput */.uH('deleted', String(r.deleted));
     core/* setOutput */.uH('drift', driftJson(r.drift));
     core/* setOutput */.uH('plan', plan ? planJson(plan) : '');
+    core/* setOutput */.uH('consumer-arns', JSON.stringify(r.consumerArns ?? {}));
 }
 /** The stream's page in the AWS console, for the partition its region belongs to. */
 function consoleUrl(region, streamName) {
@@ -56951,6 +57538,17 @@ function backoffDelay(attempt, b, random) {
 
 
 
+/**
+ * Calls with a per-stream daily budget. AWS refuses them past it with LimitExceededException, in a
+ * text not documented and possibly the same "Rate exceeded" as a passing throttle; a throttle clears
+ * in a second or two, so a refusal that keeps coming back this many times (about 10 s of backoff) is
+ * taken to be the budget, and said so, instead of being retried until the timeout.
+ */
+const DAILY_BUDGETS = {
+    UpdateShardCount: '10 scalings (UpdateShardCount) per stream per rolling 24 hours',
+    UpdateStreamMode: '2 capacity-mode switches per stream per rolling 24 hours',
+};
+const BUDGET_REFUSALS = 6;
 /** Consecutive "connection refused" answers after which the endpoint is taken to be wrong. */
 const REFUSED_LIMIT = 3;
 class Session {
@@ -56969,6 +57567,8 @@ class Session {
     /** The plan this run made before any mutating call (the `plan` output), and whether it was the reviewed one. */
     plan;
     reviewed = false;
+    /** DescribeLimits, read at most once per run (quota.ts). */
+    limits;
     inFlight;
     arn;
     lastError;
@@ -57068,6 +57668,22 @@ class Session {
         }
     }
     /**
+     * Polls `read` on the same schedule as the stream (short gaps first, then 1 s, then 5 % of the wait)
+     * until `done` holds: e.g. a consumer becoming ACTIVE. `read` goes through call(), inside the deadline.
+     */
+    async waitFor(goal, read, done) {
+        this.restartWait(goal);
+        for (;;) {
+            await this.pauseUntil(this.nextPollAt(), false);
+            this.lastPollAt = this.deps.clock.now();
+            this.polls++;
+            const value = await read();
+            if (done(value))
+                return value;
+            this.progress();
+        }
+    }
+    /**
      * A read other than DescribeStreamSummary: retried inside the deadline; any other error ends the
      * run, but for the kinds in `tolerate` (then undefined: e.g. an optional check that is denied).
      */
@@ -57086,6 +57702,8 @@ class Session {
     async send(operation, send, opts) {
         const goal = this.goal;
         const logged = new Set();
+        const firstTry = this.deps.clock.now();
+        let limitRefusals = 0;
         for (let attempt = 1;; attempt++) {
             this.checkBudget(false);
             if (opts.mutation)
@@ -57111,6 +57729,9 @@ class Session {
                 }
                 this.absorb(err, operation);
                 aws = err.awsError;
+            }
+            if (DAILY_BUDGETS[operation] && errorName(aws) === 'LimitExceededException' && ++limitRefusals >= BUDGET_REFUSALS) {
+                throw this.overBudget(operation, aws, firstTry);
             }
             const slot = isSlotWait(aws, operation);
             this.goal = slot ? `get a free CREATING/DELETING slot for ${operation}` : `get ${operation} through`;
@@ -57195,6 +57816,13 @@ class Session {
                 ? `stream "${this.name}" was ${s}; nothing was left in progress`
                 : `stream "${this.name}" is still ${s}; it will finish on its own`;
         return new ActionError(`Cancelled after ${this.seconds()} s: ${what}.`);
+    }
+    overBudget(operation, aws, since) {
+        const seconds = ((this.deps.clock.now() - since) / 1000).toFixed(0);
+        const text = redact(String(aws.message ?? '')).slice(0, 200);
+        return new ActionError(`${operation} for stream "${this.name}" was refused ${BUDGET_REFUSALS} times in a row over ${seconds} s (LimitExceededException${text ? `: ${text}` : ''}): ` +
+            `most likely the daily budget of ${DAILY_BUDGETS[operation]}, not a passing throttle. AWS does not say when it frees up: ` +
+            'a slot frees 24 hours after the oldest change of the last day. Nothing more was changed; run again later.');
     }
     timedOut() {
         const e = this.lastError;

@@ -11,6 +11,7 @@ import {
   UpdateMaxRecordSizeCommand,
   UpdateShardCountCommand,
   UpdateStreamModeCommand,
+  UpdateStreamWarmThroughputCommand,
   type MetricsName,
   type StreamDescriptionSummary,
 } from '@aws-sdk/client-kinesis';
@@ -25,6 +26,8 @@ export function describeChange(c: Change, stream: StreamDescriptionSummary): str
       return `switching mode ${stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED'} → ${c.mode}`;
     case 'UpdateShardCount':
       return `scaling ${stream.OpenShardCount} → ${c.target} shards`;
+    case 'UpdateStreamWarmThroughput':
+      return `warm throughput ${stream.WarmThroughput?.TargetMiBps ?? 'unset'} → ${c.mibps} MiB/s`;
     case 'IncreaseStreamRetentionPeriod':
     case 'DecreaseStreamRetentionPeriod':
       return `retention ${c.from} h → ${c.hours} h`;
@@ -137,6 +140,8 @@ function send(session: Session, c: Change, observe: () => Promise<boolean>): Pro
       return call((abortSignal) =>
         client.send(new UpdateShardCountCommand({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }),
       );
+    case 'UpdateStreamWarmThroughput':
+      return call((abortSignal) => client.send(new UpdateStreamWarmThroughputCommand({ ...ref, WarmThroughputMiBps: c.mibps }), { abortSignal }));
     case 'IncreaseStreamRetentionPeriod':
       return call((abortSignal) => client.send(new IncreaseStreamRetentionPeriodCommand({ ...ref, RetentionPeriodHours: c.hours }), { abortSignal }));
     case 'DecreaseStreamRetentionPeriod':

@@ -159,8 +159,8 @@ export interface FailureContext {
 
 /** What to do about a hard quota, by the call and the text AWS sent. */
 function quotaAdvice(operation: string, message: string): string {
-  if (operation === 'UpdateShardCount' && /24|day/i.test(message)) {
-    return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours: try again later, or declare a shard count that needs fewer steps.';
+  if (operation === 'UpdateShardCount' && (/24|day/i.test(message) || !/shard limit|account|greater than|double|half/i.test(message))) {
+    return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours (a slot frees 24 hours after the oldest): try again later, or declare a shard count that needs fewer steps.';
   }
   if (operation === 'UpdateStreamMode') return 'A stream can switch mode twice per rolling 24 hours: try again later.';
   if (/shard/i.test(message))

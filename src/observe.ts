@@ -1,6 +1,8 @@
 // Observations beyond DescribeStreamSummary: only made when a declared setting needs them.
-import { ListTagsForStreamCommand } from '@aws-sdk/client-kinesis';
+import { GetResourcePolicyCommand, ListStreamConsumersCommand, ListTagsForStreamCommand } from '@aws-sdk/client-kinesis';
 import { ActionError } from './action-error.js';
+import type { DeclaredSettings } from './desired-spec.js';
+import { declaredPolicies, type AccessSeen, type ConsumerSeen } from './plan-access.js';
 import type { Session } from './session.js';
 
 /**
@@ -34,4 +36,45 @@ export async function observeTags(session: Session, optional = false): Promise<R
       );
     }
   }
+}
+
+/** ListStreamConsumers answers at most 100 a page and a stream holds 20: a few pages is plenty. */
+const MAX_CONSUMER_PAGES = 5;
+
+/** Every consumer registered on the stream (ListStreamConsumers, 5 calls/s per account). */
+export async function observeConsumers(session: Session, streamArn: string): Promise<ConsumerSeen[]> {
+  const seen: ConsumerSeen[] = [];
+  let next: string | undefined;
+  for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
+    const out = await session.call('ListStreamConsumers', (abortSignal) =>
+      session.gateway.client.send(new ListStreamConsumersCommand({ StreamARN: streamArn, NextToken: next }), { abortSignal }),
+    );
+    for (const c of out?.Consumers ?? []) {
+      if (c.ConsumerName && c.ConsumerARN) seen.push({ name: c.ConsumerName, arn: c.ConsumerARN, status: c.ConsumerStatus ?? 'UNKNOWN' });
+    }
+    // kinesis-local hands a token after the last page; a page with no consumers ends the listing too.
+    next = out?.NextToken && (out.Consumers?.length ?? 0) > 0 ? out.NextToken : undefined;
+    if (!next) break;
+  }
+  return seen;
+}
+
+/** The resource policy attached to `resourceArn` (undefined: none). */
+export async function observePolicy(session: Session, resourceArn: string): Promise<string | undefined> {
+  // AWS answers "{}" when there is none; kinesis-local answers ResourceNotFoundException ("No resource
+  // policy exists for …"). The stream and consumer exist at this point, so not-found means no policy.
+  const out = await session.call(
+    'GetResourcePolicy',
+    (abortSignal) => session.gateway.client.send(new GetResourcePolicyCommand({ ResourceARN: resourceArn }), { abortSignal }),
+    ['not-found'],
+  );
+  return out?.Policy;
+}
+
+/** What the declared consumers and policies look like now (only the parts the workflow declares). */
+export async function observeAccess(session: Session, spec: DeclaredSettings, streamArn: string): Promise<AccessSeen> {
+  const consumers = spec.consumers ? await observeConsumers(session, streamArn) : undefined;
+  const policies = new Map<string, string | undefined>();
+  for (const p of declaredPolicies(spec, streamArn, consumers)) policies.set(p.resourceArn, await observePolicy(session, p.resourceArn));
+  return { consumers, policies };
 }

@@ -25,6 +25,8 @@ export interface RunOutcome {
   drift: DriftItem[];
   /** Rows of the summary table: the drift, or the settings applied at creation. */
   rows: DriftItem[];
+  /** The consumer-arns output: declared consumer → ARN (null: not registered); undefined when none declared. */
+  consumerArns?: Record<string, string | null>;
   /** Set when the run must fail after reporting (e.g. on-drift: fail). */
   failure?: string;
 }

@@ -34,7 +34,10 @@ export function parseConsumers(problems: Problems, value: string): string[] | un
 export function parseAccountIds(problems: Problems, value: string): string[] | undefined {
   if (value === '') return undefined;
   const ids = new Set<string>();
-  for (const id of value.split(/[,\r\n]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const id of value
+    .split(/[,\r\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (ACCOUNT_ID.test(id)) ids.add(id);
     else bad(problems, 'reader-account-ids', id, 'each entry must be a 12-digit AWS account id');
   }

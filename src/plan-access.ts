@@ -36,6 +36,8 @@ export interface AccessPlan {
   changes: AccessChange[];
   /** Declared consumers that exist but are not ACTIVE yet (wait for them before any policy). */
   creating: string[];
+  /** Declared consumers still DELETING (a name can be registered again once they are gone). */
+  deleting: string[];
   /** Current values for the plan's fingerprint (plan-document observe()). */
   observed: Record<string, Value>;
 }
@@ -85,7 +87,7 @@ export function declaredPolicies(
 const live = (consumers: ConsumerSeen[], name: string): ConsumerSeen | undefined => consumers.find((c) => c.name === name && c.status !== 'DELETING');
 
 export function planAccess(spec: DeclaredSettings, streamArn: string, seen: AccessSeen): AccessPlan {
-  const plan: AccessPlan = { drift: [], changes: [], creating: [], observed: Object.create(null) };
+  const plan: AccessPlan = { drift: [], changes: [], creating: [], deleting: [], observed: Object.create(null) };
   const all = seen.consumers ?? [];
   const missing = (spec.consumers ?? []).filter((n) => !live(all, n));
   const held = all.filter((c) => c.status !== 'DELETING').length;
@@ -93,6 +95,7 @@ export function planAccess(spec: DeclaredSettings, streamArn: string, seen: Acce
     const c = all.find((x) => x.name === name);
     plan.observed[`consumers.${name}`] = c?.status ?? null;
     if (c?.status === 'CREATING') plan.creating.push(name);
+    if (c?.status === 'DELETING') plan.deleting.push(name);
     if (!missing.includes(name)) continue;
     const item: DriftItem = { setting: `consumers.${name}`, current: c?.status ?? null, desired: 'ACTIVE', action: 'RegisterStreamConsumer' };
     if (held + missing.length > MAX_CONSUMERS) {

@@ -26,6 +26,7 @@ export function createRequest(spec: DeclaredSettings & { streamName: string }, e
     StreamModeDetails: { StreamMode: mode },
     ...(Object.keys(tags).length > 0 ? { Tags: tags } : {}),
     ...(spec.maxRecordSizeKiB !== undefined ? { MaxRecordSizeInKiB: spec.maxRecordSizeKiB } : {}),
+    ...(mode === 'ON_DEMAND' && spec.warmThroughputMiBps !== undefined ? { WarmThroughputMiBps: spec.warmThroughputMiBps } : {}),
   };
 }
 
@@ -38,7 +39,14 @@ export const PENDING_TAG = 'ensure-kinesis-data-stream:pending';
 
 /** The settings that follow CreateStream (each puts the stream in UPDATING once it is ACTIVE). */
 export function followUps(spec: DeclaredSettings): DeclaredSettings {
-  return { retentionHours: spec.retentionHours, encryption: spec.encryption, shardLevelMetrics: spec.shardLevelMetrics };
+  return {
+    retentionHours: spec.retentionHours,
+    encryption: spec.encryption,
+    shardLevelMetrics: spec.shardLevelMetrics,
+    consumers: spec.consumers,
+    resourcePolicy: spec.resourcePolicy,
+    readerAccountIds: spec.readerAccountIds,
+  };
 }
 
 /** The follow-up settings a new stream would not have by itself (the PENDING_TAG value), '' if none. */
@@ -47,6 +55,9 @@ export function pendingValue(spec: DeclaredSettings): string {
   if (spec.retentionHours !== undefined && spec.retentionHours !== 24) pending.push('retention-hours');
   if (spec.encryption?.type === 'KMS') pending.push('encryption');
   if (spec.shardLevelMetrics?.length) pending.push('shard-level-metrics');
+  if (spec.consumers?.length) pending.push('consumers');
+  if (spec.resourcePolicy) pending.push('resource-policy');
+  if (spec.readerAccountIds) pending.push('reader-account-ids');
   return pending.join(' ');
 }
 
@@ -55,12 +66,14 @@ export function describeCreate(req: CreateStreamCommandInput): string {
   const tags = Object.keys(req.Tags ?? {}).filter((k) => k !== PENDING_TAG).length;
   if (tags) parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
   if (req.MaxRecordSizeInKiB) parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
+  if (req.WarmThroughputMiBps) parts.push(`warm throughput ${req.WarmThroughputMiBps} MiB/s`);
   return parts.join(', ');
 }
 
 export type Change =
   | { op: 'UpdateStreamMode'; mode: StreamMode }
   | { op: 'UpdateShardCount'; target: number }
+  | { op: 'UpdateStreamWarmThroughput'; mibps: number }
   | { op: 'IncreaseStreamRetentionPeriod' | 'DecreaseStreamRetentionPeriod'; hours: number; from: number }
   | { op: 'StartStreamEncryption'; keyId: string }
   | { op: 'StopStreamEncryption'; keyId: string }
@@ -83,7 +96,7 @@ export interface DriftItem {
 
 export interface Plan {
   drift: DriftItem[];
-  /** In the order they must run: mode, shards, retention, encryption, metrics, record size, tags. */
+  /** In the order they must run: mode, warm throughput, shards, retention, encryption, metrics, record size, tags. */
   changes: Change[];
 }
 
@@ -131,6 +144,24 @@ export function planChanges(spec: DeclaredSettings, stream: StreamDescriptionSum
     drift.push({ setting: 'stream-mode', current: mode, desired: spec.streamMode, action: `UpdateStreamMode to ${spec.streamMode}` });
     changes.push({ op: 'UpdateStreamMode', mode: spec.streamMode });
     modeAfter = spec.streamMode;
+  }
+
+  // The target, not the current value: CurrentMiBps climbs to it while the stream warms, which is not drift.
+  const warm = stream.WarmThroughput?.TargetMiBps;
+  if (spec.warmThroughputMiBps !== undefined && spec.warmThroughputMiBps !== warm) {
+    const item: DriftItem = {
+      setting: 'warm-throughput-mibps',
+      current: warm ?? null,
+      desired: spec.warmThroughputMiBps,
+      action: 'UpdateStreamWarmThroughput',
+    };
+    if (modeAfter !== 'ON_DEMAND') {
+      item.action = 'none';
+      item.blocked = 'warm throughput is for ON_DEMAND streams; add stream-mode: ON_DEMAND';
+    } else {
+      changes.push({ op: 'UpdateStreamWarmThroughput', mibps: spec.warmThroughputMiBps });
+    }
+    drift.push(item);
   }
 
   const open = stream.OpenShardCount ?? 0;
@@ -242,6 +273,7 @@ export function driftLine(d: DriftItem): string {
 const EXPECTED_MS: Record<Change['op'], number> = {
   UpdateStreamMode: 120_000,
   UpdateShardCount: 120_000,
+  UpdateStreamWarmThroughput: 60_000,
   IncreaseStreamRetentionPeriod: 10_000,
   DecreaseStreamRetentionPeriod: 10_000,
   StartStreamEncryption: 30_000,

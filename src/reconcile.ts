@@ -2,10 +2,13 @@
 // on the differences by the drift policy: report (warn), fail, or update (apply in a safe order).
 import { RemoveTagsFromStreamCommand, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { converge } from './apply.js';
+import { convergeAccess } from './apply-access.js';
+import { consumerArns, declaresAccess, planAccess } from './plan-access.js';
+import { checkQuota, growthOf } from './quota.js';
 import type { DeclaredSettings, DesiredSpec } from './desired-spec.js';
 import { comparableEncryption, type KeyLookup } from './kms-keys.js';
 import { ensureStream } from './ensure.js';
-import { observeTags } from './observe.js';
+import { observeAccess, observeTags } from './observe.js';
 import { MAX_TAGS } from './parse-settings.js';
 import { createRequest, driftLine, followUps, pendingValue, PENDING_TAG, planChanges, type DriftItem, type Value } from './plan.js';
 import { outcome, type RunOutcome } from './outcome.js';
@@ -25,6 +28,7 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
   const ensured = await ensureStream(session, async () => {
     const req = createRequest(spec, await creationTags(session, deps));
     checkPlan(session, observe(spec, undefined), creationRows(spec));
+    await checkQuota(session, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
     return req;
   });
 
@@ -33,28 +37,36 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
     return outcome('dry run', { drift: rows, rows });
   }
   let stream = ensured.stream as StreamDescriptionSummary;
+  const arn = stream.StreamARN ?? '';
   const found = ensured.outcome;
   // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
   const declared: DeclaredSettings = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };
   const later = followUps(declared);
   const laterDrift = planChanges(later, stream).drift;
+  // Consumers and resource policies are looked at only when declared (none exist on a stream just created).
+  let access = declaresAccess(spec) && found !== 'created' ? await observeAccess(session, spec, arn) : undefined;
+  const firstAccess = declaresAccess(spec) ? planAccess(spec, arn, access ?? { consumers: [], policies: new Map() }) : undefined;
 
   // Tags are read when declared, or when follow-up settings differ on a stream found ACTIVE: then a
   // PENDING_TAG says an earlier run created it and failed before applying them (optional: a role that
   // may not list tags just does not get that check).
-  const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && laterDrift.length > 0));
+  const followUpsDiffer = laterDrift.length > 0 || (firstAccess?.drift.length ?? 0) > 0;
+  const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && followUpsDiffer));
   let tags = needTags ? await observeTags(session, spec.tags === undefined) : undefined;
   const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
   // The plan is checked before the first change; a stream this run created or adopted had its (absent) plan checked before CreateStream.
   if (found === 'found') {
     const pending: Record<string, Value> = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
-    checkPlan(session, observe(spec, stream, tags, pending), planChanges(declared, stream, tags).drift);
+    checkPlan(session, observe(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
+      ...planChanges(declared, stream, tags).drift,
+      ...(firstAccess?.drift ?? []),
+    ]);
   }
 
-  // Retention, encryption and metrics do not go into CreateStream: they follow once it is ACTIVE. A
-  // run that found a stream another run was creating a moment ago (parallel jobs), or one an earlier
-  // run created and did not finish, does the same: the creation the workflow declared is completed
-  // instead of warning or failing on settings not applied yet.
+  // Retention, encryption, metrics, consumers and policies do not go into CreateStream: they follow
+  // once it is ACTIVE. A run that found a stream another run was creating a moment ago (parallel
+  // jobs), or one an earlier run created and did not finish, does the same: the creation the workflow
+  // declared is completed instead of warning or failing on settings not applied yet.
   if ((ensured.fresh || unfinished) && !spec.dryRun) {
     if (unfinished && !ensured.fresh) {
       log.info(`Stream "${name}" was created by an earlier run that did not apply every declared setting (tag ${PENDING_TAG}): finishing the creation.`);
@@ -63,51 +75,77 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
       log.info(`Applying ${laterDrift.length} setting(s) that CreateStream does not take.`);
       stream = (await converge(session, stream, later)).stream;
     }
+    if (declaresAccess(spec)) access = (await convergeAccess(session, spec, arn, access)).seen;
     if (unfinished || (session.created && pendingValue(spec) !== '')) {
       tags = await finishCreation(session, tags);
     }
-    if (found === 'created') return outcome('created', { stream, created: true, rows: laterDrift });
+    if (found === 'created') {
+      return outcome('created', {
+        stream,
+        created: true,
+        rows: [...laterDrift, ...(firstAccess?.drift ?? [])],
+        consumerArns: consumerArns(spec, access?.consumers),
+      });
+    }
   }
 
   const plan = planChanges(declared, stream, tags);
-  if (plan.drift.length === 0) {
+  const accessPlan = access ? planAccess(spec, arn, access) : undefined;
+  const drift = [...plan.drift, ...(accessPlan?.drift ?? [])];
+  const arns = (): Record<string, string | null> | undefined => consumerArns(spec, access?.consumers);
+  if (drift.length === 0) {
+    // Declared consumers that another run is registering: wait until they are ACTIVE (changes nothing).
+    if (accessPlan?.creating.length && !spec.dryRun) access = (await convergeAccess(session, spec, arn, access)).seen;
     log.info(`Stream "${name}" matches every declared setting.`);
-    return outcome(found, { stream, changed: unfinished });
+    return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
   }
-  const drift = plan.drift;
   const listed = drift.map(driftLine).join('; ');
 
   if (spec.onDrift === 'fail') {
     const failure = `Stream "${name}" differs from the workflow (on-drift: fail), nothing was changed: ${listed}.`;
     if (spec.dryRun) {
       for (const d of drift) log.warning(`Stream "${name}" drift: ${driftLine(d)}. A real run would fail (on-drift: fail).`);
-      return outcome('dry run', { stream, drift, rows: drift });
+      return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
     }
-    return outcome(found, { stream, drift, rows: drift, failure });
+    return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
   }
 
   if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
     for (const d of drift) {
       log.warning(`Stream "${name}" drift: ${driftLine(d)}. Nothing was changed (on-drift: report); set on-drift: update to apply it.`);
     }
-    return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift });
+    return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, consumerArns: arns() });
   }
 
   const blocked = drift.filter((d) => d.blocked);
   if (blocked.length > 0) {
     const failure = `Stream "${name}" cannot be brought to the declared settings, so nothing was changed: ${blocked.map(driftLine).join('; ')}.`;
-    return outcome(found, { stream, drift, rows: drift, failure });
+    return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
   }
+  // A rescale or a switch to ON_DEMAND that the account's limits cannot take fails here, before any change.
+  const growth = growthOf(plan.changes, stream.OpenShardCount ?? 0);
+  if (growth) await checkQuota(session, growth);
   if (spec.dryRun) {
     const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
-    log.info(
-      `Dry run: stream "${name}" would be updated in ${plan.changes.length} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`,
-    );
-    return outcome('dry run', { stream, drift, rows: drift });
+    const steps = plan.changes.length + (accessPlan?.changes.length ?? 0);
+    log.info(`Dry run: stream "${name}" would be updated in ${steps} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
+    return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
   }
   log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
   const done = await converge(session, stream, declared, tags);
-  return outcome('updated', { stream: done.stream, changed: done.applied.length > 0 || unfinished, drift, rows: drift });
+  let accessApplied = 0;
+  if (access) {
+    const result = await convergeAccess(session, spec, arn, access);
+    access = result.seen;
+    accessApplied = result.applied;
+  }
+  return outcome('updated', {
+    stream: done.stream,
+    changed: done.applied.length > 0 || accessApplied > 0 || unfinished,
+    drift,
+    rows: drift,
+    consumerArns: arns(),
+  });
 }
 
 /** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
@@ -174,5 +212,9 @@ function creationRows(spec: DesiredSpec): DriftItem[] {
       spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none',
     );
   if (spec.shardLevelMetrics) add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
+  if (spec.streamMode === 'ON_DEMAND') add('warm-throughput-mibps', spec.warmThroughputMiBps, 'CreateStream');
+  for (const name of spec.consumers ?? []) add(`consumers.${name}`, 'ACTIVE', 'RegisterStreamConsumer');
+  if (spec.resourcePolicy) add('resource-policy', 'declared policy', 'PutResourcePolicy');
+  if (spec.readerAccountIds) add('reader-account-ids', `read for ${spec.readerAccountIds.join(', ')}`, 'PutResourcePolicy');
   return rows;
 }

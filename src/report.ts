@@ -42,6 +42,7 @@ export function setOutputs(streamName: string, r: RunOutcome, plan?: PlanDocumen
   core.setOutput('deleted', String(r.deleted));
   core.setOutput('drift', driftJson(r.drift));
   core.setOutput('plan', plan ? planJson(plan) : '');
+  core.setOutput('consumer-arns', JSON.stringify(r.consumerArns ?? {}));
 }
 
 /** The stream's page in the AWS console, for the partition its region belongs to. */

@@ -78,7 +78,10 @@ export function samePolicy(a: unknown, b: unknown, partition: string): boolean {
 /** A short, stable name for a policy's content, for the plan's fingerprint and the summary. */
 export function policyDigest(doc: unknown, partition: string): string {
   if (doc === undefined) return 'none';
-  return `sha256:${createHash('sha256').update(canonicalJson(normalizePolicy(doc, partition))).digest('hex').slice(0, 16)}`;
+  return `sha256:${createHash('sha256')
+    .update(canonicalJson(normalizePolicy(doc, partition)))
+    .digest('hex')
+    .slice(0, 16)}`;
 }
 
 /** "+Statement.Principal.AWS arn:…:root; -…" for at most `max` leaves that differ (then "and N more"). */

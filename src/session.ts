@@ -2,7 +2,7 @@
 // calls that a retry can fix, and the one-line messages for timeouts and cancellation. Every stage
 // that calls Kinesis (ensure, apply, teardown, observe) goes through a Session, so none can overrun
 // the deadline, and it remembers what it saw so that a failed run still reports it.
-import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import type { DescribeLimitsOutput, StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { ActionError } from './action-error.js';
 import { classify, errorName, explain, isAmbiguous, isConnectionRefused, isSlotWait, limitKind, redact, retryReason, type ErrorKind } from './aws-errors.js';
 import type { Clock } from './clock.js';
@@ -42,6 +42,18 @@ export interface SendOptions {
   observe?: () => Promise<boolean>;
 }
 
+/**
+ * Calls with a per-stream daily budget. AWS refuses them past it with LimitExceededException, in a
+ * text not documented and possibly the same "Rate exceeded" as a passing throttle; a throttle clears
+ * in a second or two, so a refusal that keeps coming back this many times (about 10 s of backoff) is
+ * taken to be the budget, and said so, instead of being retried until the timeout.
+ */
+const DAILY_BUDGETS: Record<string, string> = {
+  UpdateShardCount: '10 scalings (UpdateShardCount) per stream per rolling 24 hours',
+  UpdateStreamMode: '2 capacity-mode switches per stream per rolling 24 hours',
+};
+const BUDGET_REFUSALS = 6;
+
 /** Consecutive "connection refused" answers after which the endpoint is taken to be wrong. */
 const REFUSED_LIMIT = 3;
 
@@ -59,6 +71,8 @@ export class Session {
   /** The plan this run made before any mutating call (the `plan` output), and whether it was the reviewed one. */
   plan: PlanDocument | undefined;
   reviewed = false;
+  /** DescribeLimits, read at most once per run (quota.ts). */
+  limits: DescribeLimitsOutput | 'unknown' | undefined;
   private inFlight: string | undefined;
   private arn: string | undefined;
   private lastError: unknown;
@@ -164,6 +178,22 @@ export class Session {
   }
 
   /**
+   * Polls `read` on the same schedule as the stream (short gaps first, then 1 s, then 5 % of the wait)
+   * until `done` holds: e.g. a consumer becoming ACTIVE. `read` goes through call(), inside the deadline.
+   */
+  async waitFor<T>(goal: string, read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+    this.restartWait(goal);
+    for (;;) {
+      await this.pauseUntil(this.nextPollAt(), false);
+      this.lastPollAt = this.deps.clock.now();
+      this.polls++;
+      const value = await read();
+      if (done(value)) return value;
+      this.progress();
+    }
+  }
+
+  /**
    * A read other than DescribeStreamSummary: retried inside the deadline; any other error ends the
    * run, but for the kinds in `tolerate` (then undefined: e.g. an optional check that is denied).
    */
@@ -184,6 +214,8 @@ export class Session {
   private async send<T>(operation: string, send: (signal: AbortSignal) => Promise<T>, opts: SendOptions & { mutation: boolean }): Promise<Sent<T>> {
     const goal = this.goal;
     const logged = new Set<string>();
+    const firstTry = this.deps.clock.now();
+    let limitRefusals = 0;
     for (let attempt = 1; ; attempt++) {
       this.checkBudget(false);
       if (opts.mutation) this.inFlight = operation;
@@ -206,6 +238,9 @@ export class Session {
         }
         this.absorb(err, operation);
         aws = (err as KinesisCallError).awsError;
+      }
+      if (DAILY_BUDGETS[operation] && errorName(aws) === 'LimitExceededException' && ++limitRefusals >= BUDGET_REFUSALS) {
+        throw this.overBudget(operation, aws, firstTry);
       }
       const slot = isSlotWait(aws, operation);
       this.goal = slot ? `get a free CREATING/DELETING slot for ${operation}` : `get ${operation} through`;
@@ -287,6 +322,16 @@ export class Session {
         ? `stream "${this.name}" was ${s}; nothing was left in progress`
         : `stream "${this.name}" is still ${s}; it will finish on its own`;
     return new ActionError(`Cancelled after ${this.seconds()} s: ${what}.`);
+  }
+
+  private overBudget(operation: string, aws: unknown, since: number): ActionError {
+    const seconds = ((this.deps.clock.now() - since) / 1000).toFixed(0);
+    const text = redact(String((aws as Error).message ?? '')).slice(0, 200);
+    return new ActionError(
+      `${operation} for stream "${this.name}" was refused ${BUDGET_REFUSALS} times in a row over ${seconds} s (LimitExceededException${text ? `: ${text}` : ''}): ` +
+        `most likely the daily budget of ${DAILY_BUDGETS[operation]}, not a passing throttle. AWS does not say when it frees up: ` +
+        'a slot frees 24 hours after the oldest change of the last day. Nothing more was changed; run again later.',
+    );
   }
 
   timedOut(): ActionError {

@@ -1,0 +1,102 @@
+// Applies the access plan: registers the declared consumers that are missing (at most 5 CREATING at
+// once per stream, as AWS allows), waits until every declared consumer is ACTIVE, then attaches the
+// declared resource policies (only once the stream and each consumer they name are ACTIVE). Re-plans
+// from what it observes after each round, like converge() does for the stream's settings.
+import { DescribeStreamConsumerCommand, PutResourcePolicyCommand, RegisterStreamConsumerCommand } from '@aws-sdk/client-kinesis';
+import { ActionError } from './action-error.js';
+import type { DeclaredSettings } from './desired-spec.js';
+import { observeAccess } from './observe.js';
+import { CONSUMERS_CREATING_AT_ONCE, planAccess, type AccessSeen } from './plan-access.js';
+import { driftLine } from './plan.js';
+import type { Session } from './session.js';
+
+export async function convergeAccess(
+  session: Session,
+  spec: DeclaredSettings,
+  streamArn: string,
+  seen?: AccessSeen,
+): Promise<{ seen: AccessSeen; applied: number }> {
+  const { log, name } = session;
+  let applied = 0;
+  let current = seen ?? (await observeAccess(session, spec, streamArn));
+  const limit = (spec.consumers?.length ?? 0) + 6;
+  for (let round = 0; ; round++) {
+    const plan = planAccess(spec, streamArn, current);
+    const registers = plan.changes.filter((c) => c.op === 'RegisterStreamConsumer');
+    const puts = plan.changes.filter((c) => c.op === 'PutResourcePolicy');
+    if (plan.creating.length === 0 && plan.changes.length === 0 && plan.deleting.length === 0) return { seen: current, applied };
+    if (round >= limit) {
+      throw new ActionError(
+        `Stream "${name}" did not take the declared consumers and policies after ${applied} change(s): ${plan.drift.map(driftLine).join('; ')}.`,
+      );
+    }
+    for (const consumer of plan.deleting) {
+      await session.waitFor(
+        `let consumer "${consumer}" finish deregistering`,
+        () => describeConsumer(session, streamArn, consumer),
+        (c) => c?.status !== 'DELETING',
+      );
+    }
+    const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creating.length);
+    const registered: string[] = [];
+    for (const c of registers.slice(0, room)) {
+      log.info(`Stream "${name}": registering consumer "${c.name}" (RegisterStreamConsumer).`);
+      const sent = await session.mutate(
+        'RegisterStreamConsumer',
+        (abortSignal) => session.gateway.client.send(new RegisterStreamConsumerCommand({ StreamARN: streamArn, ConsumerName: c.name }), { abortSignal }),
+        // In use: registered meanwhile by another run, or still DELETING; the next round looks again.
+        { tolerate: ['in-use'], observe: async () => (await describeConsumer(session, streamArn, c.name)) !== undefined },
+      );
+      if (sent.kind !== 'refused') {
+        applied++;
+        registered.push(c.name);
+      }
+    }
+    const waiting = [...plan.creating, ...registered];
+    for (const consumer of waiting) await untilConsumerActive(session, streamArn, consumer);
+    // Policies only once no declared consumer is CREATING, so that a consumer's policy has its ARN.
+    if (registers.length === 0 && plan.creating.length === 0) {
+      for (const p of puts) {
+        log.info(
+          `Stream "${name}": attaching the ${p.setting.startsWith('reader-account-ids.consumer.') ? `read policy to consumer "${p.setting.slice(28)}"` : p.setting === 'resource-policy' ? 'declared resource policy' : 'read policy for the reader accounts'} (PutResourcePolicy).`,
+        );
+        const sent = await session.mutate(
+          'PutResourcePolicy',
+          (abortSignal) => session.gateway.client.send(new PutResourcePolicyCommand({ ResourceARN: p.resourceArn, Policy: p.policy }), { abortSignal }),
+          { tolerate: ['in-use'] },
+        );
+        if (sent.kind === 'refused') {
+          session.restartWait('become ACTIVE before PutResourcePolicy');
+          await session.untilActive();
+        } else {
+          applied++;
+        }
+      }
+    }
+    current = await observeAccess(session, spec, streamArn);
+  }
+}
+
+async function describeConsumer(session: Session, streamArn: string, consumer: string): Promise<{ status: string } | undefined> {
+  const out = await session.call(
+    'DescribeStreamConsumer',
+    (abortSignal) => session.gateway.client.send(new DescribeStreamConsumerCommand({ StreamARN: streamArn, ConsumerName: consumer }), { abortSignal }),
+    ['not-found'],
+  );
+  const d = out?.ConsumerDescription;
+  return d ? { status: d.ConsumerStatus ?? 'UNKNOWN' } : undefined;
+}
+
+/** DescribeStreamConsumer on the polling schedule until ACTIVE (20 calls/s per account). */
+async function untilConsumerActive(session: Session, streamArn: string, consumer: string): Promise<void> {
+  const found = await session.waitFor(
+    `register consumer "${consumer}" (ACTIVE)`,
+    () => describeConsumer(session, streamArn, consumer),
+    (c) => c === undefined || c.status === 'ACTIVE',
+  );
+  if (!found)
+    throw new ActionError(
+      `Consumer "${consumer}" of stream "${session.name}" disappeared while waiting for it to become ACTIVE (deregistered by someone else?).`,
+    );
+  session.log.info(`Consumer "${consumer}" of stream "${session.name}" is ACTIVE.`);
+}
