@@ -620,3 +620,14 @@ export const AWS_ANSWERS: AwsAnswer[] = [
       '[medium] Type and status from the AWS Common Errors list ("ServiceUnavailable: The request has failed due to a temporary failure of the server. HTTP Status Code: 503", e.g. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/CommonErrors.html). Real Kinesis 503s arrive with an empty/null message: https://github.com/qubole/kinesis-sql/issues/75 "AmazonKinesisException: null (Service: AmazonKinesis; Status Code: 503 ...)"; AWS support advises retrying 500/503 (apache/druid PR #10059). The __type actually sent for 503 was not seen.',
   },
 ];
+
+/**
+ * Not an error: GetResourcePolicy on a stream (or consumer) with no policy attached answers 200 with
+ * the JSON text "{}". kinesis-local answers ResourceNotFoundException "No resource policy exists for
+ * <arn>" instead (observed by running kinesis-local 0.6.2); the action treats both as "no policy".
+ */
+export const AWS_NO_RESOURCE_POLICY = {
+  Policy: '{}',
+  source:
+    '[high] localstack/localstack tests/aws/services/kinesis/test_kinesis.py::test_resource_policy_crud, marked @markers.aws.validated; its snapshot (test_kinesis.snapshot.json, recorded 2025-08-01 against AWS) shows "default_policy_if_not_set": {"Policy": {}} and "get_resource_policy_after_delete": {"Policy": {}}; localstack returns json.dumps({}) and moto (moto/kinesis/models.py get_resource_policy) returns "{}" too.',
+};
