@@ -259,6 +259,16 @@ describe('runs on the double', () => {
     expect(r.r?.created).toBe(true);
   });
 
+  it('DescribeLimits throttled (1 call/s per account): skipped after one try, not retried, and the creation goes on', async () => {
+    const a = account();
+    a.sim.fault = (op) => (op === 'DescribeLimits' ? awsError('LimitExceededException', 'Rate exceeded for account 123456789012.') : undefined);
+    const r = await a.run({ shardCount: 2 });
+    expect(r.error).toBeUndefined();
+    expect(a.sim.count('DescribeLimits')).toBe(1);
+    expect(r.warnings).toEqual([]);
+    expect(r.info).toContain('Quota pre-check skipped: DescribeLimits did not answer at once (it allows 1 call per second per account); AWS still enforces the limits.');
+  });
+
   it('consumers are registered at most 5 at a time and all waited ACTIVE; a re-run is one List call', async () => {
     const a = account();
     a.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2 });

@@ -327,7 +327,9 @@ function targetChecks(rows, baselines) {
   const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
   const newRow = rows.find((r) => r.contender === 'this action' && r.scenario === 'new');
   const oldRow = rows.find((r) => r.contender === 'this action' && r.scenario === 'existing');
-  const targets = { 3000: { lagMs: 600, calls: 8 }, 20000: { lagMs: 5000, calls: 10 } };
+  // Calls: the original targets (8 and 10) plus the one DescribeLimits quota pre-check that every
+  // creation makes since the quota check was added (one call, never retried).
+  const targets = { 3000: { lagMs: 600, calls: 9 }, 20000: { lagMs: 5000, calls: 11 } };
   const t = targets[CREATE_MS];
   if (!newRow) {
     lines.push('new stream: not measured');

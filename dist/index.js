@@ -56969,15 +56969,25 @@ async function checkQuota(session, growth) {
     if (problem)
         throw new ActionError(problem);
 }
+/**
+ * One try: the pre-check is advice (AWS enforces the limits itself, atomically), so a denied call is
+ * said once and a throttled one (1 call/s per account: a matrix of creations asks at once) is skipped
+ * rather than retried, which would queue every parallel job behind that one call per second.
+ */
 async function readLimits(session) {
-    const out = await session.call('DescribeLimits', (abortSignal) => session.gateway.client.send(new dist_cjs/* DescribeLimitsCommand */.R8s({}), { abortSignal }), [
+    const sent = await session.read('DescribeLimits', (abortSignal) => session.gateway.client.send(new dist_cjs/* DescribeLimitsCommand */.R8s({}), { abortSignal }), [
         'access-denied',
+        'retryable',
     ]);
-    if (!out) {
+    if (sent.kind === 'ok')
+        return sent.value;
+    if (sent.kind === 'refused' && sent.error === 'access-denied') {
         session.log.warning('Quota pre-check skipped: kinesis:DescribeLimits was denied (allow it to have shard and on-demand limits checked before changes).');
-        return 'unknown';
     }
-    return out;
+    else {
+        session.log.info('Quota pre-check skipped: DescribeLimits did not answer at once (it allows 1 call per second per account); AWS still enforces the limits.');
+    }
+    return 'unknown';
 }
 /** What planned changes ask of the account's limits (undefined: nothing to check). Pure. */
 function growthOf(changes, openShards) {
@@ -57690,6 +57700,10 @@ class Session {
     async call(operation, send, tolerate = []) {
         const sent = await this.send(operation, send, { mutation: false, tolerate });
         return sent.kind === 'ok' ? sent.value : undefined;
+    }
+    /** A read whose refusal the caller tells apart (which kind): like call(), answering a Sent. */
+    async read(operation, send, tolerate) {
+        return this.send(operation, send, { mutation: false, tolerate });
     }
     /**
      * A call that changes the stream. Throttling and slot limits are retried with backoff; an error

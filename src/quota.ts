@@ -59,15 +59,25 @@ export async function checkQuota(session: Session, growth: Growth): Promise<void
   if (problem) throw new ActionError(problem);
 }
 
+/**
+ * One try: the pre-check is advice (AWS enforces the limits itself, atomically), so a denied call is
+ * said once and a throttled one (1 call/s per account: a matrix of creations asks at once) is skipped
+ * rather than retried, which would queue every parallel job behind that one call per second.
+ */
 async function readLimits(session: Session): Promise<DescribeLimitsOutput | 'unknown'> {
-  const out = await session.call('DescribeLimits', (abortSignal) => session.gateway.client.send(new DescribeLimitsCommand({}), { abortSignal }), [
+  const sent = await session.read('DescribeLimits', (abortSignal) => session.gateway.client.send(new DescribeLimitsCommand({}), { abortSignal }), [
     'access-denied',
+    'retryable',
   ]);
-  if (!out) {
+  if (sent.kind === 'ok') return sent.value;
+  if (sent.kind === 'refused' && sent.error === 'access-denied') {
     session.log.warning('Quota pre-check skipped: kinesis:DescribeLimits was denied (allow it to have shard and on-demand limits checked before changes).');
-    return 'unknown';
+  } else {
+    session.log.info(
+      'Quota pre-check skipped: DescribeLimits did not answer at once (it allows 1 call per second per account); AWS still enforces the limits.',
+    );
   }
-  return out;
+  return 'unknown';
 }
 
 /** What planned changes ask of the account's limits (undefined: nothing to check). Pure. */

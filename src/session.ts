@@ -202,6 +202,11 @@ export class Session {
     return sent.kind === 'ok' ? sent.value : undefined;
   }
 
+  /** A read whose refusal the caller tells apart (which kind): like call(), answering a Sent. */
+  async read<T>(operation: string, send: (signal: AbortSignal) => Promise<T>, tolerate: ErrorKind[]): Promise<Sent<T>> {
+    return this.send(operation, send, { mutation: false, tolerate });
+  }
+
   /**
    * A call that changes the stream. Throttling and slot limits are retried with backoff; an error
    * that leaves the outcome unknown is observed before the call is sent again, so a call that took
