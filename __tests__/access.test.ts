@@ -266,7 +266,9 @@ describe('runs on the double', () => {
     expect(r.error).toBeUndefined();
     expect(a.sim.count('DescribeLimits')).toBe(1);
     expect(r.warnings).toEqual([]);
-    expect(r.info).toContain('Quota pre-check skipped: DescribeLimits did not answer at once (it allows 1 call per second per account); AWS still enforces the limits.');
+    expect(r.info).toContain(
+      'Quota pre-check skipped: DescribeLimits did not answer at once (it allows 1 call per second per account); AWS still enforces the limits.',
+    );
   });
 
   it('consumers are registered at most 5 at a time and all waited ACTIVE; a re-run is one List call', async () => {
