@@ -214,9 +214,9 @@ describe('runs on the double', () => {
       const { session, info, warnings } = recordedSession(sim!.client, clock, spec);
       try {
         const r = await reconcile(session, { provenance: async () => ({}) });
-        return { r, error: r.failure, info, warnings, clock };
+        return { r, error: r.failure, info, warnings, clock, plan: session.plan };
       } catch (e) {
-        return { r: undefined, error: (e as Error).message, info, warnings, clock };
+        return { r: undefined, error: (e as Error).message, info, warnings, clock, plan: session.plan };
       }
     };
     return { run, sim: sim!, clock };
@@ -230,10 +230,28 @@ describe('runs on the double', () => {
     const started = a.clock.now();
     const r = await a.run({ shardCount: 4, onDrift: 'update', timeoutSeconds: 600 });
     expect(r.error).toMatch(
-      /^UpdateShardCount for stream "orders" was refused 6 times in a row over \d+ s \(LimitExceededException: Rate exceeded for stream orders under account 123456789012\.\): most likely the daily budget of 10 scalings \(UpdateShardCount\) per stream per rolling 24 hours, not a passing throttle\. AWS does not say when it frees up/,
+      /^UpdateShardCount for stream "orders" was refused \d+ times in a row over (3\d|4\d) s \(LimitExceededException: Rate exceeded for stream orders under account 123456789012\.\): most likely the daily budget of 10 scalings \(UpdateShardCount\) per stream per rolling 24 hours, not a passing throttle\. AWS does not say when it frees up/,
     );
-    expect(a.sim.count('UpdateShardCount')).toBe(6);
-    expect(a.clock.now() - started).toBeLessThan(30_000);
+    // Backoff 0.3 s doubling to 5 s (equal jitter): 6 refusals take about 10 s, so the 30-s window decides.
+    expect(a.sim.count('UpdateShardCount')).toBeGreaterThanOrEqual(8);
+    expect(a.sim.count('UpdateShardCount')).toBeLessThanOrEqual(16);
+    expect(a.clock.now() - started).toBeLessThan(60_000);
+  });
+
+  it('a reviewed plan of a missing stream is refused when someone else creates it just before CreateStream', async () => {
+    const a = account();
+    const reviewed = (await a.run({ shardCount: 2, onDrift: 'update', dryRun: true })).plan;
+    expect(reviewed?.observed.status).toBe('ABSENT');
+    a.sim.fault = (op) => {
+      if (op === 'CreateStream' && !a.sim.streams.has('orders')) a.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 8 });
+      return undefined;
+    };
+    const r = await a.run({ shardCount: 2, onDrift: 'update', expectedPlan: reviewed });
+    expect(r.error).toMatch(
+      /is not as it was when the plan was reviewed, so nothing was changed: the stream exists now \(ACTIVE\), it did not when the plan was reviewed/,
+    );
+    expect(a.sim.calls.filter((c) => !/^(Describe|List|Get)/.test(c))).toEqual(['CreateStream']);
+    expect(a.sim.streams.get('orders')?.shards).toBe(8);
   });
 
   it('a throttle that clears is still retried through', async () => {

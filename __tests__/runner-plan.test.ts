@@ -131,12 +131,15 @@ describe('pull-request comment (GitHub REST stand-in on loopback)', () => {
 
   it('the first run creates one comment, the second edits it; the token is sent and never shown', async () => {
     github.readOnly = false;
+    // Someone else's comment that starts with the marker is not taken over (the job token comments as the bot).
+    const marker = '<!-- ensure-kinesis-data-stream: stream=rp-comment region=us-east-1 -->';
+    github.comments.push({ id: 1, body: `${marker}\nI approve whatever this says`, user: { login: 'mallory', type: 'User' } });
     const inputs = { 'stream-name': 'rp-comment', 'shard-count': '2', 'dry-run': 'true', 'comment-on-pr': 'true' };
     const first = await act(inputs, prEnv(7));
     expect(first.code).toBe(0);
     expect(first.warnings).toEqual([]);
-    expect(github.comments).toHaveLength(1);
-    const [comment] = github.comments;
+    expect(github.comments).toHaveLength(2);
+    const comment = github.comments[1];
     expect(comment.body).toMatch(/^<!-- ensure-kinesis-data-stream: stream=rp-comment region=us-east-1 -->\n### Kinesis stream rp-comment \(dry run\)/);
     expect(comment.body).toContain('| stream | absent | present | CreateStream |');
     expect(comment.body).toContain('Updated by workflow run 4242.');
@@ -144,9 +147,10 @@ describe('pull-request comment (GitHub REST stand-in on loopback)', () => {
     await act({ 'stream-name': 'rp-comment', 'shard-count': '2' }); // create it, no comment
     const second = await act({ ...inputs, 'shard-count': '4' }, prEnv(7));
     expect(second.code).toBe(0);
-    expect(github.comments).toHaveLength(1);
-    expect(github.comments[0].id).toBe(comment.id);
-    expect(github.comments[0].body).toContain('| shard-count | 2 | 4 |');
+    expect(github.comments).toHaveLength(2);
+    expect(github.comments[1].id).toBe(comment.id);
+    expect(github.comments[1].body).toContain('| shard-count | 2 | 4 |');
+    expect(github.comments[0].body).toBe(`${marker}\nI approve whatever this says`);
     expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/octo/repo/issues/7/comments',
       'POST /repos/octo/repo/issues/7/comments',

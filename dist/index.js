@@ -55945,7 +55945,8 @@ function policyDiff(current, desired, partition, max = 3) {
         return 'no policy attached';
     const a = leaves(normalizePolicy(current, partition));
     const b = leaves(normalizePolicy(desired, partition));
-    const diffs = [...[...b].filter((x) => !a.has(x)).map((x) => `+${x}`), ...[...a].filter((x) => !b.has(x)).map((x) => `-${x}`)];
+    // Sorted: the same two policies give the same text whatever key order AWS returned (the plan compares it).
+    const diffs = [...[...b].filter((x) => !a.has(x)).map((x) => `+${x}`), ...[...a].filter((x) => !b.has(x)).map((x) => `-${x}`)].sort();
     if (diffs.length === 0)
         return 'differs';
     return diffs.slice(0, max).join('; ') + (diffs.length > max ? `; and ${diffs.length - max} more` : '');
@@ -56128,7 +56129,8 @@ function parsePlan(text) {
     }
     return { plan };
 }
-const fmt = (v) => (v === undefined || v === null ? 'unset' : typeof v === 'number' ? String(v) : show(v));
+/** A value for a message; undefined: the run could not read it (e.g. tags without kinesis:ListTagsForStream). */
+const fmt = (v) => (v === undefined ? 'not read' : v === null ? 'unset' : typeof v === 'number' ? String(v) : show(v));
 /** Differences between the reviewed plan's inputs and this step's, one phrase each ([] when equal). */
 function inputDifferences(reviewed, spec) {
     const out = [];
@@ -56139,7 +56141,7 @@ function inputDifferences(reviewed, spec) {
     const mine = planInputs(spec);
     for (const name of unionKeys(reviewed.inputs, mine)) {
         if (mine[name] !== reviewed.inputs[name])
-            out.push(`${name} is ${fmt(mine[name])} here, ${fmt(reviewed.inputs[name])} in the reviewed plan`);
+            out.push(`${name} is ${fmt(mine[name] ?? null)} here, ${fmt(reviewed.inputs[name] ?? null)} in the reviewed plan`);
     }
     return out;
 }
@@ -56170,7 +56172,7 @@ function planDifferences(reviewed, live) {
         out.push('the state fingerprint differs');
     if (out.length === 0 && canonicalJson(live.changes) !== canonicalJson(reviewed.changes)) {
         const list = (c) => (c.length ? c.map((r) => `${r.setting}: ${r.action}`).join(', ') : 'none');
-        out.push(`the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another version of the action?`);
+        out.push(`the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another version of the action, or by a role with other permissions (kms:DescribeKey, kinesis:ListTagsForStream)`);
     }
     return out;
 }
@@ -56466,6 +56468,104 @@ function outcome(happened, fields = {}) {
     return { happened, created: false, changed: false, deleted: false, drift: [], rows: [], ...fields };
 }
 
+;// CONCATENATED MODULE: ./src/plan-access.ts
+
+
+/** RegisterStreamConsumer: at most 5 consumers CREATING at once per stream. */
+const CONSUMERS_CREATING_AT_ONCE = 5;
+const declaresAccess = (s) => s.consumers !== undefined || s.resourcePolicy !== undefined || s.readerAccountIds !== undefined;
+/** The resources whose policy the workflow declares, with the document each should have. */
+function declaredPolicies(spec, streamArn, consumers = []) {
+    const out = [];
+    const ids = spec.readerAccountIds;
+    if (spec.resourcePolicy)
+        out.push({
+            setting: 'resource-policy',
+            resourceArn: streamArn,
+            doc: spec.resourcePolicy,
+            desired: `declared policy (${policyDigest(spec.resourcePolicy, partitionOf(streamArn))})`,
+        });
+    if (ids) {
+        out.push({
+            setting: 'reader-account-ids',
+            resourceArn: streamArn,
+            doc: readPolicy(streamArn, ids, STREAM_READ_ACTIONS),
+            desired: `read for ${ids.join(', ')}`,
+        });
+        for (const name of spec.consumers ?? []) {
+            const c = live(consumers, name);
+            if (c)
+                out.push({
+                    setting: `reader-account-ids.consumer.${name}`,
+                    resourceArn: c.arn,
+                    doc: readPolicy(c.arn, ids, CONSUMER_READ_ACTIONS),
+                    desired: `read for ${ids.join(', ')}`,
+                });
+        }
+    }
+    return out;
+}
+/** A consumer of that name that is not on its way out. */
+const live = (consumers, name) => consumers.find((c) => c.name === name && c.status !== 'DELETING');
+function planAccess(spec, streamArn, seen) {
+    const plan = { drift: [], changes: [], creating: [], creatingOnStream: 0, deleting: [], observed: Object.create(null) };
+    const all = seen.consumers ?? [];
+    const missing = (spec.consumers ?? []).filter((n) => !live(all, n));
+    const held = all.filter((c) => c.status !== 'DELETING').length;
+    plan.creatingOnStream = all.filter((c) => c.status === 'CREATING').length;
+    for (const name of spec.consumers ?? []) {
+        const c = all.find((x) => x.name === name);
+        plan.observed[`consumers.${name}`] = c?.status ?? null;
+        if (c?.status === 'CREATING')
+            plan.creating.push(name);
+        if (c?.status === 'DELETING')
+            plan.deleting.push(name);
+        if (!missing.includes(name))
+            continue;
+        const item = { setting: `consumers.${name}`, current: c?.status ?? null, desired: 'ACTIVE', action: 'RegisterStreamConsumer' };
+        if (held + missing.length > MAX_CONSUMERS) {
+            item.action = 'none';
+            item.blocked = `the stream has ${held} consumers and ${missing.length} more would pass the limit of ${MAX_CONSUMERS}; deregister unused ones`;
+        }
+        else {
+            plan.changes.push({ op: 'RegisterStreamConsumer', name });
+        }
+        plan.drift.push(item);
+        if (spec.readerAccountIds) {
+            plan.drift.push({
+                setting: `reader-account-ids.consumer.${name}`,
+                current: null,
+                desired: `read for ${spec.readerAccountIds.join(', ')}`,
+                action: 'PutResourcePolicy once registered',
+            });
+        }
+    }
+    const partition = partitionOf(streamArn);
+    for (const p of declaredPolicies(spec, streamArn, all)) {
+        const current = attachedPolicy(seen.policies.get(p.resourceArn));
+        plan.observed[p.setting] = policyDigest(current, partition);
+        if (current !== undefined && samePolicy(current, p.doc, partition))
+            continue;
+        plan.drift.push({
+            setting: p.setting,
+            current: current === undefined ? 'none' : `differs: ${policyDiff(current, p.doc, partition)}`,
+            desired: p.desired,
+            action: 'PutResourcePolicy',
+        });
+        plan.changes.push({ op: 'PutResourcePolicy', resourceArn: p.resourceArn, policy: JSON.stringify(p.doc), setting: p.setting });
+    }
+    return plan;
+}
+/** The consumer-arns output: declared names in input order → ARN (null when not registered). */
+function consumerArns(spec, consumers) {
+    if (!spec.consumers)
+        return undefined;
+    const out = Object.create(null);
+    for (const name of spec.consumers)
+        out[name] = live(consumers ?? [], name)?.arn ?? null;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/kms-keys.ts
 
 /** A resolver on AWS KMS in `region`; every failure (denied, missing, throttled) means "cannot tell". */
@@ -56677,103 +56777,6 @@ function arnOf(session) {
     return 'StreamARN' in ref ? ref.StreamARN : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/plan-access.ts
-
-
-/** RegisterStreamConsumer: at most 5 consumers CREATING at once per stream. */
-const CONSUMERS_CREATING_AT_ONCE = 5;
-const declaresAccess = (s) => s.consumers !== undefined || s.resourcePolicy !== undefined || s.readerAccountIds !== undefined;
-/** The resources whose policy the workflow declares, with the document each should have. */
-function declaredPolicies(spec, streamArn, consumers = []) {
-    const out = [];
-    const ids = spec.readerAccountIds;
-    if (spec.resourcePolicy)
-        out.push({
-            setting: 'resource-policy',
-            resourceArn: streamArn,
-            doc: spec.resourcePolicy,
-            desired: `declared policy (${policyDigest(spec.resourcePolicy, partitionOf(streamArn))})`,
-        });
-    if (ids) {
-        out.push({
-            setting: 'reader-account-ids',
-            resourceArn: streamArn,
-            doc: readPolicy(streamArn, ids, STREAM_READ_ACTIONS),
-            desired: `read for ${ids.join(', ')}`,
-        });
-        for (const name of spec.consumers ?? []) {
-            const c = live(consumers, name);
-            if (c)
-                out.push({
-                    setting: `reader-account-ids.consumer.${name}`,
-                    resourceArn: c.arn,
-                    doc: readPolicy(c.arn, ids, CONSUMER_READ_ACTIONS),
-                    desired: `read for ${ids.join(', ')}`,
-                });
-        }
-    }
-    return out;
-}
-/** A consumer of that name that is not on its way out. */
-const live = (consumers, name) => consumers.find((c) => c.name === name && c.status !== 'DELETING');
-function planAccess(spec, streamArn, seen) {
-    const plan = { drift: [], changes: [], creating: [], deleting: [], observed: Object.create(null) };
-    const all = seen.consumers ?? [];
-    const missing = (spec.consumers ?? []).filter((n) => !live(all, n));
-    const held = all.filter((c) => c.status !== 'DELETING').length;
-    for (const name of spec.consumers ?? []) {
-        const c = all.find((x) => x.name === name);
-        plan.observed[`consumers.${name}`] = c?.status ?? null;
-        if (c?.status === 'CREATING')
-            plan.creating.push(name);
-        if (c?.status === 'DELETING')
-            plan.deleting.push(name);
-        if (!missing.includes(name))
-            continue;
-        const item = { setting: `consumers.${name}`, current: c?.status ?? null, desired: 'ACTIVE', action: 'RegisterStreamConsumer' };
-        if (held + missing.length > MAX_CONSUMERS) {
-            item.action = 'none';
-            item.blocked = `the stream has ${held} consumers and ${missing.length} more would pass the limit of ${MAX_CONSUMERS}; deregister unused ones`;
-        }
-        else {
-            plan.changes.push({ op: 'RegisterStreamConsumer', name });
-        }
-        plan.drift.push(item);
-        if (spec.readerAccountIds) {
-            plan.drift.push({
-                setting: `reader-account-ids.consumer.${name}`,
-                current: null,
-                desired: `read for ${spec.readerAccountIds.join(', ')}`,
-                action: 'PutResourcePolicy once registered',
-            });
-        }
-    }
-    const partition = partitionOf(streamArn);
-    for (const p of declaredPolicies(spec, streamArn, all)) {
-        const current = attachedPolicy(seen.policies.get(p.resourceArn));
-        plan.observed[p.setting] = policyDigest(current, partition);
-        if (current !== undefined && samePolicy(current, p.doc, partition))
-            continue;
-        plan.drift.push({
-            setting: p.setting,
-            current: current === undefined ? 'none' : `differs: ${policyDiff(current, p.doc, partition)}`,
-            desired: p.desired,
-            action: 'PutResourcePolicy',
-        });
-        plan.changes.push({ op: 'PutResourcePolicy', resourceArn: p.resourceArn, policy: JSON.stringify(p.doc), setting: p.setting });
-    }
-    return plan;
-}
-/** The consumer-arns output: declared names in input order → ARN (null when not registered). */
-function consumerArns(spec, consumers) {
-    if (!spec.consumers)
-        return undefined;
-    const out = Object.create(null);
-    for (const name of spec.consumers)
-        out[name] = live(consumers ?? [], name)?.arn ?? null;
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/observe.ts
 // Observations beyond DescribeStreamSummary: only made when a declared setting needs them.
 
@@ -56870,7 +56873,7 @@ async function convergeAccess(session, spec, streamArn, seen) {
         for (const consumer of plan.deleting) {
             await session.waitFor(`let consumer "${consumer}" finish deregistering`, () => describeConsumer(session, streamArn, consumer), (c) => c?.status !== 'DELETING');
         }
-        const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creating.length);
+        const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creatingOnStream);
         const registered = [];
         for (const c of registers.slice(0, room)) {
             log.info(`Stream "${name}": registering consumer "${c.name}" (RegisterStreamConsumer).`);
@@ -56881,6 +56884,15 @@ async function convergeAccess(session, spec, streamArn, seen) {
                 applied++;
                 registered.push(c.name);
             }
+            else {
+                // In use: the stream is not ACTIVE (AWS), or the name is taken meanwhile: wait, then look again.
+                session.restartWait('become ACTIVE before RegisterStreamConsumer');
+                await session.untilActive();
+            }
+        }
+        // Other teams' consumers CREATING can fill the 5 slots: wait on the schedule rather than loop.
+        if (room === 0 && registers.length > 0 && plan.creating.length === 0) {
+            await session.waitFor('get a free consumer slot (5 CREATING at once per stream)', () => observeAccess(session, spec, streamArn), (a) => planAccess(spec, streamArn, a).creatingOnStream < CONSUMERS_CREATING_AT_ONCE);
         }
         const waiting = [...plan.creating, ...registered];
         for (const consumer of waiting)
@@ -56978,6 +56990,9 @@ async function readLimits(session) {
     const sent = await session.read('DescribeLimits', (abortSignal) => session.gateway.client.send(new dist_cjs/* DescribeLimitsCommand */.R8s({}), { abortSignal }), [
         'access-denied',
         'retryable',
+        'fatal',
+        'not-found',
+        'in-use',
     ]);
     if (sent.kind === 'ok')
         return sent.value;
@@ -57008,6 +57023,7 @@ async function ensureStream(session, buildCreate) {
     let outcome = 'found';
     let previous;
     let adoptions = 0;
+    let foreign = false;
     let stream = await session.describe('now');
     const foundCreating = stream?.StreamStatus === 'CREATING';
     for (;;) {
@@ -57020,7 +57036,7 @@ async function ensureStream(session, buildCreate) {
             else {
                 log.info(`Stream "${name}" is ACTIVE after ${session.tally()}.`);
             }
-            return { stream: s, outcome, fresh: outcome !== 'found' || foundCreating };
+            return { stream: s, outcome, fresh: outcome !== 'found' || foundCreating, foreign };
         }
         if (step.kind === 'create') {
             const req = await buildCreate();
@@ -57030,7 +57046,9 @@ async function ensureStream(session, buildCreate) {
                 return { outcome: 'planned', fresh: true };
             }
             log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
-            outcome = await create(session, req);
+            const made = await create(session, req);
+            outcome = made === 'created' ? 'created' : 'adopted';
+            foreign ||= made === 'taken';
             session.restartWait();
             previous = 'CREATING';
             if (outcome === 'created')
@@ -57070,7 +57088,7 @@ async function create(session, req) {
     session.log.info(unclear
         ? `Stream "${session.name}" exists now: a CreateStream of this run whose answer was lost took effect, or another run created it. Adopting it.`
         : `Stream "${session.name}" was created by someone else meanwhile: adopting it.`);
-    return 'adopted';
+    return unclear ? 'adopted' : 'taken';
 }
 
 ;// CONCATENATED MODULE: ./src/reviewed-plan.ts
@@ -57140,8 +57158,9 @@ async function reconcile(session, deps) {
     const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && followUpsDiffer));
     let tags = needTags ? await observeTags(session, spec.tags === undefined) : undefined;
     const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
-    // The plan is checked before the first change; a stream this run created or adopted had its (absent) plan checked before CreateStream.
-    if (found === 'found') {
+    // The plan is checked before the first change; a stream this run created had its (absent) plan checked
+    // before CreateStream. One that someone else created meanwhile is checked again: it is not the reviewed state.
+    if (found === 'found' || (ensured.foreign && spec.expectedPlan)) {
         const pending = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
         checkPlan(session, observe(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
             ...planChanges(declared, stream, tags).drift,
@@ -57179,9 +57198,12 @@ async function reconcile(session, deps) {
     const drift = [...plan.drift, ...(accessPlan?.drift ?? [])];
     const arns = () => consumerArns(spec, access?.consumers);
     if (drift.length === 0) {
-        // Declared consumers that another run is registering: wait until they are ACTIVE (changes nothing).
-        if (accessPlan?.creating.length && !spec.dryRun)
-            access = (await convergeAccess(session, spec, arn, access)).seen;
+        // Declared consumers that another run is registering: wait until they are ACTIVE (a wait, no change).
+        if (accessPlan?.creating.length && !spec.dryRun) {
+            for (const consumer of accessPlan.creating)
+                await untilConsumerActive(session, arn, consumer);
+            access = await observeAccess(session, spec, arn);
+        }
         log.info(`Stream "${name}" matches every declared setting.`);
         return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
     }
@@ -57338,7 +57360,10 @@ async function commentOnPullRequest(o) {
     const where = { ...context.repo, issue_number: number };
     try {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
-        const mine = comments.find((c) => c.body?.startsWith(marker));
+        // With the job's GITHUB_TOKEN (ghs_…) the comment is the bot's: a person's comment that starts with
+        // the marker is not taken over. A personal token comments as that person, so any author then.
+        const botOnly = o.token.startsWith('ghs_');
+        const mine = comments.find((c) => c.body?.startsWith(marker) && (!botOnly || c.user?.type === 'Bot'));
         if (mine) {
             await octokit.rest.issues.updateComment({ ...context.repo, comment_id: mine.id, body });
             o.log.info(`Updated the plan comment on pull request #${number}.`);
@@ -57551,14 +57576,16 @@ function backoffDelay(attempt, b, random) {
 /**
  * Calls with a per-stream daily budget. AWS refuses them past it with LimitExceededException, in a
  * text not documented and possibly the same "Rate exceeded" as a passing throttle; a throttle clears
- * in a second or two, so a refusal that keeps coming back this many times (about 10 s of backoff) is
- * taken to be the budget, and said so, instead of being retried until the timeout.
+ * in a few seconds even for a matrix of jobs, so a refusal that keeps coming back, every try for at
+ * least 30 s and at least 6 times, is taken to be the budget, and said so, instead of being retried
+ * until the timeout.
  */
 const DAILY_BUDGETS = {
     UpdateShardCount: '10 scalings (UpdateShardCount) per stream per rolling 24 hours',
     UpdateStreamMode: '2 capacity-mode switches per stream per rolling 24 hours',
 };
 const BUDGET_REFUSALS = 6;
+const BUDGET_WINDOW_MS = 30_000;
 /** Consecutive "connection refused" answers after which the endpoint is taken to be wrong. */
 const REFUSED_LIMIT = 3;
 class Session {
@@ -57716,8 +57743,8 @@ class Session {
     async send(operation, send, opts) {
         const goal = this.goal;
         const logged = new Set();
-        const firstTry = this.deps.clock.now();
         let limitRefusals = 0;
+        let firstRefusal = 0;
         for (let attempt = 1;; attempt++) {
             this.checkBudget(false);
             if (opts.mutation)
@@ -57744,8 +57771,15 @@ class Session {
                 this.absorb(err, operation);
                 aws = err.awsError;
             }
-            if (DAILY_BUDGETS[operation] && errorName(aws) === 'LimitExceededException' && ++limitRefusals >= BUDGET_REFUSALS) {
-                throw this.overBudget(operation, aws, firstTry);
+            if (DAILY_BUDGETS[operation]) {
+                // Only refusals in a row count: any other answer starts the count again.
+                if (errorName(aws) !== 'LimitExceededException')
+                    limitRefusals = 0;
+                else if (limitRefusals++ === 0)
+                    firstRefusal = this.deps.clock.now();
+                if (limitRefusals >= BUDGET_REFUSALS && this.deps.clock.now() - firstRefusal >= BUDGET_WINDOW_MS) {
+                    throw this.overBudget(operation, aws, firstRefusal, limitRefusals);
+                }
             }
             const slot = isSlotWait(aws, operation);
             this.goal = slot ? `get a free CREATING/DELETING slot for ${operation}` : `get ${operation} through`;
@@ -57831,10 +57865,10 @@ class Session {
                 : `stream "${this.name}" is still ${s}; it will finish on its own`;
         return new ActionError(`Cancelled after ${this.seconds()} s: ${what}.`);
     }
-    overBudget(operation, aws, since) {
+    overBudget(operation, aws, since, refusals) {
         const seconds = ((this.deps.clock.now() - since) / 1000).toFixed(0);
         const text = redact(String(aws.message ?? '')).slice(0, 200);
-        return new ActionError(`${operation} for stream "${this.name}" was refused ${BUDGET_REFUSALS} times in a row over ${seconds} s (LimitExceededException${text ? `: ${text}` : ''}): ` +
+        return new ActionError(`${operation} for stream "${this.name}" was refused ${refusals} times in a row over ${seconds} s (LimitExceededException${text ? `: ${text}` : ''}): ` +
             `most likely the daily budget of ${DAILY_BUDGETS[operation]}, not a passing throttle. AWS does not say when it frees up: ` +
             'a slot frees 24 hours after the oldest change of the last day. Nothing more was changed; run again later.');
     }
@@ -57997,6 +58031,7 @@ async function teardown(session, deps = {}) {
 
 
 
+
 async function run(options = {}) {
     try {
         await runSteps(options);
@@ -58037,6 +58072,7 @@ async function runSteps(options) {
             spec.state === 'absent'
                 ? await teardown(session, { repository: env.GITHUB_REPOSITORY })
                 : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
+        result.consumerArns ??= consumerArns(spec, undefined);
         setOutputs(spec.streamName, result, session.plan);
         if (result.stream?.StreamARN && spec.state === 'present')
             log/* actionLog */.Zx.info(`stream-arn: ${result.stream.StreamARN}`);
@@ -58047,7 +58083,7 @@ async function runSteps(options) {
     catch (err) {
         failure = failureLine(err);
         // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
-        result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted });
+        result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted, consumerArns: consumerArns(spec, undefined) });
         setOutputs(spec.streamName, result, session.plan);
         (0,log/* fail */.fJ)(failure);
     }
@@ -58070,15 +58106,21 @@ async function runSteps(options) {
         reviewed: session.reviewed,
     };
     if (spec.commentOnPr) {
-        const markdown = summaryMarkdown(report);
-        await (options.comment ?? commentOnPullRequest)({
-            token: spec.githubToken,
-            stream: spec.streamName,
-            region: spec.region,
-            markdown,
-            log: log/* actionLog */.Zx,
-            runId: env.GITHUB_RUN_ID,
-        });
+        // Never fails the run, whatever goes wrong (a missing event payload, a bad GITHUB_API_URL...).
+        try {
+            const markdown = summaryMarkdown(report);
+            await (options.comment ?? commentOnPullRequest)({
+                token: spec.githubToken,
+                stream: spec.streamName,
+                region: spec.region,
+                markdown,
+                log: log/* actionLog */.Zx,
+                runId: env.GITHUB_RUN_ID,
+            });
+        }
+        catch (err) {
+            log/* actionLog */.Zx.warning(`comment-on-pr: the plan was not commented on the pull request: ${failureLine(err)}. The run itself is not affected.`);
+        }
     }
     await writeSummary(report);
 }

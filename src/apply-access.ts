@@ -37,7 +37,7 @@ export async function convergeAccess(
         (c) => c?.status !== 'DELETING',
       );
     }
-    const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creating.length);
+    const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creatingOnStream);
     const registered: string[] = [];
     for (const c of registers.slice(0, room)) {
       log.info(`Stream "${name}": registering consumer "${c.name}" (RegisterStreamConsumer).`);
@@ -50,7 +50,19 @@ export async function convergeAccess(
       if (sent.kind !== 'refused') {
         applied++;
         registered.push(c.name);
+      } else {
+        // In use: the stream is not ACTIVE (AWS), or the name is taken meanwhile: wait, then look again.
+        session.restartWait('become ACTIVE before RegisterStreamConsumer');
+        await session.untilActive();
       }
+    }
+    // Other teams' consumers CREATING can fill the 5 slots: wait on the schedule rather than loop.
+    if (room === 0 && registers.length > 0 && plan.creating.length === 0) {
+      await session.waitFor(
+        'get a free consumer slot (5 CREATING at once per stream)',
+        () => observeAccess(session, spec, streamArn),
+        (a) => planAccess(spec, streamArn, a).creatingOnStream < CONSUMERS_CREATING_AT_ONCE,
+      );
     }
     const waiting = [...plan.creating, ...registered];
     for (const consumer of waiting) await untilConsumerActive(session, streamArn, consumer);
@@ -88,7 +100,7 @@ async function describeConsumer(session: Session, streamArn: string, consumer: s
 }
 
 /** DescribeStreamConsumer on the polling schedule until ACTIVE (20 calls/s per account). */
-async function untilConsumerActive(session: Session, streamArn: string, consumer: string): Promise<void> {
+export async function untilConsumerActive(session: Session, streamArn: string, consumer: string): Promise<void> {
   const found = await session.waitFor(
     `register consumer "${consumer}" (ACTIVE)`,
     () => describeConsumer(session, streamArn, consumer),

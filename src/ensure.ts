@@ -16,6 +16,8 @@ export interface EnsureResult {
   outcome: Outcome;
   /** Being created when this run first looked, by this run or another: follow-up settings are still due. */
   fresh: boolean;
+  /** Adopted because CreateStream said the name was taken: certainly someone else's stream. */
+  foreign?: boolean;
 }
 
 export async function ensureStream(session: Session, buildCreate: () => Promise<CreateStreamCommandInput>): Promise<EnsureResult> {
@@ -23,6 +25,7 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
   let outcome: Outcome = 'found';
   let previous: string | undefined;
   let adoptions = 0;
+  let foreign = false;
   let stream = await session.describe('now');
   const foundCreating = stream?.StreamStatus === 'CREATING';
   for (;;) {
@@ -34,7 +37,7 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
       } else {
         log.info(`Stream "${name}" is ACTIVE after ${session.tally()}.`);
       }
-      return { stream: s, outcome, fresh: outcome !== 'found' || foundCreating };
+      return { stream: s, outcome, fresh: outcome !== 'found' || foundCreating, foreign };
     }
 
     if (step.kind === 'create') {
@@ -45,7 +48,9 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
         return { outcome: 'planned', fresh: true };
       }
       log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
-      outcome = await create(session, req);
+      const made = await create(session, req);
+      outcome = made === 'created' ? 'created' : 'adopted';
+      foreign ||= made === 'taken';
       session.restartWait();
       previous = 'CREATING';
       if (outcome === 'created') log.info(`Waiting for stream "${name}" to become ACTIVE (timeout ${spec.timeoutSeconds} s).`);
@@ -71,7 +76,7 @@ export async function ensureStream(session: Session, buildCreate: () => Promise<
  * CreateStream, retried inside the deadline. A name already taken means adopt, never create twice;
  * an answer lost to a 5xx or a reset is checked with DescribeStreamSummary before sending it again.
  */
-async function create(session: Session, req: CreateStreamCommandInput): Promise<'created' | 'adopted'> {
+async function create(session: Session, req: CreateStreamCommandInput): Promise<'created' | 'adopted' | 'taken'> {
   let unclear = false;
   const sent = await session.mutate('CreateStream', (abortSignal) => session.gateway.client.send(new CreateStreamCommand(req), { abortSignal }), {
     tolerate: ['in-use'],
@@ -90,5 +95,5 @@ async function create(session: Session, req: CreateStreamCommandInput): Promise<
       ? `Stream "${session.name}" exists now: a CreateStream of this run whose answer was lost took effect, or another run created it. Adopting it.`
       : `Stream "${session.name}" was created by someone else meanwhile: adopting it.`,
   );
-  return 'adopted';
+  return unclear ? 'adopted' : 'taken';
 }

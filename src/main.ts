@@ -9,6 +9,7 @@ import { readInputs } from './inputs.js';
 import { createKinesisClient } from './kinesis-client.js';
 import { callBudgetMs, callSignal, KinesisGateway } from './kinesis-gateway.js';
 import { outcome, type RunOutcome } from './outcome.js';
+import { consumerArns } from './plan-access.js';
 import { kmsKeyResolver, type KeyResolver } from './kms-keys.js';
 import { provenanceTags } from './provenance.js';
 import { reconcile } from './reconcile.js';
@@ -74,6 +75,7 @@ async function runSteps(options: RunOptions): Promise<void> {
       spec.state === 'absent'
         ? await teardown(session, { repository: env.GITHUB_REPOSITORY })
         : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
+    result.consumerArns ??= consumerArns(spec, undefined);
     setOutputs(spec.streamName, result, session.plan);
     if (result.stream?.StreamARN && spec.state === 'present') actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
     failure = result.failure;
@@ -81,7 +83,7 @@ async function runSteps(options: RunOptions): Promise<void> {
   } catch (err) {
     failure = failureLine(err);
     // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
-    result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted });
+    result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted, consumerArns: consumerArns(spec, undefined) });
     setOutputs(spec.streamName, result, session.plan);
     fail(failure);
   } finally {
@@ -101,15 +103,20 @@ async function runSteps(options: RunOptions): Promise<void> {
     reviewed: session.reviewed,
   };
   if (spec.commentOnPr) {
-    const markdown = summaryMarkdown(report);
-    await (options.comment ?? commentOnPullRequest)({
-      token: spec.githubToken,
-      stream: spec.streamName,
-      region: spec.region,
-      markdown,
-      log: actionLog,
-      runId: env.GITHUB_RUN_ID,
-    });
+    // Never fails the run, whatever goes wrong (a missing event payload, a bad GITHUB_API_URL...).
+    try {
+      const markdown = summaryMarkdown(report);
+      await (options.comment ?? commentOnPullRequest)({
+        token: spec.githubToken,
+        stream: spec.streamName,
+        region: spec.region,
+        markdown,
+        log: actionLog,
+        runId: env.GITHUB_RUN_ID,
+      });
+    } catch (err) {
+      actionLog.warning(`comment-on-pr: the plan was not commented on the pull request: ${failureLine(err)}. The run itself is not affected.`);
+    }
   }
   await writeSummary(report);
 }

@@ -36,6 +36,8 @@ export interface AccessPlan {
   changes: AccessChange[];
   /** Declared consumers that exist but are not ACTIVE yet (wait for them before any policy). */
   creating: string[];
+  /** Every consumer CREATING on the stream, declared or not (AWS allows 5 at once per stream). */
+  creatingOnStream: number;
   /** Declared consumers still DELETING (a name can be registered again once they are gone). */
   deleting: string[];
   /** Current values for the plan's fingerprint (plan-document observe()). */
@@ -87,10 +89,11 @@ export function declaredPolicies(
 const live = (consumers: ConsumerSeen[], name: string): ConsumerSeen | undefined => consumers.find((c) => c.name === name && c.status !== 'DELETING');
 
 export function planAccess(spec: DeclaredSettings, streamArn: string, seen: AccessSeen): AccessPlan {
-  const plan: AccessPlan = { drift: [], changes: [], creating: [], deleting: [], observed: Object.create(null) };
+  const plan: AccessPlan = { drift: [], changes: [], creating: [], creatingOnStream: 0, deleting: [], observed: Object.create(null) };
   const all = seen.consumers ?? [];
   const missing = (spec.consumers ?? []).filter((n) => !live(all, n));
   const held = all.filter((c) => c.status !== 'DELETING').length;
+  plan.creatingOnStream = all.filter((c) => c.status === 'CREATING').length;
   for (const name of spec.consumers ?? []) {
     const c = all.find((x) => x.name === name);
     plan.observed[`consumers.${name}`] = c?.status ?? null;

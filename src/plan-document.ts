@@ -194,7 +194,8 @@ export function parsePlan(text: string): { plan: PlanDocument } | { problem: str
   return { plan };
 }
 
-const fmt = (v: Value | undefined): string => (v === undefined || v === null ? 'unset' : typeof v === 'number' ? String(v) : show(v));
+/** A value for a message; undefined: the run could not read it (e.g. tags without kinesis:ListTagsForStream). */
+const fmt = (v: Value | undefined): string => (v === undefined ? 'not read' : v === null ? 'unset' : typeof v === 'number' ? String(v) : show(v));
 
 /** Differences between the reviewed plan's inputs and this step's, one phrase each ([] when equal). */
 export function inputDifferences(reviewed: PlanDocument, spec: DesiredSpec): string[] {
@@ -203,7 +204,8 @@ export function inputDifferences(reviewed: PlanDocument, spec: DesiredSpec): str
   if (reviewed.region !== spec.region) out.push(`region is ${spec.region} here, ${show(reviewed.region)} in the reviewed plan`);
   const mine = planInputs(spec);
   for (const name of unionKeys(reviewed.inputs, mine)) {
-    if (mine[name] !== reviewed.inputs[name]) out.push(`${name} is ${fmt(mine[name])} here, ${fmt(reviewed.inputs[name])} in the reviewed plan`);
+    if (mine[name] !== reviewed.inputs[name])
+      out.push(`${name} is ${fmt(mine[name] ?? null)} here, ${fmt(reviewed.inputs[name] ?? null)} in the reviewed plan`);
   }
   return out;
 }
@@ -231,7 +233,7 @@ export function planDifferences(reviewed: PlanDocument, live: PlanDocument): str
   if (out.length === 0 && canonicalJson(live.changes) !== canonicalJson(reviewed.changes)) {
     const list = (c: DriftItem[]): string => (c.length ? c.map((r) => `${r.setting}: ${r.action}`).join(', ') : 'none');
     out.push(
-      `the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another version of the action?`,
+      `the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another version of the action, or by a role with other permissions (kms:DescribeKey, kinesis:ListTagsForStream)`,
     );
   }
   return out;

@@ -51,7 +51,10 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<CommentRe
   const where = { ...context.repo, issue_number: number };
   try {
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
-    const mine = comments.find((c) => c.body?.startsWith(marker));
+    // With the job's GITHUB_TOKEN (ghs_…) the comment is the bot's: a person's comment that starts with
+    // the marker is not taken over. A personal token comments as that person, so any author then.
+    const botOnly = o.token.startsWith('ghs_');
+    const mine = comments.find((c) => c.body?.startsWith(marker) && (!botOnly || c.user?.type === 'Bot'));
     if (mine) {
       await octokit.rest.issues.updateComment({ ...context.repo, comment_id: mine.id, body });
       o.log.info(`Updated the plan comment on pull request #${number}.`);

@@ -68,6 +68,9 @@ async function readLimits(session: Session): Promise<DescribeLimitsOutput | 'unk
   const sent = await session.read('DescribeLimits', (abortSignal) => session.gateway.client.send(new DescribeLimitsCommand({}), { abortSignal }), [
     'access-denied',
     'retryable',
+    'fatal',
+    'not-found',
+    'in-use',
   ]);
   if (sent.kind === 'ok') return sent.value;
   if (sent.kind === 'refused' && sent.error === 'access-denied') {

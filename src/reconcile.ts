@@ -2,7 +2,7 @@
 // on the differences by the drift policy: report (warn), fail, or update (apply in a safe order).
 import { RemoveTagsFromStreamCommand, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { converge } from './apply.js';
-import { convergeAccess } from './apply-access.js';
+import { convergeAccess, untilConsumerActive } from './apply-access.js';
 import { consumerArns, declaresAccess, planAccess } from './plan-access.js';
 import { checkQuota, growthOf } from './quota.js';
 import type { DeclaredSettings, DesiredSpec } from './desired-spec.js';
@@ -54,8 +54,9 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
   const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && followUpsDiffer));
   let tags = needTags ? await observeTags(session, spec.tags === undefined) : undefined;
   const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
-  // The plan is checked before the first change; a stream this run created or adopted had its (absent) plan checked before CreateStream.
-  if (found === 'found') {
+  // The plan is checked before the first change; a stream this run created had its (absent) plan checked
+  // before CreateStream. One that someone else created meanwhile is checked again: it is not the reviewed state.
+  if (found === 'found' || (ensured.foreign && spec.expectedPlan)) {
     const pending: Record<string, Value> = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
     checkPlan(session, observe(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
       ...planChanges(declared, stream, tags).drift,
@@ -94,8 +95,11 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
   const drift = [...plan.drift, ...(accessPlan?.drift ?? [])];
   const arns = (): Record<string, string | null> | undefined => consumerArns(spec, access?.consumers);
   if (drift.length === 0) {
-    // Declared consumers that another run is registering: wait until they are ACTIVE (changes nothing).
-    if (accessPlan?.creating.length && !spec.dryRun) access = (await convergeAccess(session, spec, arn, access)).seen;
+    // Declared consumers that another run is registering: wait until they are ACTIVE (a wait, no change).
+    if (accessPlan?.creating.length && !spec.dryRun) {
+      for (const consumer of accessPlan.creating) await untilConsumerActive(session, arn, consumer);
+      access = await observeAccess(session, spec, arn);
+    }
     log.info(`Stream "${name}" matches every declared setting.`);
     return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
   }

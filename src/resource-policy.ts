@@ -89,7 +89,8 @@ export function policyDiff(current: unknown, desired: unknown, partition: string
   if (current === undefined) return 'no policy attached';
   const a = leaves(normalizePolicy(current, partition));
   const b = leaves(normalizePolicy(desired, partition));
-  const diffs = [...[...b].filter((x) => !a.has(x)).map((x) => `+${x}`), ...[...a].filter((x) => !b.has(x)).map((x) => `-${x}`)];
+  // Sorted: the same two policies give the same text whatever key order AWS returned (the plan compares it).
+  const diffs = [...[...b].filter((x) => !a.has(x)).map((x) => `+${x}`), ...[...a].filter((x) => !b.has(x)).map((x) => `-${x}`)].sort();
   if (diffs.length === 0) return 'differs';
   return diffs.slice(0, max).join('; ') + (diffs.length > max ? `; and ${diffs.length - max} more` : '');
 }

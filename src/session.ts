@@ -45,14 +45,16 @@ export interface SendOptions {
 /**
  * Calls with a per-stream daily budget. AWS refuses them past it with LimitExceededException, in a
  * text not documented and possibly the same "Rate exceeded" as a passing throttle; a throttle clears
- * in a second or two, so a refusal that keeps coming back this many times (about 10 s of backoff) is
- * taken to be the budget, and said so, instead of being retried until the timeout.
+ * in a few seconds even for a matrix of jobs, so a refusal that keeps coming back, every try for at
+ * least 30 s and at least 6 times, is taken to be the budget, and said so, instead of being retried
+ * until the timeout.
  */
 const DAILY_BUDGETS: Record<string, string> = {
   UpdateShardCount: '10 scalings (UpdateShardCount) per stream per rolling 24 hours',
   UpdateStreamMode: '2 capacity-mode switches per stream per rolling 24 hours',
 };
 const BUDGET_REFUSALS = 6;
+const BUDGET_WINDOW_MS = 30_000;
 
 /** Consecutive "connection refused" answers after which the endpoint is taken to be wrong. */
 const REFUSED_LIMIT = 3;
@@ -219,8 +221,8 @@ export class Session {
   private async send<T>(operation: string, send: (signal: AbortSignal) => Promise<T>, opts: SendOptions & { mutation: boolean }): Promise<Sent<T>> {
     const goal = this.goal;
     const logged = new Set<string>();
-    const firstTry = this.deps.clock.now();
     let limitRefusals = 0;
+    let firstRefusal = 0;
     for (let attempt = 1; ; attempt++) {
       this.checkBudget(false);
       if (opts.mutation) this.inFlight = operation;
@@ -244,8 +246,13 @@ export class Session {
         this.absorb(err, operation);
         aws = (err as KinesisCallError).awsError;
       }
-      if (DAILY_BUDGETS[operation] && errorName(aws) === 'LimitExceededException' && ++limitRefusals >= BUDGET_REFUSALS) {
-        throw this.overBudget(operation, aws, firstTry);
+      if (DAILY_BUDGETS[operation]) {
+        // Only refusals in a row count: any other answer starts the count again.
+        if (errorName(aws) !== 'LimitExceededException') limitRefusals = 0;
+        else if (limitRefusals++ === 0) firstRefusal = this.deps.clock.now();
+        if (limitRefusals >= BUDGET_REFUSALS && this.deps.clock.now() - firstRefusal >= BUDGET_WINDOW_MS) {
+          throw this.overBudget(operation, aws, firstRefusal, limitRefusals);
+        }
       }
       const slot = isSlotWait(aws, operation);
       this.goal = slot ? `get a free CREATING/DELETING slot for ${operation}` : `get ${operation} through`;
@@ -329,11 +336,11 @@ export class Session {
     return new ActionError(`Cancelled after ${this.seconds()} s: ${what}.`);
   }
 
-  private overBudget(operation: string, aws: unknown, since: number): ActionError {
+  private overBudget(operation: string, aws: unknown, since: number, refusals: number): ActionError {
     const seconds = ((this.deps.clock.now() - since) / 1000).toFixed(0);
     const text = redact(String((aws as Error).message ?? '')).slice(0, 200);
     return new ActionError(
-      `${operation} for stream "${this.name}" was refused ${BUDGET_REFUSALS} times in a row over ${seconds} s (LimitExceededException${text ? `: ${text}` : ''}): ` +
+      `${operation} for stream "${this.name}" was refused ${refusals} times in a row over ${seconds} s (LimitExceededException${text ? `: ${text}` : ''}): ` +
         `most likely the daily budget of ${DAILY_BUDGETS[operation]}, not a passing throttle. AWS does not say when it frees up: ` +
         'a slot frees 24 hours after the oldest change of the last day. Nothing more was changed; run again later.',
     );
