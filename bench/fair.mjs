@@ -93,7 +93,11 @@ async function main() {
 
   try {
     proxy = await startCountingProxy(emulator.endpoint, {
-      throttle: { operations: [DSS], capacity: RATE, refillPerSec: RATE, account: ACCOUNT },
+      // DescribeLimits: 1 call/s per account (AWS), so 20 jobs asking at once are mostly refused.
+      throttle: [
+        { operations: [DSS], capacity: RATE, refillPerSec: RATE, account: ACCOUNT },
+        { operations: ['DescribeLimits'], capacity: 1, refillPerSec: 1, account: ACCOUNT, scope: 'account' },
+      ],
     });
     log(`kinesis-local ${emulator.endpoint} (pid ${emulator.pid}), throttling proxy ${proxy.endpoint}`);
     // The bench's own view of the emulator, bypassing the proxy: never counted, never throttled.
@@ -160,7 +164,7 @@ async function main() {
         lag: activeAt !== undefined ? r.exitAt - activeAt : undefined,
         calls,
         dss: calls.filter((x) => x.operation === DSS).length,
-        throttled: calls.filter((x) => x.throttled).length,
+        throttled: calls.filter((x) => x.throttled && x.operation === DSS).length,
         emulatorLateMs: late.length ? Math.max(...late) : undefined,
       };
       jobs.push(job);
@@ -254,7 +258,8 @@ function report({ facts, jobs, t0, calls, stray, unanswered, wallMs, dist }) {
     .filter((x) => !x.throttled)
     .map((x) => x.receivedAt)
     .sort((a, b) => a - b);
-  const throttled = calls.filter((x) => x.throttled);
+  const throttled = calls.filter((x) => x.throttled && x.operation === DSS);
+  const limits = calls.filter((x) => x.operation === 'DescribeLimits');
   // While every job waits: from the last UpdateShardCount to the first job's exit.
   const updates = jobs.map((j) => j.updateAt).filter((x) => x !== undefined);
   const overlapFrom = updates.length ? maxOf(updates) : undefined;
@@ -278,6 +283,10 @@ function report({ facts, jobs, t0, calls, stray, unanswered, wallMs, dist }) {
   out.push(
     `- Throttled answers (LimitExceededException from the bucket): ${throttled.length} of ${dss.length} DescribeStreamSummary calls; ` +
       `jobs throttled at least once: ${jobs.filter((j) => j.throttled > 0).length}; most in one job: ${maxOf(jobs.map((j) => j.throttled))}`,
+  );
+  out.push(
+    `- DescribeLimits (the quota pre-check; AWS allows 1 call/s per account, the bucket too): ${limits.length} calls, ` +
+      `${limits.filter((x) => x.throttled).length} refused by the bucket and not retried (the job skips the pre-check and goes on)`,
   );
   out.push(
     `- DescribeStreamSummary calls/s after the first ${SETTLE_MS / 1000} s (until the last job exited, ${fmt((end - t0) / 1000)} s): ` +

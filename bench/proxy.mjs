@@ -14,9 +14,12 @@ import { Agent, createServer, request } from 'node:http';
 
 /**
  * @param {string} upstream e.g. http://127.0.0.1:4567 (must be loopback)
- * @param {{ throttle?: { operations: string[], capacity: number, refillPerSec: number, account?: string } }} [opts]
- *   throttle: one token bucket shared by every call of the listed operations (one account), holding at
- *   most `capacity` tokens and refilled continuously at `refillPerSec`; it starts full.
+ * @param {{ throttle?: Bucket | Bucket[] }} [opts]
+ *   throttle: token buckets, each shared by every call of its listed operations (one account), holding
+ *   at most `capacity` tokens and refilled continuously at `refillPerSec`; each starts full.
+ *   Bucket = { operations: string[], capacity: number, refillPerSec: number, account?: string, scope?: 'stream' | 'account' }
+ *   (scope: how the over-limit message reads, "Rate exceeded for stream NAME under account ID." or
+ *   "Rate exceeded for account ID.", both as AWS words them).
  * @returns {Promise<{ endpoint: string, calls: object[], close: () => Promise<void> }>}
  */
 export async function startCountingProxy(upstream, opts = {}) {
@@ -25,7 +28,7 @@ export async function startCountingProxy(upstream, opts = {}) {
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
   const calls = [];
   const sockets = new Set();
-  const bucket = opts.throttle ? tokenBucket(opts.throttle) : undefined;
+  const buckets = [opts.throttle ?? []].flat().map((b) => ({ ...tokenBucket(b), scope: b.scope ?? 'stream' }));
 
   const server = createServer((req, res) => {
     const call = {
@@ -56,14 +59,14 @@ export async function startCountingProxy(upstream, opts = {}) {
       } catch {
         // not JSON (CBOR or garbage): the operation is still known from the header
       }
-      if (bucket?.applies(call.operation) && !bucket.take()) {
+      const bucket = buckets.find((b) => b.applies(call.operation));
+      if (bucket && !bucket.take()) {
         // Over the account's rate: answer as Kinesis does, without bothering the emulator.
-        const answer = Buffer.from(
-          JSON.stringify({
-            __type: 'LimitExceededException',
-            message: `Rate exceeded for stream ${call.stream ?? ''} under account ${bucket.account}.`,
-          }),
-        );
+        const message =
+          bucket.scope === 'account'
+            ? `Rate exceeded for account ${bucket.account}.`
+            : `Rate exceeded for stream ${call.stream ?? ''} under account ${bucket.account}.`;
+        const answer = Buffer.from(JSON.stringify({ __type: 'LimitExceededException', message }));
         call.throttled = true;
         call.answeredAt = performance.now();
         call.status = 400;
