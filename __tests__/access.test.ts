@@ -315,6 +315,13 @@ describe('runs on the double', () => {
   });
 });
 
+it('consumer-arns keeps input order even for names that look like numbers', async () => {
+  const { consumerArnsJson } = await import('../src/report.js');
+  const arns = consumerArns({ consumers: ['b', '2', 'a'] }, [{ name: '2', arn: 'arn2', status: 'ACTIVE' }]);
+  expect(consumerArnsJson(arns, ['b', '2', 'a'])).toBe('{"b":null,"2":"arn2","a":null}');
+  expect(consumerArnsJson(undefined)).toBe('{}');
+});
+
 // The spec fixture still parses every input: a spec with all the new settings round-trips.
 it('specOf accepts the new settings', () => {
   expect(specOf({ consumers: ['a'], readerAccountIds: ['111122223333'], warmThroughputMiBps: 5, streamMode: 'ON_DEMAND' }).consumers).toEqual(['a']);

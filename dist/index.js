@@ -57398,7 +57398,14 @@ function whyNot(err) {
 function driftJson(drift) {
     return JSON.stringify(drift.map(({ setting, current, desired }) => ({ setting, current, desired })));
 }
-function setOutputs(streamName, r, plan) {
+/** The `consumer-arns` output in input order (a JS object would put names like "2" first). */
+function consumerArnsJson(arns, order = []) {
+    if (!arns)
+        return '{}';
+    const names = order.length ? order : Object.keys(arns);
+    return `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(arns[n] ?? null)}`).join(',')}}`;
+}
+function setOutputs(streamName, r, plan, consumerOrder) {
     const s = r.stream;
     const exists = s?.StreamStatus !== undefined;
     core/* setOutput */.uH('stream-arn', s?.StreamARN ?? '');
@@ -57411,7 +57418,7 @@ function setOutputs(streamName, r, plan) {
     core/* setOutput */.uH('deleted', String(r.deleted));
     core/* setOutput */.uH('drift', driftJson(r.drift));
     core/* setOutput */.uH('plan', plan ? planJson(plan) : '');
-    core/* setOutput */.uH('consumer-arns', JSON.stringify(r.consumerArns ?? {}));
+    core/* setOutput */.uH('consumer-arns', consumerArnsJson(r.consumerArns, consumerOrder));
 }
 /** The stream's page in the AWS console, for the partition its region belongs to. */
 function consoleUrl(region, streamName) {
@@ -58073,7 +58080,7 @@ async function runSteps(options) {
                 ? await teardown(session, { repository: env.GITHUB_REPOSITORY })
                 : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
         result.consumerArns ??= consumerArns(spec, undefined);
-        setOutputs(spec.streamName, result, session.plan);
+        setOutputs(spec.streamName, result, session.plan, spec.consumers);
         if (result.stream?.StreamARN && spec.state === 'present')
             log/* actionLog */.Zx.info(`stream-arn: ${result.stream.StreamARN}`);
         failure = result.failure;
@@ -58084,7 +58091,7 @@ async function runSteps(options) {
         failure = failureLine(err);
         // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
         result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted, consumerArns: consumerArns(spec, undefined) });
-        setOutputs(spec.streamName, result, session.plan);
+        setOutputs(spec.streamName, result, session.plan, spec.consumers);
         (0,log/* fail */.fJ)(failure);
     }
     finally {

@@ -76,7 +76,7 @@ async function runSteps(options: RunOptions): Promise<void> {
         ? await teardown(session, { repository: env.GITHUB_REPOSITORY })
         : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
     result.consumerArns ??= consumerArns(spec, undefined);
-    setOutputs(spec.streamName, result, session.plan);
+    setOutputs(spec.streamName, result, session.plan, spec.consumers);
     if (result.stream?.StreamARN && spec.state === 'present') actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
     failure = result.failure;
     if (failure) fail(failure);
@@ -84,7 +84,7 @@ async function runSteps(options: RunOptions): Promise<void> {
     failure = failureLine(err);
     // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
     result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted, consumerArns: consumerArns(spec, undefined) });
-    setOutputs(spec.streamName, result, session.plan);
+    setOutputs(spec.streamName, result, session.plan, spec.consumers);
     fail(failure);
   } finally {
     if (!options.client) client.destroy();

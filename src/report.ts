@@ -29,7 +29,14 @@ export function driftJson(drift: DriftItem[]): string {
   return JSON.stringify(drift.map(({ setting, current, desired }) => ({ setting, current, desired })));
 }
 
-export function setOutputs(streamName: string, r: RunOutcome, plan?: PlanDocument): void {
+/** The `consumer-arns` output in input order (a JS object would put names like "2" first). */
+export function consumerArnsJson(arns: Record<string, string | null> | undefined, order: string[] = []): string {
+  if (!arns) return '{}';
+  const names = order.length ? order : Object.keys(arns);
+  return `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(arns[n] ?? null)}`).join(',')}}`;
+}
+
+export function setOutputs(streamName: string, r: RunOutcome, plan?: PlanDocument, consumerOrder?: string[]): void {
   const s = r.stream;
   const exists = s?.StreamStatus !== undefined;
   core.setOutput('stream-arn', s?.StreamARN ?? '');
@@ -42,7 +49,7 @@ export function setOutputs(streamName: string, r: RunOutcome, plan?: PlanDocumen
   core.setOutput('deleted', String(r.deleted));
   core.setOutput('drift', driftJson(r.drift));
   core.setOutput('plan', plan ? planJson(plan) : '');
-  core.setOutput('consumer-arns', JSON.stringify(r.consumerArns ?? {}));
+  core.setOutput('consumer-arns', consumerArnsJson(r.consumerArns, consumerOrder));
 }
 
 /** The stream's page in the AWS console, for the partition its region belongs to. */
