@@ -56900,7 +56900,7 @@ async function convergeAccess(session, spec, streamArn, seen) {
         // Policies only once no declared consumer is CREATING, so that a consumer's policy has its ARN.
         if (registers.length === 0 && plan.creating.length === 0) {
             for (const p of puts) {
-                log.info(`Stream "${name}": attaching the ${p.setting.startsWith('reader-account-ids.consumer.') ? `read policy to consumer "${p.setting.slice(28)}"` : p.setting === 'resource-policy' ? 'declared resource policy' : 'read policy for the reader accounts'} (PutResourcePolicy).`);
+                log.info(`Stream "${name}": attaching ${policyLabel(p.setting)} (PutResourcePolicy).`);
                 const sent = await session.mutate('PutResourcePolicy', (abortSignal) => session.gateway.client.send(new dist_cjs/* PutResourcePolicyCommand */.x6h({ ResourceARN: p.resourceArn, Policy: p.policy }), { abortSignal }), { tolerate: ['in-use'] });
                 if (sent.kind === 'refused') {
                     session.restartWait('become ACTIVE before PutResourcePolicy');
@@ -56913,6 +56913,12 @@ async function convergeAccess(session, spec, streamArn, seen) {
         }
         current = await observeAccess(session, spec, streamArn);
     }
+}
+const CONSUMER_POLICY = 'reader-account-ids.consumer.';
+function policyLabel(setting) {
+    if (setting.startsWith(CONSUMER_POLICY))
+        return `the read policy to consumer "${setting.slice(CONSUMER_POLICY.length)}"`;
+    return setting === 'resource-policy' ? 'the declared resource policy' : 'the read policy for the reader accounts';
 }
 async function describeConsumer(session, streamArn, consumer) {
     const out = await session.call('DescribeStreamConsumer', (abortSignal) => session.gateway.client.send(new dist_cjs/* DescribeStreamConsumerCommand */.TF4({ StreamARN: streamArn, ConsumerName: consumer }), { abortSignal }), ['not-found']);

@@ -69,9 +69,7 @@ export async function convergeAccess(
     // Policies only once no declared consumer is CREATING, so that a consumer's policy has its ARN.
     if (registers.length === 0 && plan.creating.length === 0) {
       for (const p of puts) {
-        log.info(
-          `Stream "${name}": attaching the ${p.setting.startsWith('reader-account-ids.consumer.') ? `read policy to consumer "${p.setting.slice(28)}"` : p.setting === 'resource-policy' ? 'declared resource policy' : 'read policy for the reader accounts'} (PutResourcePolicy).`,
-        );
+        log.info(`Stream "${name}": attaching ${policyLabel(p.setting)} (PutResourcePolicy).`);
         const sent = await session.mutate(
           'PutResourcePolicy',
           (abortSignal) => session.gateway.client.send(new PutResourcePolicyCommand({ ResourceARN: p.resourceArn, Policy: p.policy }), { abortSignal }),
@@ -87,6 +85,13 @@ export async function convergeAccess(
     }
     current = await observeAccess(session, spec, streamArn);
   }
+}
+
+const CONSUMER_POLICY = 'reader-account-ids.consumer.';
+
+function policyLabel(setting: string): string {
+  if (setting.startsWith(CONSUMER_POLICY)) return `the read policy to consumer "${setting.slice(CONSUMER_POLICY.length)}"`;
+  return setting === 'resource-policy' ? 'the declared resource policy' : 'the read policy for the reader accounts';
 }
 
 async function describeConsumer(session: Session, streamArn: string, consumer: string): Promise<{ status: string } | undefined> {
