@@ -7,10 +7,10 @@ import { AWS_ANSWERS, AWS_NO_RESOURCE_POLICY } from '../__fixtures__/aws-answers
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { awsError, simulateKinesis, type SimOptions } from '../__fixtures__/kinesis-sim.js';
 import { recordedSession } from '../__fixtures__/session.js';
-import { specOf } from '../__fixtures__/spec.js';
+import { rawInputs, specOf } from '../__fixtures__/spec.js';
 import type { DesiredSpec } from '../src/desired-spec.js';
 import { parseSpec } from '../src/desired-spec.js';
-import { INPUT_NAMES, type RawInputs } from '../src/inputs.js';
+import type { RawInputs } from '../src/inputs.js';
 import { parseAccountIds, parseConsumers, parsePolicy } from '../src/parse-access.js';
 import { consumerArns, planAccess, type ConsumerSeen } from '../src/plan-access.js';
 import { planChanges } from '../src/plan.js';
@@ -19,14 +19,8 @@ import { reconcile } from '../src/reconcile.js';
 import { attachedPolicy, normalizePolicy, policyDiff, readPolicy, samePolicy, STREAM_READ_ACTIONS } from '../src/resource-policy.js';
 
 const ARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/orders';
-const raw = (over: Partial<RawInputs>): RawInputs => ({
-  ...(Object.fromEntries(INPUT_NAMES.map((n) => [n, ''])) as RawInputs),
-  'stream-name': 'orders',
-  region: 'us-east-1',
-  ...over,
-});
 const errorsOf = (over: Partial<RawInputs>): string[] => {
-  const r = parseSpec(raw(over), {});
+  const r = parseSpec(rawInputs(over), {});
   return r.ok ? [] : r.errors;
 };
 

@@ -1,15 +1,8 @@
 // Unit: input validation, pure.
 import { describe, expect, it } from '@jest/globals';
 import { parseSpec } from '../src/desired-spec.js';
-import { INPUT_NAMES, type RawInputs } from '../src/inputs.js';
-
-const raw = (over: Partial<RawInputs> = {}): RawInputs => ({
-  ...(Object.fromEntries(INPUT_NAMES.map((n) => [n, ''])) as RawInputs),
-  'stream-name': 'orders',
-  region: 'us-east-1',
-  'timeout-seconds': '300',
-  ...over,
-});
+import type { RawInputs } from '../src/inputs.js';
+import { rawInputs as raw } from '../__fixtures__/spec.js';
 
 function errorsOf(over: Partial<RawInputs>, env: Record<string, string> = {}): string[] {
   const r = parseSpec(raw(over), env);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CreateStreamCommand, UpdateShardCountCommand } from '@aws-sdk/client-kinesis';
 import { parseSpec } from '../src/desired-spec.js';
-import { INPUT_NAMES, type RawInputs } from '../src/inputs.js';
+import { rawInputs } from '../__fixtures__/spec.js';
 import { planJson } from '../src/plan-document.js';
 import { summaryOf, useKinesisLocal, waitForStatus } from './support/emulator.js';
 import { isMutating, runInProcess } from './support/in-process.js';
@@ -79,16 +79,13 @@ describe('plan → apply', () => {
 
   it('a plan made with other inputs is refused before any call (parseSpec)', async () => {
     const plan = await run('rp-inputs', { ...declared, dryRun: true });
-    const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, ''])) as RawInputs;
-    const inputs = {
-      ...raw,
+    const inputs = rawInputs({
       'stream-name': 'rp-inputs',
-      region: 'us-east-1',
       'retention-hours': '48',
       'on-drift': 'update',
       'provenance-tags': 'false',
       'expected-plan': planJson(plan.plan!),
-    };
+    });
     const refused = parseSpec({ ...inputs, 'shard-count': '8' }, {});
     expect(refused).toEqual({
       ok: false,

@@ -2,12 +2,10 @@
 // differences between a reviewed plan and the live one. Pure.
 import { describe, expect, it } from '@jest/globals';
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
-import { specOf } from '../__fixtures__/spec.js';
+import { rawInputs, specOf } from '../__fixtures__/spec.js';
 import { canonicalJson } from '../src/canonical-json.js';
 import { inputDifferences, makePlan, observe, parsePlan, planDifferences, planJson, PLAN_FORMAT } from '../src/plan-document.js';
 import { parseSpec } from '../src/desired-spec.js';
-import type { RawInputs } from '../src/inputs.js';
-import { INPUT_NAMES } from '../src/inputs.js';
 import { planChanges } from '../src/plan.js';
 import { commentBody, commentMarker } from '../src/pr-comment.js';
 import { foreignOwner } from '../src/teardown.js';
@@ -38,11 +36,6 @@ function planFor(s: StreamDescriptionSummary | undefined, tags?: Record<string, 
   return makePlan(sp, observe(sp, s, tags), rows);
 }
 
-function raw(over: Partial<RawInputs>): RawInputs {
-  const r = Object.fromEntries(INPUT_NAMES.map((n) => [n, ''])) as RawInputs;
-  return { ...r, 'stream-name': 'orders', region: 'us-east-1', ...over };
-}
-
 describe('fingerprint', () => {
   it('is the same for the same state and inputs, whatever order AWS lists tags and metrics in', () => {
     const a = planFor(stream({ EnhancedMonitoring: [{ ShardLevelMetrics: ['OutgoingBytes', 'IncomingBytes'] }] }), { team: 'data', env: 'prod', x: '1' });
@@ -57,8 +50,8 @@ describe('fingerprint', () => {
   });
 
   it('is the same for the inputs in another order or spelling (tags, metrics, booleans)', () => {
-    const one = parseSpec(raw({ tags: 'a=1\nb=2', 'shard-level-metrics': 'IncomingBytes,OutgoingBytes', 'dry-run': 'TRUE' }), {});
-    const two = parseSpec(raw({ tags: 'b=2\n\na=1', 'shard-level-metrics': 'OutgoingBytes\nIncomingBytes', 'dry-run': 'true' }), {});
+    const one = parseSpec(rawInputs({ tags: 'a=1\nb=2', 'shard-level-metrics': 'IncomingBytes,OutgoingBytes', 'dry-run': 'TRUE' }), {});
+    const two = parseSpec(rawInputs({ tags: 'b=2\n\na=1', 'shard-level-metrics': 'OutgoingBytes\nIncomingBytes', 'dry-run': 'true' }), {});
     if (!one.ok || !two.ok) throw new Error('inputs refused');
     expect(makePlan(two.spec, observe(two.spec, stream()), []).fingerprint).toBe(makePlan(one.spec, observe(one.spec, stream()), []).fingerprint);
   });
@@ -179,7 +172,7 @@ describe('inputDifferences (a reviewed plan is not replayed against other settin
 
   it('is checked with the other inputs, before any call: parseSpec refuses a replay', () => {
     const plan = planJson(makePlan(spec, observe(spec, stream()), []));
-    const result = parseSpec(raw({ 'shard-count': '2', 'expected-plan': plan }), {});
+    const result = parseSpec(rawInputs({ 'shard-count': '2', 'expected-plan': plan }), {});
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
       expect.stringMatching(/^Input "expected-plan" was made with other inputs, so nothing was done: .*shard-count is 2 here, 8 in the reviewed plan/),
