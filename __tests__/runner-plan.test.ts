@@ -14,6 +14,7 @@ import { specOf } from '../__fixtures__/spec.js';
 import { waitForStatus } from './support/emulator.js';
 import { startFakeKinesis, type FakeKinesis } from './support/fake-kinesis.js';
 import { startGitHubStandIn, type GitHubStandIn } from './support/github-api.js';
+import { isMutating } from './support/in-process.js';
 import { runAction, runtimes } from './support/runner.js';
 
 const [{ node }] = runtimes(); // Node 24, what `runs.using: node24` gives
@@ -37,7 +38,6 @@ afterAll(async () => {
   await Promise.all([proxy?.close(), emulator?.stop(), github?.close()]);
 });
 
-const MUTATING = /^(Create|Delete|Update|Increase|Decrease|Start|Stop|Enable|Disable|Add|Remove|Register|Put)/;
 /** Runs the action through the proxy; `mutations` are the mutating calls this run made. */
 async function act(inputs: Record<string, string>, env: Record<string, string> = {}) {
   const before = proxy.calls.length;
@@ -51,7 +51,7 @@ async function act(inputs: Record<string, string>, env: Record<string, string> =
     mutations: proxy.calls
       .slice(before)
       .map((c) => c.operation)
-      .filter((op) => MUTATING.test(op)),
+      .filter(isMutating),
   };
 }
 

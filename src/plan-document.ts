@@ -7,8 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import type { DeclaredSettings, DesiredSpec } from './desired-spec.js';
-import type { Encryption } from './parse-settings.js';
-import { currentMetrics, type DriftItem, type Value } from './plan.js';
+import { currentMetrics, showEncryption, type DriftItem, type Value } from './plan.js';
 import { canonicalJson } from './canonical-json.js';
 import { policyDigest } from './resource-policy.js';
 import { show } from './show.js';
@@ -47,7 +46,7 @@ export function declaredValues(spec: DeclaredSettings): Record<string, Value> {
   if (spec.streamMode !== undefined) out['stream-mode'] = spec.streamMode;
   if (spec.shardCount !== undefined) out['shard-count'] = spec.shardCount;
   if (spec.retentionHours !== undefined) out['retention-hours'] = spec.retentionHours;
-  if (spec.encryption !== undefined) out.encryption = encryptionText(spec.encryption);
+  if (spec.encryption !== undefined) out.encryption = showEncryption(spec.encryption);
   if (spec.shardLevelMetrics !== undefined) out['shard-level-metrics'] = metricsText(spec.shardLevelMetrics);
   if (spec.maxRecordSizeKiB !== undefined) out['max-record-size-kib'] = spec.maxRecordSizeKiB;
   for (const [k, v] of Object.entries(spec.tags ?? {})) out[`tags.${k}`] = v;
@@ -110,7 +109,7 @@ function currentValue(name: string, s: StreamDescriptionSummary): Value {
     case 'retention-hours':
       return s.RetentionPeriodHours ?? 24;
     case 'encryption':
-      return s.EncryptionType === 'KMS' ? encryptionText({ type: 'KMS', keyId: s.KeyId ?? '' }) : 'NONE';
+      return s.EncryptionType === 'KMS' ? showEncryption({ type: 'KMS', keyId: s.KeyId ?? '' }) : 'NONE';
     case 'shard-level-metrics':
       return metricsText(currentMetrics(s));
     case 'max-record-size-kib':
@@ -122,7 +121,6 @@ function currentValue(name: string, s: StreamDescriptionSummary): Value {
   }
 }
 
-const encryptionText = (e: Encryption): string => (e.type === 'KMS' ? `KMS ${e.keyId}` : 'NONE');
 /** Sorted, so that the order a workflow or AWS lists metrics in does not matter. */
 const metricsText = (m: readonly string[]): string => (m.length === 0 ? 'NONE' : [...m].sort().join(','));
 

@@ -127,7 +127,8 @@ export function sameKmsKey(a: string | undefined, b: string): boolean {
   return a !== undefined && norm(a) === norm(b);
 }
 
-function showEncryption(e: Encryption): string {
+/** "NONE" or "KMS <key>": how encryption reads in drift rows, the summary and the plan. */
+export function showEncryption(e: Encryption): string {
   return e.type === 'NONE' ? 'NONE' : `KMS ${e.keyId}`;
 }
 
