@@ -10,7 +10,7 @@ import { comparableEncryption, type KeyLookup } from './kms-keys.js';
 import { ensureStream } from './ensure.js';
 import { observeAccess, observeTags } from './observe.js';
 import { MAX_TAGS } from './parse-settings.js';
-import { createRequest, driftLine, followUps, pendingValue, PENDING_TAG, planChanges, type DriftItem, type Value } from './plan.js';
+import { createRequest, driftLine, followUps, pendingValue, PENDING_TAG, planChanges, showEncryption, type DriftItem, type Value } from './plan.js';
 import { outcome, type RunOutcome } from './outcome.js';
 import { observe } from './plan-document.js';
 import { checkPlan } from './reviewed-plan.js';
@@ -96,9 +96,9 @@ export async function reconcile(session: Session, deps: ReconcileDeps): Promise<
   const arns = (): Record<string, string | null> | undefined => consumerArns(spec, access?.consumers);
   if (drift.length === 0) {
     // Declared consumers that another run is registering: wait until they are ACTIVE (a wait, no change).
+    // Their ARNs are known from the listing already: no need to list again.
     if (accessPlan?.creating.length && !spec.dryRun) {
       for (const consumer of accessPlan.creating) await untilConsumerActive(session, arn, consumer);
-      access = await observeAccess(session, spec, arn);
     }
     log.info(`Stream "${name}" matches every declared setting.`);
     return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
@@ -209,12 +209,7 @@ function creationRows(spec: DesiredSpec): DriftItem[] {
   add('max-record-size-kib', spec.maxRecordSizeKiB, 'CreateStream');
   for (const [k, v] of Object.entries(spec.tags ?? {})) add(`tags.${k}`, v, 'CreateStream');
   add('retention-hours', spec.retentionHours, 'IncreaseStreamRetentionPeriod');
-  if (spec.encryption)
-    add(
-      'encryption',
-      spec.encryption.type === 'KMS' ? `KMS ${spec.encryption.keyId}` : 'NONE',
-      spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none',
-    );
+  if (spec.encryption) add('encryption', showEncryption(spec.encryption), spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
   if (spec.shardLevelMetrics) add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
   if (spec.streamMode === 'ON_DEMAND') add('warm-throughput-mibps', spec.warmThroughputMiBps, 'CreateStream');
   for (const name of spec.consumers ?? []) add(`consumers.${name}`, 'ACTIVE', 'RegisterStreamConsumer');
