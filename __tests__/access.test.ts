@@ -19,6 +19,12 @@ import { reconcile } from '../src/reconcile.js';
 import { attachedPolicy, normalizePolicy, policyDiff, readPolicy, samePolicy, STREAM_READ_ACTIONS } from '../src/resource-policy.js';
 
 const ARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/orders';
+/** The error AWS really sends, from the catalogue of answers (with their sources). */
+const awsFixture = (id: string): Error => {
+  const a = AWS_ANSWERS.find((x) => x.id === id);
+  if (!a) throw new Error(`no AWS answer ${id}`);
+  return awsError(a.type, a.message, a.httpStatus);
+};
 const errorsOf = (over: Partial<RawInputs>): string[] => {
   const r = parseSpec(rawInputs(over), {});
   return r.ok ? [] : r.errors;
@@ -219,8 +225,7 @@ describe('runs on the double', () => {
   it('a spent UpdateShardCount budget ("Rate exceeded" that does not clear) fails in about 10 s naming the budget', async () => {
     const a = account();
     a.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2 });
-    const budget = AWS_ANSWERS.find((x) => x.id === 'update-shard-count-daily-budget')!;
-    a.sim.fault = (op) => (op === 'UpdateShardCount' ? awsError(budget.type, budget.message) : undefined);
+    a.sim.fault = (op) => (op === 'UpdateShardCount' ? awsFixture('update-shard-count-daily-budget') : undefined);
     const started = a.clock.now();
     const r = await a.run({ shardCount: 4, onDrift: 'update', timeoutSeconds: 600 });
     expect(r.error).toMatch(
@@ -252,10 +257,7 @@ describe('runs on the double', () => {
     const a = account();
     a.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2 });
     let refusals = 3;
-    a.sim.fault = (op) =>
-      op === 'UpdateStreamMode' && refusals-- > 0
-        ? awsError('LimitExceededException', 'Rate exceeded for stream orders under account 123456789012.')
-        : undefined;
+    a.sim.fault = (op) => (op === 'UpdateStreamMode' && refusals-- > 0 ? awsFixture('throttle-rate-exceeded-for-stream') : undefined);
     const r = await a.run({ streamMode: 'ON_DEMAND', onDrift: 'update' });
     expect(r.error).toBeUndefined();
     expect(a.sim.count('UpdateStreamMode')).toBe(4);
@@ -273,7 +275,7 @@ describe('runs on the double', () => {
 
   it('DescribeLimits throttled (1 call/s per account): skipped after one try, not retried, and the creation goes on', async () => {
     const a = account();
-    a.sim.fault = (op) => (op === 'DescribeLimits' ? awsError('LimitExceededException', 'Rate exceeded for account 123456789012.') : undefined);
+    a.sim.fault = (op) => (op === 'DescribeLimits' ? awsFixture('throttle-rate-exceeded-for-account') : undefined);
     const r = await a.run({ shardCount: 2 });
     expect(r.error).toBeUndefined();
     expect(a.sim.count('DescribeLimits')).toBe(1);
@@ -281,6 +283,24 @@ describe('runs on the double', () => {
     expect(r.info).toContain(
       'Quota pre-check skipped: DescribeLimits did not answer at once (it allows 1 call per second per account); AWS still enforces the limits.',
     );
+  });
+
+  it('a declared consumer another run is registering is waited ACTIVE without changing anything or listing again', async () => {
+    const a = account();
+    a.sim.streams.set('orders', {
+      status: 'ACTIVE',
+      until: 0,
+      mode: 'PROVISIONED',
+      shards: 2,
+      consumerList: [{ name: 'app', status: 'CREATING', until: a.clock.now() + 3000, createdAt: 7 }],
+    });
+    const r = await a.run({ consumers: ['app'], onDrift: 'report' });
+    expect(r.error).toBeUndefined();
+    expect(r.r?.happened).toBe('found');
+    expect(r.r?.consumerArns).toEqual({ app: `${ARN}/consumer/app:7` });
+    expect(a.sim.streams.get('orders')?.consumerList?.[0].status).toBe('ACTIVE');
+    const calls = a.sim.calls.filter((c) => c !== 'DescribeStreamConsumer');
+    expect(calls).toEqual(['DescribeStreamSummary', 'ListStreamConsumers']);
   });
 
   it('consumers are registered at most 5 at a time and all waited ACTIVE; a re-run is one List call', async () => {
