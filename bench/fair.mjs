@@ -49,6 +49,7 @@ import {
   sec,
   signedSec,
   sleep,
+  stopOnSignal,
 } from './lib.mjs';
 import { startCountingProxy } from './proxy.mjs';
 
@@ -84,12 +85,7 @@ async function main() {
     await proxy?.close();
     await emulator.stop();
   };
-  const onSignal = (sig) => {
-    log(`\n${sig}: stopping the emulator, the proxy and every job ...`);
-    cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopWatching = stopOnSignal('the emulator, the proxy and every job', cleanup);
 
   try {
     proxy = await startCountingProxy(emulator.endpoint, {
@@ -187,8 +183,7 @@ async function main() {
     return jobs.every((j) => j.ok) ? 0 : 1;
   } finally {
     await cleanup();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    stopWatching();
   }
 }
 

@@ -21,6 +21,25 @@ export const FAKE_CREDS = { accessKeyId: 'AKIAFAKEFAKEFAKEFAKE', secretAccessKey
 export const log = (...a) => console.error(...a);
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * On Ctrl-C or SIGTERM: say what is being stopped, run `cleanup`, exit 130 (a bench never leaves an
+ * emulator behind). Returns the function that stops listening, for when the bench ends normally.
+ */
+export function stopOnSignal(what, cleanup) {
+  const onSignal = (sig) => {
+    log(`\n${sig}: stopping ${what} ...`);
+    Promise.resolve()
+      .then(cleanup)
+      .finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  };
+}
+
 /** A whole-number environment variable (>= min), or the default; exits 2 on a bad value. */
 export function intEnv(name, dflt, min) {
   const raw = process.env[name];

@@ -47,6 +47,7 @@ import {
   signedSec,
   sleep,
   spawnTimed as spawnTimedLib,
+  stopOnSignal,
   truthyEnv,
 } from './lib.mjs';
 import { startCountingProxy } from './proxy.mjs';
@@ -93,12 +94,7 @@ async function main() {
     await proxy?.close();
     await emulator.stop();
   };
-  const onSignal = (sig) => {
-    log(`\n${sig}: stopping the emulator, the proxy and any child ...`);
-    cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopWatching = stopOnSignal('the emulator, the proxy and any child', cleanup);
 
   try {
     proxy = await startCountingProxy(emulator.endpoint);
@@ -112,8 +108,7 @@ async function main() {
     return result.allOk ? 0 : 1;
   } finally {
     await cleanup();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    stopWatching();
   }
 }
 

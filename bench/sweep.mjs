@@ -56,6 +56,7 @@ import {
   signedSec,
   sleep,
   spawnTimed,
+  stopOnSignal,
 } from './lib.mjs';
 import { startCountingProxy } from './proxy.mjs';
 
@@ -368,14 +369,7 @@ async function main() {
   const { chosen, notes } = chooseContenders(awsVersion);
   if (chosen.some((c) => c.key === 'action')) requireDist();
 
-  const onSignal = (sig) => {
-    log(`\n${sig}: stopping every emulator, proxy and child ...`);
-    stopAll()
-      .finally(removeHomes)
-      .finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopWatching = stopOnSignal('every emulator, proxy and child', () => stopAll().finally(removeHomes));
 
   try {
     log(
@@ -415,8 +409,7 @@ async function main() {
   } finally {
     await stopAll();
     removeHomes();
-    process.removeListener('SIGINT', onSignal);
-    process.removeListener('SIGTERM', onSignal);
+    stopWatching();
   }
 }
 
