@@ -55682,6 +55682,7 @@ function sameKmsKey(a, b) {
     const norm = (k) => k.replace(/^arn:aws[a-z-]*:kms:[^:]*:[^:]*:/, '').replace(/^key\//, '');
     return a !== undefined && norm(a) === norm(b);
 }
+/** "NONE" or "KMS <key>": how encryption reads in drift rows, the summary and the plan. */
 function showEncryption(e) {
     return e.type === 'NONE' ? 'NONE' : `KMS ${e.keyId}`;
 }
@@ -55990,7 +55991,7 @@ function declaredValues(spec) {
     if (spec.retentionHours !== undefined)
         out['retention-hours'] = spec.retentionHours;
     if (spec.encryption !== undefined)
-        out.encryption = encryptionText(spec.encryption);
+        out.encryption = showEncryption(spec.encryption);
     if (spec.shardLevelMetrics !== undefined)
         out['shard-level-metrics'] = metricsText(spec.shardLevelMetrics);
     if (spec.maxRecordSizeKiB !== undefined)
@@ -56054,7 +56055,7 @@ function currentValue(name, s) {
         case 'retention-hours':
             return s.RetentionPeriodHours ?? 24;
         case 'encryption':
-            return s.EncryptionType === 'KMS' ? encryptionText({ type: 'KMS', keyId: s.KeyId ?? '' }) : 'NONE';
+            return s.EncryptionType === 'KMS' ? showEncryption({ type: 'KMS', keyId: s.KeyId ?? '' }) : 'NONE';
         case 'shard-level-metrics':
             return metricsText(currentMetrics(s));
         case 'max-record-size-kib':
@@ -56065,7 +56066,6 @@ function currentValue(name, s) {
             return null;
     }
 }
-const encryptionText = (e) => (e.type === 'KMS' ? `KMS ${e.keyId}` : 'NONE');
 /** Sorted, so that the order a workflow or AWS lists metrics in does not matter. */
 const metricsText = (m) => (m.length === 0 ? 'NONE' : [...m].sort().join(','));
 function makePlan(spec, observed, changes) {
@@ -57205,10 +57205,10 @@ async function reconcile(session, deps) {
     const arns = () => consumerArns(spec, access?.consumers);
     if (drift.length === 0) {
         // Declared consumers that another run is registering: wait until they are ACTIVE (a wait, no change).
+        // Their ARNs are known from the listing already: no need to list again.
         if (accessPlan?.creating.length && !spec.dryRun) {
             for (const consumer of accessPlan.creating)
                 await untilConsumerActive(session, arn, consumer);
-            access = await observeAccess(session, spec, arn);
         }
         log.info(`Stream "${name}" matches every declared setting.`);
         return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
@@ -57317,7 +57317,7 @@ function creationRows(spec) {
         add(`tags.${k}`, v, 'CreateStream');
     add('retention-hours', spec.retentionHours, 'IncreaseStreamRetentionPeriod');
     if (spec.encryption)
-        add('encryption', spec.encryption.type === 'KMS' ? `KMS ${spec.encryption.keyId}` : 'NONE', spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
+        add('encryption', showEncryption(spec.encryption), spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
     if (spec.shardLevelMetrics)
         add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
     if (spec.streamMode === 'ON_DEMAND')
