@@ -1,6 +1,6 @@
 // A virtual clock: sleep() advances time at once, so waits, backoff and deadlines are tested without
 // real sleeping. `random` is fixed (default 0.5) so schedules are reproducible.
-import type { Clock } from '../src/clock.js';
+import type { Clock } from '../src/shared/clock.js';
 
 export class FakeClock implements Clock {
   time = 0;

@@ -1,5 +1,5 @@
-import type { DesiredSpec } from '../src/desired-spec.js';
-import { INPUT_NAMES, type RawInputs } from '../src/inputs.js';
+import type { DesiredSpec } from '../src/model/spec.js';
+import { INPUT_NAMES, type RawInputs } from '../src/inputs/read.js';
 
 /** Raw inputs as the runner hands them over: every input '' (unset) but the name, region and timeout default. */
 export function rawInputs(over: Partial<RawInputs> = {}): RawInputs {

@@ -6,17 +6,17 @@ import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { AWS_ANSWERS, AWS_NO_RESOURCE_POLICY } from '../__fixtures__/aws-answers.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { awsError, simulateKinesis, type SimOptions } from '../__fixtures__/kinesis-sim.js';
-import { recordedSession } from '../__fixtures__/session.js';
+import { recordedRun } from '../__fixtures__/run-context.js';
 import { rawInputs, specOf } from '../__fixtures__/spec.js';
-import type { DesiredSpec } from '../src/desired-spec.js';
-import { parseSpec } from '../src/desired-spec.js';
-import type { RawInputs } from '../src/inputs.js';
-import { parseAccountIds, parseConsumers, parsePolicy } from '../src/parse-access.js';
-import { consumerArns, planAccess, type ConsumerSeen } from '../src/plan-access.js';
-import { planChanges } from '../src/plan.js';
-import { growthOf, quotaProblem } from '../src/quota.js';
-import { reconcile } from '../src/reconcile.js';
-import { attachedPolicy, normalizePolicy, policyDiff, readPolicy, samePolicy, STREAM_READ_ACTIONS } from '../src/resource-policy.js';
+import type { DesiredSpec } from '../src/model/spec.js';
+import { parseSpec } from '../src/inputs/spec.js';
+import type { RawInputs } from '../src/inputs/read.js';
+import { parseAccountIds, parseConsumers, parsePolicy } from '../src/inputs/access.js';
+import { consumerArns, planAccess, type ConsumerSeen } from '../src/plan/access.js';
+import { planChanges } from '../src/plan/stream-changes.js';
+import { growthOf, quotaProblem } from '../src/plan/quota.js';
+import { reconcile } from '../src/stages/reconcile.js';
+import { attachedPolicy, normalizePolicy, policyDiff, readPolicy, samePolicy, STREAM_READ_ACTIONS } from '../src/plan/resource-policy.js';
 
 const ARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/orders';
 /** The error AWS really sends, from the catalogue of answers (with their sources). */
@@ -211,12 +211,12 @@ describe('runs on the double', () => {
     const clock = new FakeClock();
     sim = simulateKinesis(clock, { createMs: 3000, updateMs: 1000, limits: { ShardLimit: 500, OnDemandStreamCountLimit: 50 }, ...opts });
     const run = async (spec: Partial<DesiredSpec>) => {
-      const { session, info, warnings } = recordedSession(sim!.client, clock, spec);
+      const { ctx, info, warnings } = recordedRun(sim!.client, clock, spec);
       try {
-        const r = await reconcile(session, { provenance: async () => ({}) });
-        return { r, error: r.failure, info, warnings, clock, plan: session.plan };
+        const r = await reconcile(ctx, { provenance: async () => ({}) });
+        return { r, error: r.failure, info, warnings, clock, plan: ctx.record.plan };
       } catch (e) {
-        return { r: undefined, error: (e as Error).message, info, warnings, clock, plan: session.plan };
+        return { r: undefined, error: (e as Error).message, info, warnings, clock, plan: ctx.record.plan };
       }
     };
     return { run, sim: sim!, clock };
@@ -330,7 +330,7 @@ describe('runs on the double', () => {
 });
 
 it('consumer-arns keeps input order even for names that look like numbers', async () => {
-  const { consumerArnsJson } = await import('../src/report.js');
+  const { consumerArnsJson } = await import('../src/report/outputs.js');
   const arns = consumerArns({ consumers: ['b', '2', 'a'] }, [{ name: '2', arn: 'arn2', status: 'ACTIVE' }]);
   expect(consumerArnsJson(arns, ['b', '2', 'a'])).toBe('{"b":null,"2":"arn2","a":null}');
   expect(consumerArnsJson(undefined)).toBe('{}');

@@ -1,6 +1,8 @@
 // Unit: error classification, one-line explanations, redaction. Pure.
 import { describe, expect, it } from '@jest/globals';
-import { classify, explain, redact } from '../src/aws-errors.js';
+import { classify } from '../src/aws/errors.js';
+import { explain } from '../src/aws/explain.js';
+import { redactLine } from '../src/shared/safe-text.js';
 import { awsError } from '../__fixtures__/kinesis-sim.js';
 
 const ctx = { operation: 'DescribeStreamSummary', streamName: 'orders', region: 'eu-west-1' };
@@ -55,22 +57,22 @@ describe('explain', () => {
   });
 });
 
-describe('redact', () => {
+describe('redactLine', () => {
   it('hides access keys, signatures and tokens', () => {
     const text =
       'Credential=AKIAIOSFODNN7EXAMPLE/20261201/us-east-1/kinesis/aws4_request, Signature=deadbeef01 ASIAABCDEFGHIJKLMNOP X-Amz-Security-Token=FQoGZX aws_secret_access_key = wJalrXUtnFEMI';
-    const out = redact(text);
+    const out = redactLine(text);
     for (const secret of ['IOSFODNN7EXAMPLE', 'deadbeef01', 'ABCDEFGHIJKLMNOP', 'FQoGZX', 'wJalrXUtnFEMI']) expect(out).not.toContain(secret);
   });
 
   it('keeps ordinary text on one line', () => {
-    expect(redact('Stream orders\nnot found')).toBe('Stream orders not found');
+    expect(redactLine('Stream orders\nnot found')).toBe('Stream orders not found');
   });
 });
 
 describe('retryReason', () => {
   it('names the 5-streams-CREATING-or-DELETING limit for CreateStream, throttling elsewhere, else the error', async () => {
-    const { retryReason } = await import('../src/aws-errors.js');
+    const { retryReason } = await import('../src/aws/errors.js');
     expect(retryReason('CreateStream', awsError('LimitExceededException', 'Limit for streams being created concurrently exceeded'))).toBe(
       "hit the account's limit of 5 streams CREATING or DELETING at once",
     );

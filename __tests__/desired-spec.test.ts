@@ -1,7 +1,7 @@
 // Unit: input validation, pure.
 import { describe, expect, it } from '@jest/globals';
-import { parseSpec } from '../src/desired-spec.js';
-import type { RawInputs } from '../src/inputs.js';
+import { parseSpec } from '../src/inputs/spec.js';
+import type { RawInputs } from '../src/inputs/read.js';
 import { rawInputs as raw } from '../__fixtures__/spec.js';
 
 function errorsOf(over: Partial<RawInputs>, env: Record<string, string> = {}): string[] {

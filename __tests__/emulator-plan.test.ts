@@ -2,9 +2,10 @@
 // real stages against kinesis-local. "Behind the action's back" changes go straight to the emulator.
 import { describe, expect, it } from '@jest/globals';
 import { CreateStreamCommand, UpdateShardCountCommand } from '@aws-sdk/client-kinesis';
-import { parseSpec } from '../src/desired-spec.js';
+import { parseSpec } from '../src/inputs/spec.js';
+import { reviewedInputProblems } from '../src/stages/reviewed-plan.js';
 import { rawInputs } from '../__fixtures__/spec.js';
-import { planJson } from '../src/plan-document.js';
+import { planJson } from '../src/plan/document.js';
 import { summaryOf, useKinesisLocal, waitForStatus } from './support/emulator.js';
 import { isMutating, runInProcess } from './support/in-process.js';
 
@@ -77,7 +78,7 @@ describe('plan → apply', () => {
     expect(mutations(apply)).toEqual([]);
   });
 
-  it('a plan made with other inputs is refused before any call (parseSpec)', async () => {
+  it('a plan made with other inputs is refused before any call (parseSpec, then the reviewed inputs)', async () => {
     const plan = await run('rp-inputs', { ...declared, dryRun: true });
     const inputs = rawInputs({
       'stream-name': 'rp-inputs',
@@ -86,14 +87,14 @@ describe('plan → apply', () => {
       'provenance-tags': 'false',
       'expected-plan': planJson(plan.plan!),
     });
-    const refused = parseSpec({ ...inputs, 'shard-count': '8' }, {});
-    expect(refused).toEqual({
-      ok: false,
-      errors: [
-        expect.stringMatching(/^Input "expected-plan" was made with other inputs, so nothing was done: shard-count is 8 here, 4 in the reviewed plan\./),
-      ],
-    });
-    expect(parseSpec({ ...inputs, 'shard-count': '4' }, {}).ok).toBe(true);
+    const problems = (shards: string): string[] => {
+      const parsed = parseSpec({ ...inputs, 'shard-count': shards }, {});
+      return parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors;
+    };
+    expect(problems('8')).toEqual([
+      expect.stringMatching(/^Input "expected-plan" was made with other inputs, so nothing was done: shard-count is 8 here, 4 in the reviewed plan\./),
+    ]);
+    expect(problems('4')).toEqual([]);
   });
 
   it('state absent: plan → apply deletes the reviewed stream', async () => {

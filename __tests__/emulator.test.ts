@@ -2,12 +2,12 @@
 // kinesis-local on a free 127.0.0.1 port, with short CREATING/DELETING delays.
 import { describe, expect, it } from '@jest/globals';
 import { DeleteStreamCommand } from '@aws-sdk/client-kinesis';
-import { systemClock } from '../src/clock.js';
-import type { DesiredSpec } from '../src/desired-spec.js';
-import { ensureStream } from '../src/ensure.js';
-import { KinesisGateway } from '../src/kinesis-gateway.js';
-import { createRequest } from '../src/plan.js';
-import { Session } from '../src/session.js';
+import { systemClock } from '../src/shared/clock.js';
+import type { DesiredSpec } from '../src/model/spec.js';
+import { ensureStream } from '../src/stages/ensure.js';
+import { KinesisGateway } from '../src/aws/gateway.js';
+import { createRequest } from '../src/plan/creation.js';
+import { createRunContext } from '../src/runtime/context.js';
 import { specOf } from '../__fixtures__/spec.js';
 import { useKinesisLocal, waitForStatus } from './support/emulator.js';
 
@@ -25,15 +25,15 @@ async function ensure(spec: Partial<DesiredSpec> & { streamName: string }) {
   );
   const full: DesiredSpec = specOf({ timeoutSeconds: 30, endpointUrl: emulator.endpoint, ...spec });
   const log = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m), debug: () => undefined };
-  const session = new Session(full, { gateway, clock: systemClock, log, cancel, deadline: systemClock.now() + 30_000 });
-  const r = await ensureStream(session, async () => createRequest(full));
+  const ctx = createRunContext(full, { gateway, clock: systemClock, log, cancel, deadline: systemClock.now() + 30_000 });
+  const r = await ensureStream(ctx, async () => createRequest(full));
   return { ...r, stream: r.stream!, calls: gateway.calls };
 }
 
 describe('against kinesis-local', () => {
   it('creates a stream with 1 shard by default, then adopts it with one call', async () => {
     const first = await ensure({ streamName: 'emu-create' });
-    expect(first.outcome).toBe('created');
+    expect(first.how).toBe('created');
     expect(first.stream).toMatchObject({
       StreamStatus: 'ACTIVE',
       OpenShardCount: 1,
@@ -41,7 +41,7 @@ describe('against kinesis-local', () => {
       StreamARN: 'arn:aws:kinesis:us-east-1:000000000000:stream/emu-create',
     });
     const second = await ensure({ streamName: 'emu-create' });
-    expect(second.outcome).toBe('found');
+    expect(second.how).toBe('found');
     expect(second.calls).toBe(1);
     expect(second.stream.StreamARN).toBe(first.stream.StreamARN);
   });
@@ -53,7 +53,7 @@ describe('against kinesis-local', () => {
 
   it('creates an ON_DEMAND stream', async () => {
     const r = await ensure({ streamName: 'emu-on-demand', streamMode: 'ON_DEMAND' });
-    expect(r.outcome).toBe('created');
+    expect(r.how).toBe('created');
     expect(r.stream.StreamModeDetails?.StreamMode).toBe('ON_DEMAND');
   });
 
@@ -62,7 +62,7 @@ describe('against kinesis-local', () => {
     await emulator.client.send(new DeleteStreamCommand({ StreamName: 'emu-recreate' }));
     await waitForStatus(emulator.client, 'emu-recreate', 'DELETING', { missedIf: ['ABSENT'] });
     const r = await ensure({ streamName: 'emu-recreate', shardCount: 2 });
-    expect(r.outcome).toBe('created');
+    expect(r.how).toBe('created');
     expect(r.stream.OpenShardCount).toBe(2);
     expect(lines.join('\n')).toMatch(/"emu-recreate" is DELETING: waiting until it is gone/);
   });
@@ -71,7 +71,7 @@ describe('against kinesis-local', () => {
     const racer = ensure({ streamName: 'emu-adopt' });
     // A second run starting while the first one's stream is CREATING: both succeed, one creates.
     const results = await Promise.all([racer, ensure({ streamName: 'emu-adopt' })]);
-    expect(results.map((r) => r.outcome).filter((o) => o === 'created')).toHaveLength(1);
+    expect(results.map((r) => r.how).filter((o) => o === 'created')).toHaveLength(1);
     expect(new Set(results.map((r) => r.stream.StreamARN)).size).toBe(1);
   });
 });

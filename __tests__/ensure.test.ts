@@ -1,10 +1,11 @@
 // Unit: the ensure loop (observe → plan → create → wait) against a Kinesis double on virtual time.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { DesiredSpec } from '../src/desired-spec.js';
-import { ensureStream } from '../src/ensure.js';
-import { KinesisGateway } from '../src/kinesis-gateway.js';
-import { createRequest } from '../src/plan.js';
-import { Session, type Log } from '../src/session.js';
+import type { DesiredSpec } from '../src/model/spec.js';
+import { ensureStream } from '../src/stages/ensure.js';
+import { KinesisGateway } from '../src/aws/gateway.js';
+import { createRequest } from '../src/plan/creation.js';
+import { createRunContext } from '../src/runtime/context.js';
+import { type Log } from '../src/model/log.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { awsError, simulateKinesis } from '../__fixtures__/kinesis-sim.js';
 import { specOf } from '../__fixtures__/spec.js';
@@ -23,8 +24,8 @@ function setup(opts: { createMs?: number; random?: number; spec?: Partial<Desire
     () => controller.signal,
   );
   const go = () => {
-    const session = new Session(spec, { gateway, clock, log, cancel: controller.signal, deadline: clock.now() + spec.timeoutSeconds * 1000 });
-    return ensureStream(session, async () => createRequest(spec));
+    const ctx = createRunContext(spec, { gateway, clock, log, cancel: controller.signal, deadline: clock.now() + spec.timeoutSeconds * 1000 });
+    return ensureStream(ctx, async () => createRequest(spec));
   };
   return { clock, sim, lines, controller, go, gateway };
 }
@@ -38,7 +39,7 @@ describe('ensureStream', () => {
     const t = make();
     t.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2 });
     const r = await t.go();
-    expect(r.outcome).toBe('found');
+    expect(r.how).toBe('found');
     expect(r.stream?.StreamARN).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/orders');
     expect(t.sim.calls).toEqual(['DescribeStreamSummary']);
     expect(t.lines.join('\n')).toMatch(/Found stream "orders": ACTIVE, PROVISIONED, 2 open shard/);
@@ -47,7 +48,7 @@ describe('ensureStream', () => {
   it('creates a missing stream with 1 PROVISIONED shard and waits for ACTIVE', async () => {
     const t = make({ createMs: 3000 });
     const r = await t.go();
-    expect(r.outcome).toBe('created');
+    expect(r.how).toBe('created');
     expect(r.stream?.StreamStatus).toBe('ACTIVE');
     const create = t.sim.mock.commandCalls((await import('@aws-sdk/client-kinesis')).CreateStreamCommand)[0];
     expect(create.args[0].input).toEqual({ StreamName: 'orders', ShardCount: 1, StreamModeDetails: { StreamMode: 'PROVISIONED' } });
@@ -93,7 +94,7 @@ describe('ensureStream', () => {
       return undefined;
     };
     const r = await t.go();
-    expect(r.outcome).toBe('adopted');
+    expect(r.how).toBe('adopted');
     expect(t.lines.join('\n')).toMatch(/created by someone else meanwhile: adopting it/);
   });
 
@@ -102,7 +103,7 @@ describe('ensureStream', () => {
     let lost = false;
     t.sim.afterEffect = () => (lost ? undefined : ((lost = true), awsError('InternalFailure', 'lost', 500)));
     const r = await t.go();
-    expect(r.outcome).toBe('adopted');
+    expect(r.how).toBe('adopted');
     // The lost answer is followed by a look at the stream, not by a second CreateStream.
     expect(t.sim.count('CreateStream')).toBe(1);
     expect(t.sim.streams.size).toBe(1);
@@ -113,7 +114,7 @@ describe('ensureStream', () => {
     const t = make();
     t.sim.streams.set('orders', { status: 'DELETING', until: 2000, mode: 'PROVISIONED', shards: 1 });
     const r = await t.go();
-    expect(r.outcome).toBe('created');
+    expect(r.how).toBe('created');
     expect(t.sim.count('CreateStream')).toBe(1);
     expect(t.lines.join('\n')).toMatch(/DELETING: waiting until it is gone[\s\S]*finished deleting: creating it/);
   });
@@ -123,7 +124,7 @@ describe('ensureStream', () => {
       const t = make();
       t.sim.streams.set('orders', { status, until: 1000, mode: 'PROVISIONED', shards: 1 });
       const r = await t.go();
-      expect(r.outcome).toBe('found');
+      expect(r.how).toBe('found');
       expect(t.sim.count('CreateStream')).toBe(0);
       t.sim.mock.restore();
     }
@@ -140,7 +141,7 @@ describe('ensureStream', () => {
     t.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1 });
     t.sim.fault = (_op, n) => (n < 3 ? fault() : undefined);
     const r = await t.go();
-    expect(r.outcome).toBe('found');
+    expect(r.how).toBe('found');
     expect(t.sim.count()).toBe(4);
     // Backed off between attempts, growing.
     expect(t.clock.sleeps.length).toBe(3);
@@ -152,7 +153,7 @@ describe('ensureStream', () => {
     t.sim.fault = (op, n) =>
       op === 'CreateStream' && n < 4 ? awsError('LimitExceededException', 'Limit for streams being created concurrently exceeded') : undefined;
     const r = await t.go();
-    expect(r.outcome).toBe('created');
+    expect(r.how).toBe('created');
     expect(t.sim.count('CreateStream')).toBe(4); // 3 refused, then accepted
     expect(t.lines.join('\n')).toMatch(/at its limit of 5 streams CREATING or DELETING in us-east-1; waiting for a slot/);
   });
@@ -208,7 +209,7 @@ describe('ensureStream', () => {
 
 describe('call budget', () => {
   it('is a whole number of ms, capped, and ends shortly after the deadline', async () => {
-    const { callBudgetMs, callSignal, CALL_GRACE_MS } = await import('../src/kinesis-gateway.js');
+    const { callBudgetMs, callSignal, CALL_GRACE_MS } = await import('../src/aws/gateway.js');
     expect(callBudgetMs(0, 3_600_000)).toBe(10_000);
     expect(callBudgetMs(2508.123, 3000)).toBe(Math.round(3000 + CALL_GRACE_MS - 2508.123));
     expect(callBudgetMs(9999, 3000)).toBe(200);

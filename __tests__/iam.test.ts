@@ -5,12 +5,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DesiredSpec } from '../src/desired-spec.js';
-import { reconcile } from '../src/reconcile.js';
-import { teardown } from '../src/teardown.js';
+import type { DesiredSpec } from '../src/model/spec.js';
+import { reconcile } from '../src/stages/reconcile.js';
+import { teardown } from '../src/stages/teardown.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
-import { recordedSession } from '../__fixtures__/session.js';
+import { recordedRun } from '../__fixtures__/run-context.js';
 import { firstTable, section } from './support/docs-consistency.js';
 
 const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
@@ -30,9 +30,9 @@ async function actionsFor(spec: Partial<DesiredSpec>, existing?: Partial<SimStre
   sim = simulateKinesis(clock, { createMs: 1000, updateMs: 1000, deleteMs: 1000 });
   if (existing) sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2, ...existing });
   sim.fault = fault;
-  const { session } = recordedSession(sim.client, clock, spec);
-  const full = session.spec;
-  await (full.state === 'absent' ? teardown(session) : reconcile(session, { provenance: async () => ({ 'github:repository': 'o/r' }) })).catch(() => undefined);
+  const { ctx } = recordedRun(sim.client, clock, spec);
+  const full = ctx.spec;
+  await (full.state === 'absent' ? teardown(ctx) : reconcile(ctx, { provenance: async () => ({ 'github:repository': 'o/r' }) })).catch(() => undefined);
   const actions = new Set<string>();
   for (const call of sim.mock.calls()) {
     const command = call.args[0] as unknown as { constructor: { name: string }; input: Record<string, unknown> };

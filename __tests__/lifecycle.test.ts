@@ -2,12 +2,12 @@
 // Kinesis double on virtual time.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { IncreaseStreamRetentionPeriodCommand, ResourceInUseException } from '@aws-sdk/client-kinesis';
-import type { DesiredSpec } from '../src/desired-spec.js';
-import { reconcile } from '../src/reconcile.js';
-import { teardown } from '../src/teardown.js';
+import type { DesiredSpec } from '../src/model/spec.js';
+import { reconcile } from '../src/stages/reconcile.js';
+import { teardown } from '../src/stages/teardown.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
-import { recordedSession } from '../__fixtures__/session.js';
+import { recordedRun } from '../__fixtures__/run-context.js';
 
 let sim: ReturnType<typeof simulateKinesis>;
 afterEach(() => sim?.mock.restore());
@@ -16,9 +16,9 @@ function setup(spec: Partial<DesiredSpec>, existing?: Partial<SimStream>) {
   const clock = new FakeClock();
   sim = simulateKinesis(clock, { createMs: 1000, updateMs: 2000, deleteMs: 1500 });
   if (existing) sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2, ...existing });
-  const { session, info, warnings } = recordedSession(sim.client, clock, spec);
+  const { ctx, info, warnings } = recordedRun(sim.client, clock, spec);
   const provenance = async () => ({ 'github:repository': 'octo/repo' });
-  return { clock, info, warnings, session, reconcile: () => reconcile(session, { provenance }), teardown: () => teardown(session) };
+  return { clock, info, warnings, ctx, reconcile: () => reconcile(ctx, { provenance }), teardown: () => teardown(ctx) };
 }
 
 const mutations = () => sim.calls.filter((c) => !['DescribeStreamSummary', 'ListTagsForStream', 'DescribeLimits'].includes(c));

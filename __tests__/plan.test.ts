@@ -1,8 +1,9 @@
 // Unit: the plan — declared vs current settings → drift and ordered changes. Pure, table-driven.
 import { describe, expect, it } from '@jest/globals';
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
-import type { DeclaredSettings } from '../src/desired-spec.js';
-import { createRequest, describeCreate, nextStep, planChanges, sameKmsKey, shardSteps } from '../src/plan.js';
+import type { DeclaredSettings } from '../src/model/spec.js';
+import { createRequest, describeCreate, nextStep } from '../src/plan/creation.js';
+import { planChanges, sameKmsKey, shardSteps } from '../src/plan/stream-changes.js';
 
 const stream = (over: Partial<StreamDescriptionSummary> = {}): StreamDescriptionSummary => ({
   StreamName: 'orders',

@@ -1,6 +1,6 @@
 // Unit: the polling schedule, its adaptation to throttling, progress marks and backoff. Pure, virtual time.
 import { describe, expect, it } from '@jest/globals';
-import { backoffDelay, ERROR_BACKOFF, gapBound, nextProgressMark, PollPacer, STREAM_SLOT_BACKOFF } from '../src/poll-schedule.js';
+import { backoffDelay, ERROR_BACKOFF, gapBound, nextProgressMark, PollPacer, STREAM_SLOT_BACKOFF } from '../src/runtime/poll-schedule.js';
 
 /** Poll times (ms into the wait) until `untilMs`, with a fixed random value. */
 function polls(untilMs: number, r: number, pacer = new PollPacer(() => r)): number[] {

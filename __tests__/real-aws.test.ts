@@ -4,16 +4,17 @@
 // deadline that holds on every path. All on virtual time against the Kinesis double.
 import { describe, expect, it } from '@jest/globals';
 import { CreateStreamCommand, DeleteStreamCommand, IncreaseStreamRetentionPeriodCommand, ListTagsForStreamCommand } from '@aws-sdk/client-kinesis';
-import { classify, explain, isAmbiguous, limitKind } from '../src/aws-errors.js';
-import type { DesiredSpec } from '../src/desired-spec.js';
-import type { KeyLookup } from '../src/kms-keys.js';
-import { PENDING_TAG } from '../src/plan.js';
-import { reconcile } from '../src/reconcile.js';
-import { teardown } from '../src/teardown.js';
+import { classify, isAmbiguous, limitKind } from '../src/aws/errors.js';
+import { explain } from '../src/aws/explain.js';
+import type { DesiredSpec } from '../src/model/spec.js';
+import type { KeyLookup } from '../src/aws/kms.js';
+import { PENDING_TAG } from '../src/model/tags.js';
+import { reconcile } from '../src/stages/reconcile.js';
+import { teardown } from '../src/stages/teardown.js';
 import { AWS_ANSWERS, type AwsAnswer } from '../__fixtures__/aws-answers.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { awsError, simulateKinesis, type SimOptions } from '../__fixtures__/kinesis-sim.js';
-import { recordedSession } from '../__fixtures__/session.js';
+import { recordedRun } from '../__fixtures__/run-context.js';
 
 const answer = (id: string): AwsAnswer => {
   const a = AWS_ANSWERS.find((x) => x.id === id);
@@ -93,12 +94,12 @@ function account(sim: SimOptions = {}) {
   // AWS's default quotas in us-east-1: 500 shards (200 in most regions), 50 on-demand streams.
   const kinesis = simulateKinesis(clock, { createMs: 3000, deleteMs: 2000, updateMs: 1000, limits: { ShardLimit: 500, OnDemandStreamCountLimit: 50 }, ...sim });
   const run = (spec: Partial<DesiredSpec>, cancel = new AbortController().signal, keys?: KeyLookup) => {
-    const { session, info, warnings } = recordedSession(kinesis.client, clock, spec, cancel);
-    const full = session.spec;
+    const { ctx, info, warnings } = recordedRun(kinesis.client, clock, spec, cancel);
+    const full = ctx.spec;
     const provenance = async () => ({ 'github:repository': 'octo/repo' });
-    const result = (full.state === 'absent' ? teardown(session) : reconcile(session, { provenance, keys })).then(
-      (r) => ({ ok: !r.failure, r, error: r.failure, session, info, warnings }),
-      (e: Error) => ({ ok: false, r: undefined, error: e.message, session, info, warnings }),
+    const result = (full.state === 'absent' ? teardown(ctx) : reconcile(ctx, { provenance, keys })).then(
+      (r) => ({ ok: !r.failure, r, error: r.failure, ctx, info, warnings }),
+      (e: Error) => ({ ok: false, r: undefined, error: e.message, ctx, info, warnings }),
     );
     return result;
   };
@@ -151,7 +152,7 @@ describe('teardown races', () => {
     for (const n of names) a.kinesis.streams.set(n, { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1, createdAt: 5 });
     const runs = await Promise.all(names.flatMap((n) => [a.run({ streamName: n, state: 'absent' }), a.run({ streamName: n, state: 'absent' })]));
     expect(runs.map((r) => r.error)).toEqual(runs.map(() => undefined));
-    for (const n of names) expect(runs.filter((r) => r.session.name === n && r.r?.deleted).length).toBeGreaterThanOrEqual(1);
+    for (const n of names) expect(runs.filter((r) => r.ctx.spec.streamName === n && r.r?.deleted).length).toBeGreaterThanOrEqual(1);
   });
 
   it('a stream re-created while the teardown waits ends it with deleted=true, leaving the new one alone', async () => {
@@ -183,8 +184,8 @@ describe('a creation that fails half-way', () => {
     expect(first.ok).toBe(false);
     expect(first.error).toMatch(/^KMS refused StartStreamEncryption/);
     // What main.ts hands to the outputs of a failed run.
-    expect(first.session.created).toBe(true);
-    expect(first.session.lastSeen?.StreamARN).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/orders');
+    expect(first.ctx.record.created).toBe(true);
+    expect(first.ctx.stream.lastSeen?.StreamARN).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/orders');
     expect(a.kinesis.streams.get('orders')?.tags).toMatchObject({ [PENDING_TAG]: 'retention-hours encryption', team: 'data' });
 
     a.kinesis.fault = undefined;

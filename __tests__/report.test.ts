@@ -1,7 +1,8 @@
 // Unit: job summary rendering and console links. Pure.
 import { describe, expect, it } from '@jest/globals';
-import { outcome } from '../src/outcome.js';
-import { consoleUrl, driftJson, summaryMarkdown } from '../src/report.js';
+import { outcome } from '../src/model/outcome.js';
+import { consoleUrl, summaryMarkdown } from '../src/report/summary.js';
+import { driftJson } from '../src/report/outputs.js';
 
 describe('consoleUrl', () => {
   it.each([

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
 import { TEST_GITHUB_TOKEN } from '../scripts/run-action.mjs';
-import { createKinesisClient } from '../src/kinesis-client.js';
+import { createKinesisClient } from '../src/aws/client.js';
 import { specOf } from '../__fixtures__/spec.js';
 import { waitForStatus } from './support/emulator.js';
 import { startFakeKinesis, type FakeKinesis } from './support/fake-kinesis.js';

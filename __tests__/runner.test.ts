@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ListTagsForStreamCommand } from '@aws-sdk/client-kinesis';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
-import { createKinesisClient } from '../src/kinesis-client.js';
+import { createKinesisClient } from '../src/aws/client.js';
 import { startFakeKinesis, type FakeKinesis } from './support/fake-kinesis.js';
 import { runAction, runtimes } from './support/runner.js';
 

@@ -1,6 +1,6 @@
 // Unit: redaction and sink escaping for text that did not come from the action. Pure.
 import { describe, expect, it } from '@jest/globals';
-import { forAnnotation, forLog, forSummary, quote, redact, redactKnown, registerSecrets, secretsFromEnv } from '../src/safe-text.js';
+import { forAnnotation, forLog, forSummary, quote, redact, redactKnown, registerSecrets, secretsFromEnv } from '../src/shared/safe-text.js';
 
 const KEY = 'AKIAIOSFODNN7EXAMPLE';
 const TEMP_KEY = 'ASIAQWERTYUIOPASDFGH';

@@ -1,4 +1,4 @@
-// Unit: text from outside stays data. Only src/log.ts writes to stdout, annotations or the summary
+// Unit: text from outside stays data. Only src/report/log.ts writes to stdout, annotations or the summary
 // (enumerated from the sources), and hostile strings from an endpoint, a tag or an input reach every
 // sink escaped: no stdout line becomes a workflow command, the summary renders no HTML or markdown,
 // credentials appear nowhere.
@@ -11,18 +11,23 @@ import { awsError, simulateKinesis } from '../__fixtures__/kinesis-sim.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../src/main.js');
-const { actionLog, fail } = await import('../src/log.js');
-const { summaryMarkdown } = await import('../src/report.js');
-const { outcome } = await import('../src/outcome.js');
+const { actionLog, fail } = await import('../src/report/log.js');
+const { summaryMarkdown } = await import('../src/report/summary.js');
+const { outcome } = await import('../src/model/outcome.js');
 
 const SRC = join(import.meta.dirname, '..', 'src');
 
 describe('one place writes to the sinks', () => {
-  const files = readdirSync(SRC).filter((f) => f.endsWith('.ts'));
-  // What a module other than log.ts may use of @actions/core: reading inputs, writing outputs.
-  const allowed: Record<string, RegExp> = { 'inputs.ts': /^getInput$/, 'report.ts': /^setOutput$/ };
+  // Every source file, in every folder of src/, as a path relative to it (report/log.ts).
+  const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => f.split('\\').join('/'));
+  // What a module other than report/log.ts may use of @actions/core: reading inputs, writing outputs.
+  const allowed: Record<string, RegExp> = { 'inputs/read.ts': /^getInput$/, 'report/outputs.ts': /^setOutput$/ };
 
-  it.each(files.filter((f) => f !== 'log.ts'))('%s writes nothing to stdout, annotations or the summary itself', (file) => {
+  it('finds the sources in their folders', () => {
+    expect(files).toEqual(expect.arrayContaining(['main.ts', 'report/log.ts', 'inputs/read.ts', 'report/outputs.ts']));
+  });
+
+  it.each(files.filter((f) => f !== 'report/log.ts'))('%s writes nothing to stdout, annotations or the summary itself', (file) => {
     // Code only: comments may name the calls they explain.
     const text = readFileSync(join(SRC, file), 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -33,8 +38,8 @@ describe('one place writes to the sinks', () => {
     expect(text).not.toMatch(/\bconsole\.(log|info|warn|error|debug)\b|process\.(stdout|stderr)\.write/);
   });
 
-  it('log.ts escapes every message for its sink', () => {
-    const text = readFileSync(join(SRC, 'log.ts'), 'utf8');
+  it('report/log.ts escapes every message for its sink', () => {
+    const text = readFileSync(join(SRC, 'report', 'log.ts'), 'utf8');
     const calls = [...text.matchAll(/core\.(info|warning|debug|error|notice|setFailed)\((.*?)\)/g)].map((m) => [m[1], m[2]]);
     expect(calls.length).toBeGreaterThanOrEqual(4);
     for (const [name, arg] of calls) expect(`${name}(${arg})`).toMatch(/\((forLog|forAnnotation)\(/);

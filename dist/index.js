@@ -55047,8 +55047,8 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5625);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5371);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4206);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55058,7 +55058,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
         if (controller.signal.aborted)
             process.exit(1);
-        _log_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLog */ .Zx.info(`Received ${signal}: stopping.`);
+        _report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .actionLog */ .Zx.info(`Received ${signal}: stopping.`);
         controller.abort(new Error(`received ${signal}`));
     });
 }
@@ -55066,7 +55066,7 @@ try {
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ cancel: controller.signal });
 }
 catch (err) {
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)((0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .failureLine */ .P)(err));
+    (0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)((0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .failureLine */ .P)(err));
 }
 // Signal handlers must not keep a finished run alive.
 process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
@@ -55076,53 +55076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Zx: () => (/* binding */ actionLog),
-/* harmony export */   fJ: () => (/* binding */ fail),
-/* harmony export */   nh: () => (/* binding */ writeSummaryMarkdown),
-/* harmony export */   tu: () => (/* binding */ protectSecrets)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1452);
-// The one place where text leaves the action for people: the log (stdout), annotations and the job
-// summary. Messages carry text from outside (AWS answers, stream fields, tags, echoed inputs), so each
-// sink gets it redacted and escaped here, and nowhere else: stages only ever see a Log, and a test
-// checks that no other module writes to stdout or annotations. Outputs are data for later steps and
-// go through core.setOutput's heredoc form (report.ts).
-
-
-/** The action's log: one stdout line per message (never a workflow command), one-line annotations. */
-const actionLog = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message)),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message)),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message)),
-};
-/** Fails the step with one redacted line (an error annotation). */
-function fail(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message));
-}
-/** Appends already-escaped markdown (report.ts escapes every outside value with forSummary). */
-async function writeSummaryMarkdown(markdown) {
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
-}
-/**
- * The job's AWS secrets are masked by the runner too (as aws-actions/configure-aws-credentials does)
- * and redacted from every line this action writes, whatever shape the text that carries them has.
- */
-function protectSecrets(env, more = []) {
-    const secrets = [...(0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsFromEnv */ .zr)(env), ...more.filter(Boolean)];
-    for (const secret of secrets)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-    (0,_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecrets */ .dg)(secrets);
-}
-
-
-/***/ }),
-
-/***/ 5371:
+/***/ 4206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55132,21 +55086,31 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: ./src/action-error.ts
-/** A failure whose message is already the one line the user should read. */
-class ActionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ActionError';
-    }
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(289);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/aws/client.ts
+// The one Kinesis client of a run.
+
+
+/** A call that has not answered by then is abandoned and retried (inside the step's deadline). */
+const CALL_TIMEOUT_MS = 10_000;
+function createKinesisClient(spec) {
+    return new dist_cjs/* KinesisClient */.qXI({
+        region: spec.region,
+        // Unset: the SDK still honours AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL by itself.
+        ...(spec.endpointUrl ? { endpoint: spec.endpointUrl } : {}),
+        // Retries are ours: they must respect the step's deadline, and the SDK's would outlive it.
+        maxAttempts: 1,
+        // HTTP/1.1: the default HTTP/2 handler drops calls against emulators, and is slower.
+        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: CALL_TIMEOUT_MS }),
+    });
 }
 
-// EXTERNAL MODULE: ./src/safe-text.ts
-var safe_text = __nccwpck_require__(1452);
-;// CONCATENATED MODULE: ./src/aws-errors.ts
-// Sorts AWS SDK errors into what the action does next, and turns fatal ones into one line that says
-// what to fix. Pure.
-
+;// CONCATENATED MODULE: ./src/aws/errors.ts
+// Sorts AWS SDK errors into what the action does next: wait, retry, tell apart, or stop (explain.ts
+// then says what to fix). Pure.
 const NETWORK_CODES = new Set([
     'ECONNRESET',
     'ECONNREFUSED',
@@ -55274,96 +55238,167 @@ function retryReason(operation, err) {
 function isConnectionRefused(err) {
     return shape(err).code === 'ECONNREFUSED';
 }
-/** Credentials removed (safe-text's redact) and on one line: for text that AWS or the SDK produced. */
-function redact(text) {
-    return (0,safe_text/* redact */.E$)(text).replace(/\s+/g, ' ').trim();
-}
-/** What to do about a hard quota, by the call and the text AWS sent. */
-function quotaAdvice(operation, message) {
-    if (operation === 'UpdateShardCount' && (/24|day/i.test(message) || !/shard limit|account|greater than|double|half/i.test(message))) {
-        return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours (a slot frees 24 hours after the oldest): try again later, or declare a shard count that needs fewer steps.';
-    }
-    if (operation === 'UpdateStreamMode')
-        return 'A stream can switch mode twice per rolling 24 hours: try again later.';
-    if (/shard/i.test(message))
-        return 'Lower the shard count, delete unused streams, or ask AWS for a higher shard quota (Service Quotas, Kinesis Data Streams).';
-    return 'Lower the request, delete unused streams, or ask AWS for a higher Kinesis quota.';
-}
-/** One actionable line for an error that no retry can fix. */
-function explain(err, ctx) {
-    const name = errorName(err);
-    const raw = shape(err).message ?? String(err);
-    const aws = redact(raw).slice(0, 400);
-    const action = `kinesis:${ctx.operation}`;
-    const stream = `stream "${ctx.streamName}" in ${ctx.region}`;
-    if (shape(err).code === 'ENOTFOUND') {
-        const host = err.hostname;
-        return (`Cannot resolve the Kinesis endpoint host${typeof host === 'string' ? ` "${host}"` : ''} (ENOTFOUND) on ${ctx.operation}: ` +
-            `check the "endpoint-url" input (or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL) and the "region" input (now ${ctx.region}).`);
-    }
-    switch (name) {
-        case 'AccessDeniedException':
-        case 'AccessDenied':
-            return `Access denied: the AWS identity may not call ${action} on ${stream}. Allow ${action} for this stream in the IAM policy of the role the job uses. (AWS: ${aws})`;
-        case 'UnrecognizedClientException':
-        case 'InvalidClientTokenId':
-        case 'InvalidSignatureException':
-        case 'SignatureDoesNotMatch':
-        case 'IncompleteSignature':
-        case 'MissingAuthenticationToken':
-            return `AWS rejected the credentials on ${ctx.operation} (${name}): check the step that configures AWS credentials (e.g. aws-actions/configure-aws-credentials), and that the keys belong to an account where Kinesis is enabled in ${ctx.region}.`;
-        case 'ExpiredTokenException':
-        case 'ExpiredToken':
-        case 'RequestExpired':
-            return `The AWS credentials have expired (${name} on ${ctx.operation}): configure credentials closer to this step, or raise role-duration-seconds in aws-actions/configure-aws-credentials.`;
-        case 'CredentialsProviderError':
-            return 'No AWS credentials found: add aws-actions/configure-aws-credentials before this step (or set AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY).';
-        case 'InvalidArgumentException':
-        case 'ValidationException':
-            return `Kinesis rejected ${ctx.operation} for ${stream} as invalid: ${aws}`;
-        case 'LimitExceededException':
-            return `${ctx.operation} for ${stream} would exceed an account quota: ${aws}. ${quotaAdvice(ctx.operation, raw)}`;
-    }
-    if (name.startsWith('KMS')) {
-        return `KMS refused ${ctx.operation} for ${stream} (${name}): check that the key exists, is enabled, and that its key policy lets this role use it. (AWS: ${aws})`;
-    }
-    return `${ctx.operation} failed for ${stream}: ${name}: ${aws}`;
-}
 
-;// CONCATENATED MODULE: ./src/clock.ts
-// Time and randomness are injected so that waits, backoff and timeouts are tested without real sleeping.
-const systemClock = {
-    now: () => performance.now(),
-    random: Math.random,
-    sleep(ms, signal) {
-        return new Promise((resolve, reject) => {
-            if (signal?.aborted)
-                return reject(signal.reason);
-            const onAbort = () => {
-                clearTimeout(timer);
-                reject(signal?.reason);
-            };
-            const timer = setTimeout(() => {
-                signal?.removeEventListener('abort', onAbort);
-                resolve();
-            }, Math.max(0, ms));
-            signal?.addEventListener('abort', onAbort, { once: true });
-        });
-    },
-};
+;// CONCATENATED MODULE: ./src/aws/gateway.ts
 
-;// CONCATENATED MODULE: ./src/show.ts
-/** Shows a value the way the user typed it, shortened so that one line stays one line. */
-function show(value) {
-    const long = value.length > 40;
-    const quoted = JSON.stringify(long ? value.slice(0, 40) + '…' : value);
-    return long ? `${quoted} (${value.length} characters)` : quoted;
+
+/** A call may run this far past the deadline, so that the last poll at the deadline can answer. */
+const CALL_GRACE_MS = 500;
+/** How long the next call may take: at most CALL_TIMEOUT_MS, and not much past the deadline. */
+function callBudgetMs(now, deadline) {
+    return Math.round(Math.min(CALL_TIMEOUT_MS, Math.max(200, deadline + CALL_GRACE_MS - now)));
+}
+/** Aborts on cancellation or when the call's budget is spent (a hanging connection cannot overrun). */
+function callSignal(cancel, budgetMs) {
+    return AbortSignal.any([cancel, AbortSignal.timeout(budgetMs)]);
+}
+/** An error from a Kinesis call, with the operation it came from (for the IAM action name). */
+class KinesisCallError extends Error {
+    operation;
+    awsError;
+    constructor(operation, awsError) {
+        super(`${operation}: ${errorName(awsError)}`);
+        this.operation = operation;
+        this.awsError = awsError;
+        this.name = 'KinesisCallError';
+    }
+}
+class KinesisGateway {
+    client;
+    clock;
+    debug;
+    callSignal;
+    calls = 0;
+    constructor(client, clock, debug, 
+    /** Signal for the next call: aborts on cancellation or when the call has had its time. */
+    callSignal) {
+        this.client = client;
+        this.clock = clock;
+        this.debug = debug;
+        this.callSignal = callSignal;
+    }
+    /** Sends one operation about `streamName` (for the debug line). Errors become KinesisCallError. */
+    async send(operation, streamName) {
+        const started = this.clock.now();
+        this.calls++;
+        try {
+            const out = await operation.send(this.client, this.callSignal());
+            this.debug(`${operation.name} ${streamName}: ok in ${Math.round(this.clock.now() - started)} ms`);
+            return out;
+        }
+        catch (err) {
+            this.debug(`${operation.name} ${streamName}: ${errorName(err)} in ${Math.round(this.clock.now() - started)} ms`);
+            throw new KinesisCallError(operation.name, err);
+        }
+    }
 }
 
-;// CONCATENATED MODULE: ./src/parse-settings.ts
-// Parsers for the declared stream settings (tags, metrics, encryption, ranges). Pure; each returns a
-// value or pushes one line per problem naming the input, the value and the rule.
+;// CONCATENATED MODULE: ./src/aws/kms.ts
+/** A resolver on AWS KMS in `region`; every failure (denied, missing, throttled) means "cannot tell". */
+function kmsKeyResolver(region, log, signal) {
+    let client;
+    const cache = new Map();
+    const describe = async (ref) => {
+        const { KMSClient, DescribeKeyCommand } = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
+        const { NodeHttpHandler } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
+        client ??= new KMSClient({ region, maxAttempts: 2, requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000 }) });
+        try {
+            const out = await client.send(new DescribeKeyCommand({ KeyId: ref }), { abortSignal: signal() });
+            return out.KeyMetadata?.Arn;
+        }
+        catch (err) {
+            log.debug(`kms:DescribeKey ${ref}: ${err.name ?? 'error'}`);
+            return undefined;
+        }
+    };
+    return {
+        lookup: (ref) => {
+            if (!cache.has(ref))
+                cache.set(ref, describe(ref));
+            return cache.get(ref);
+        },
+        close: () => client?.destroy(),
+    };
+}
 
+;// CONCATENATED MODULE: ./src/model/tags.ts
+// The tags the action itself reads or writes on a stream, and the rule that makes a value fit a tag.
+/**
+ * Tag the action puts on a stream it creates while settings that CreateStream cannot take
+ * (retention, encryption, metrics) are still to be applied; removed once they are. A later run that
+ * finds it finishes the creation the workflow declared, whatever on-drift says.
+ */
+const PENDING_TAG = 'ensure-kinesis-data-stream:pending';
+/** The provenance tag that says which repository created a stream (inputs/provenance.ts). */
+const OWNER_TAG = 'github:repository';
+const NOT_ALLOWED = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
+/** Makes a value fit AWS tag rules: allowed characters only, at most 256 characters. */
+function tagValue(value) {
+    return value.replace(NOT_ALLOWED, '_').slice(0, 256);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/provenance.ts
+// Tags that record which workflow created a stream: added at creation only, never compared or
+// rewritten later. @actions/github is loaded lazily (ncc puts it in its own chunk): it is ~1 MB of
+// bundle that only a run that creates a stream needs.
+
+async function provenanceTags(env = process.env) {
+    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const raw = {
+        // context.repo throws without GITHUB_REPOSITORY (e.g. outside Actions): read it only when set.
+        'github:repository': env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
+        'github:workflow': context.workflow,
+        'github:ref': context.ref,
+        'github:run-id': Number.isFinite(context.runId) ? String(context.runId) : undefined,
+    };
+    const tags = {};
+    for (const [k, v] of Object.entries(raw))
+        if (v)
+            tags[k] = tagValue(v);
+    return tags;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./src/inputs/read.ts
+// Reads the raw action inputs. The runner passes each as INPUT_<NAME> (hyphens kept); @actions/core
+// trims them and returns '' for an unset input.
+
+const INPUT_NAMES = [
+    'stream-name',
+    'state',
+    'shard-count',
+    'stream-mode',
+    'retention-hours',
+    'encryption-type',
+    'kms-key-id',
+    'tags',
+    'provenance-tags',
+    'shard-level-metrics',
+    'max-record-size-kib',
+    'warm-throughput-mibps',
+    'consumers',
+    'resource-policy',
+    'reader-account-ids',
+    'on-drift',
+    'dry-run',
+    'enforce-consumer-deletion',
+    'allow-foreign-delete',
+    'expected-plan',
+    'comment-on-pr',
+    'github-token',
+    'region',
+    'timeout-seconds',
+    'endpoint-url',
+];
+function readInputs() {
+    // Multi-line inputs (tags, metrics) keep their inner lines; getInput trims only the ends.
+    return Object.fromEntries(INPUT_NAMES.map((n) => [n, core/* getInput */.V4(n)]));
+}
+
+;// CONCATENATED MODULE: ./src/model/kinesis.ts
+// Kinesis's own fixed rules that the inputs, the plan and the stages all check against. Constants only.
+/** The shard-level metrics EnableEnhancedMonitoring knows (ALL means these seven). */
 const ALL_METRICS = [
     'IncomingBytes',
     'IncomingRecords',
@@ -55373,296 +55408,157 @@ const ALL_METRICS = [
     'ReadProvisionedThroughputExceeded',
     'IteratorAgeMilliseconds',
 ];
+/** Tags per stream. */
 const MAX_TAGS = 50;
-const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
-function bad(problems, input, value, rule) {
-    problems.push(`Input "${input}" is ${show(value)}: ${rule}.`);
-}
-/** A whole number in [min, max], or undefined (unset or invalid). */
-function parseWhole(problems, input, value, min, max, unit = '') {
-    if (value === '')
-        return undefined;
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!(n >= min && n <= max)) {
-        bad(problems, input, value, `it must be a whole number${unit} from ${min} to ${max}`);
-        return undefined;
-    }
-    return n;
-}
-function parseBoolean(problems, input, value, fallback) {
-    if (value === '')
-        return fallback;
-    if (/^true$/i.test(value))
-        return true;
-    if (/^false$/i.test(value))
-        return false;
-    bad(problems, input, value, 'it must be true or false');
-    return fallback;
-}
-function parseChoice(problems, input, value, choices) {
-    if (value === '')
-        return undefined;
-    const norm = value.toUpperCase().replace(/-/g, '_');
-    const found = choices.find((c) => c.toUpperCase() === norm);
-    if (!found)
-        bad(problems, input, value, `it must be ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`);
-    return found;
-}
-/**
- * `key=value` per line; blank lines ignored; the first `=` splits. AWS tag rules checked. Keys live in
- * a Map and the result has no prototype, so keys such as `constructor` or `__proto__` are plain tags.
- */
-function parseTags(problems, value) {
-    if (value === '')
-        return undefined;
-    const seen = new Map();
-    let ok = true;
-    for (const [i, rawLine] of value.split(/\r?\n/).entries()) {
-        const line = rawLine.trim();
-        if (line === '')
-            continue;
-        const eq = line.indexOf('=');
-        const where = `line ${i + 1}`;
-        if (eq < 0) {
-            bad(problems, 'tags', line, `${where} needs the form key=value`);
-            ok = false;
-            continue;
-        }
-        const key = line.slice(0, eq).trim();
-        const val = line.slice(eq + 1).trim();
-        const rules = [];
-        if (key.length < 1 || key.length > 128)
-            rules.push('a key of 1-128 characters');
-        if (val.length > 256)
-            rules.push('a value of at most 256 characters');
-        if (!TAG_CHARS.test(key) || !TAG_CHARS.test(val))
-            rules.push('only letters, digits, spaces and _ . : / = + - @');
-        if (/^aws:/i.test(key))
-            rules.push('no key starting with "aws:" (reserved by AWS)');
-        const earlier = seen.get(key);
-        if (earlier)
-            rules.push(`a key given only once (it is already on line ${earlier.line})`);
-        if (rules.length) {
-            bad(problems, 'tags', line, `${where} (key ${show(key)}) needs ${rules.join(', ')}`);
-            ok = false;
-            continue;
-        }
-        seen.set(key, { value: val, line: i + 1 });
-    }
-    if (seen.size > MAX_TAGS) {
-        problems.push(`Input "tags" has ${seen.size} tags: a stream takes at most ${MAX_TAGS}.`);
-        ok = false;
-    }
-    if (!ok)
-        return undefined;
-    // No prototype: `__proto__` becomes an own key and no inherited name (constructor, toString) reads as a tag.
-    const tags = Object.create(null);
-    for (const [key, { value: val }] of seen)
-        tags[key] = val;
-    return tags;
-}
-/** Comma- or newline-separated metric names, ALL, or NONE. Returns the full set wanted (NONE → []). */
-function parseMetrics(problems, value) {
-    if (value === '')
-        return undefined;
-    const input = 'shard-level-metrics';
-    const names = value
-        .split(/[,\r\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-    if (names.length === 0) {
-        bad(problems, input, value, 'the list has no metric names; name the metrics to enable, or use ALL, or NONE to turn metrics off');
-        return undefined;
-    }
-    const isNone = (n) => /^none$/i.test(n);
-    const isAll = (n) => /^all$/i.test(n);
-    if (names.some(isNone)) {
-        if (names.every(isNone))
-            return [];
-        bad(problems, input, value, 'NONE cannot be combined with other names; use NONE alone to turn metrics off');
-        return undefined;
-    }
-    if (names.some(isAll)) {
-        if (!names.every(isAll))
-            bad(problems, input, value, 'ALL cannot be combined with other names');
-        return [...ALL_METRICS];
-    }
-    const wanted = new Set();
-    for (const n of names) {
-        const known = ALL_METRICS.find((m) => m.toLowerCase() === n.toLowerCase());
-        if (known)
-            wanted.add(known);
-        else
-            bad(problems, input, n, `it must be one of ${ALL_METRICS.join(', ')}, ALL or NONE`);
-    }
-    return ALL_METRICS.filter((m) => wanted.has(m));
-}
-const DEFAULT_KMS_KEY = 'alias/aws/kinesis';
-const KMS_KEY = /^(alias\/[a-zA-Z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[a-zA-Z0-9-]+|alias\/[a-zA-Z0-9/_-]+))$/;
-/** `encryption-type` and `kms-key-id` together: a key alone implies KMS; KMS alone uses alias/aws/kinesis. */
-function parseEncryption(problems, typeValue, keyValue) {
-    const type = parseChoice(problems, 'encryption-type', typeValue, ['NONE', 'KMS']);
-    if (keyValue !== '' && !KMS_KEY.test(keyValue)) {
-        bad(problems, 'kms-key-id', keyValue, 'it must be a KMS key id, key ARN, alias name (alias/...) or alias ARN');
-        return undefined;
-    }
-    if (type === 'NONE') {
-        if (keyValue !== '')
-            problems.push(`Input "kms-key-id" (${show(keyValue)}) cannot be used with encryption-type NONE: remove one of them.`);
-        return { type: 'NONE' };
-    }
-    if (type === 'KMS' || keyValue !== '')
-        return { type: 'KMS', keyId: keyValue || DEFAULT_KMS_KEY };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/parse-access.ts
-// Parsers for what a deploy job needs beside the stream: enhanced fan-out consumers, and who else may
-// read it (an inline resource policy, or the accounts for the standard read policy). Pure; one line
-// per problem, naming the input, the value and the rule.
-
-
+/** AddTagsToStream takes at most 10 tags per call. */
+const TAGS_PER_CALL = 10;
+/** UpdateShardCount's ceiling per stream. */
+const MAX_SHARDS = 10000;
+/** UpdateShardCount allows this many scalings per stream per rolling 24 h. */
+const MAX_SCALINGS_PER_DAY = 10;
 /** RegisterStreamConsumer: 20 consumers per stream (50 with On-demand Advantage, not assumed). */
 const MAX_CONSUMERS = 20;
-const CONSUMER_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
-const ACCOUNT_ID = /^\d{12}$/;
-/** PutResourcePolicy takes a policy of at most 20 KiB. */
-const MAX_POLICY_BYTES = 20 * 1024;
-const items = (value) => value
-    .split(/\r?\n/)
-    .map((l, i) => ({ item: l.trim(), line: i + 1 }))
-    .filter((x) => x.item !== '');
-/** Consumer names, one per line, in input order (the order of the consumer-arns output). */
-function parseConsumers(problems, value) {
-    if (value === '')
-        return undefined;
-    const names = [];
-    for (const { item, line } of items(value)) {
-        if (!CONSUMER_NAME.test(item))
-            bad(problems, 'consumers', item, `line ${line} must be a consumer name of 1-128 characters of a-z A-Z 0-9 _ . -`);
-        else if (names.includes(item))
-            bad(problems, 'consumers', item, `line ${line} names a consumer already listed`);
-        else
-            names.push(item);
-    }
-    if (names.length > MAX_CONSUMERS)
-        problems.push(`Input "consumers" names ${names.length} consumers: a stream takes at most ${MAX_CONSUMERS}.`);
-    return names;
-}
-/** 12-digit AWS account ids, one per line (or comma-separated), sorted and without repeats. */
-function parseAccountIds(problems, value) {
-    if (value === '')
-        return undefined;
-    const ids = new Set();
-    for (const id of value
-        .split(/[,\r\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean)) {
-        if (ACCOUNT_ID.test(id))
-            ids.add(id);
-        else
-            bad(problems, 'reader-account-ids', id, 'each entry must be a 12-digit AWS account id');
-    }
-    if (ids.size === 0)
-        bad(problems, 'reader-account-ids', value, 'it names no account id');
-    return [...ids].sort();
-}
-/** An inline IAM policy document: a JSON object with a Statement. Returned as parsed JSON. */
-function parsePolicy(problems, value) {
-    if (value === '')
-        return undefined;
-    let doc;
-    try {
-        doc = JSON.parse(value);
-    }
-    catch (err) {
-        bad(problems, 'resource-policy', value, `it must be a JSON policy document (${err.message})`);
-        return undefined;
-    }
-    if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !('Statement' in doc)) {
-        bad(problems, 'resource-policy', value, 'it must be a JSON object with a "Statement" (an IAM policy document)');
-        return undefined;
-    }
-    if (Buffer.byteLength(value) > MAX_POLICY_BYTES) {
-        problems.push(`Input "resource-policy" is ${Buffer.byteLength(value)} bytes (${show(value.slice(0, 20))}…): a resource policy takes at most 20 KiB.`);
-        return undefined;
-    }
-    return doc;
-}
+/** RegisterStreamConsumer: at most 5 consumers CREATING at once per stream. */
+const CONSUMERS_CREATING_AT_ONCE = 5;
+/** The AWS managed key for Kinesis, used when encryption-type is KMS without a key. */
+const DEFAULT_KMS_KEY = 'alias/aws/kinesis';
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/plan.ts
+;// CONCATENATED MODULE: ./src/model/plan.ts
+const PLAN_FORMAT = 'ensure-kinesis-data-stream/plan@1';
 
-function nextStep(stream) {
-    if (!stream)
-        return { kind: 'create' };
-    if (stream.StreamStatus === 'ACTIVE')
-        return { kind: 'done' };
-    return { kind: 'wait', status: stream.StreamStatus ?? 'UNKNOWN' };
+;// CONCATENATED MODULE: ./src/shared/canonical-json.ts
+// One text for one JSON value: the plan's fingerprint and policy comparison depend on it. Pure.
+/** JSON with every object's keys sorted (arrays keep their order): one text for one value. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.keys(value)
+            .filter((k) => value[k] !== undefined)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
+        return `{${entries.join(',')}}`;
+    }
+    return JSON.stringify(value);
 }
-/** CreateStream for a missing stream: PROVISIONED with 1 shard unless declared otherwise. */
-function createRequest(spec, extraTags = {}) {
-    const mode = spec.streamMode ?? 'PROVISIONED';
-    const tags = { ...extraTags, ...spec.tags };
+
+;// CONCATENATED MODULE: ./src/plan/resource-policy.ts
+// Resource policies as data: the standard read policy for reader accounts, and the comparison of a
+// declared policy with the one attached. AWS may hand a policy back reformatted (key order, a list of
+// one turned into a string, an account id turned into its root ARN), so both sides are normalised
+// before they are compared; only a real difference is drift. Pure.
+
+
+/** What a reader account may do on the stream (DescribeStream: Lambda's event source mapping asks for it). */
+const STREAM_READ_ACTIONS = [
+    'kinesis:DescribeStream',
+    'kinesis:DescribeStreamSummary',
+    'kinesis:GetRecords',
+    'kinesis:GetShardIterator',
+    'kinesis:ListShards',
+];
+/** ...and on each declared enhanced fan-out consumer (a consumer has its own resource policy). */
+const CONSUMER_READ_ACTIONS = ['kinesis:DescribeStreamConsumer', 'kinesis:SubscribeToShard'];
+/** aws, aws-cn, aws-us-gov...: from the stream's ARN, so principals are written for the same partition. */
+const partitionOf = (arn) => /^arn:([^:]+):/.exec(arn)?.[1] ?? 'aws';
+/** The standard read policy for `accounts` on one resource (the stream, or a consumer). */
+function readPolicy(resourceArn, accounts, actions) {
+    const partition = partitionOf(resourceArn);
     return {
-        StreamName: spec.streamName,
-        ...(mode === 'PROVISIONED' ? { ShardCount: spec.shardCount ?? 1 } : {}),
-        StreamModeDetails: { StreamMode: mode },
-        ...(Object.keys(tags).length > 0 ? { Tags: tags } : {}),
-        ...(spec.maxRecordSizeKiB !== undefined ? { MaxRecordSizeInKiB: spec.maxRecordSizeKiB } : {}),
-        ...(mode === 'ON_DEMAND' && spec.warmThroughputMiBps !== undefined ? { WarmThroughputMiBps: spec.warmThroughputMiBps } : {}),
+        Version: '2012-10-17',
+        Statement: [
+            {
+                Sid: 'ReadFromAccounts',
+                Effect: 'Allow',
+                Principal: { AWS: accounts.map((id) => `arn:${partition}:iam::${id}:root`) },
+                Action: actions,
+                Resource: resourceArn,
+            },
+        ],
     };
 }
 /**
- * Tag the action puts on a stream it creates while settings that CreateStream cannot take
- * (retention, encryption, metrics) are still to be applied; removed once they are. A later run that
- * finds it finishes the creation the workflow declared, whatever on-drift says.
+ * One form for equal policies: lists of one become the value, lists of strings are sorted and
+ * deduplicated (order means nothing in Action, Resource or Principal), a bare account id principal
+ * becomes its root ARN; statements keep their order. Keys are sorted when printed (canonicalJson).
  */
-const PENDING_TAG = 'ensure-kinesis-data-stream:pending';
-/** The settings that follow CreateStream (each puts the stream in UPDATING once it is ACTIVE). */
-function followUps(spec) {
-    return {
-        retentionHours: spec.retentionHours,
-        encryption: spec.encryption,
-        shardLevelMetrics: spec.shardLevelMetrics,
-        consumers: spec.consumers,
-        resourcePolicy: spec.resourcePolicy,
-        readerAccountIds: spec.readerAccountIds,
+function normalizePolicy(doc, partition) {
+    const walk = (v, key) => {
+        if (Array.isArray(v)) {
+            const items = v.map((x) => walk(x, key));
+            const strings = items.every((x) => typeof x === 'string') ? [...new Set(items)].sort() : items;
+            return strings.length === 1 ? strings[0] : strings;
+        }
+        if (v !== null && typeof v === 'object') {
+            const out = {};
+            for (const [k, x] of Object.entries(v))
+                out[k] = walk(x, k);
+            return out;
+        }
+        if (key === 'AWS' && typeof v === 'string' && /^\d{12}$/.test(v))
+            return `arn:${partition}:iam::${v}:root`;
+        return v;
     };
+    return walk(doc);
 }
-/** The follow-up settings a new stream would not have by itself (the PENDING_TAG value), '' if none. */
-function pendingValue(spec) {
-    const pending = [];
-    if (spec.retentionHours !== undefined && spec.retentionHours !== 24)
-        pending.push('retention-hours');
-    if (spec.encryption?.type === 'KMS')
-        pending.push('encryption');
-    if (spec.shardLevelMetrics?.length)
-        pending.push('shard-level-metrics');
-    if (spec.consumers?.length)
-        pending.push('consumers');
-    if (spec.resourcePolicy)
-        pending.push('resource-policy');
-    if (spec.readerAccountIds)
-        pending.push('reader-account-ids');
-    return pending.join(' ');
+/** The policy text GetResourcePolicy gave, as a document; undefined when there is none ("{}" on AWS). */
+function attachedPolicy(text) {
+    if (text === undefined || text.trim() === '')
+        return undefined;
+    try {
+        const doc = JSON.parse(text);
+        if (doc !== null && typeof doc === 'object' && Object.keys(doc).length === 0)
+            return undefined;
+        return doc;
+    }
+    catch {
+        return text; // Not JSON: differs from any declared policy, and is shown as such.
+    }
 }
-function describeCreate(req) {
-    const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`];
-    const tags = Object.keys(req.Tags ?? {}).filter((k) => k !== PENDING_TAG).length;
-    if (tags)
-        parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
-    if (req.MaxRecordSizeInKiB)
-        parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
-    if (req.WarmThroughputMiBps)
-        parts.push(`warm throughput ${req.WarmThroughputMiBps} MiB/s`);
-    return parts.join(', ');
+function samePolicy(a, b, partition) {
+    return canonicalJson(normalizePolicy(a, partition)) === canonicalJson(normalizePolicy(b, partition));
 }
-/** UpdateShardCount allows this many scalings per stream per rolling 24 h. */
-const MAX_SCALINGS_PER_DAY = 10;
-/** AddTagsToStream takes at most 10 tags per call. */
-const TAGS_PER_CALL = 10;
+/** A short, stable name for a policy's content, for the plan's fingerprint and the summary. */
+function policyDigest(doc, partition) {
+    if (doc === undefined)
+        return 'none';
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
+        .update(canonicalJson(normalizePolicy(doc, partition)))
+        .digest('hex')
+        .slice(0, 16)}`;
+}
+/** "+Statement.Principal.AWS arn:…:root; -…" for at most `max` leaves that differ (then "and N more"). */
+function policyDiff(current, desired, partition, max = 3) {
+    if (current === undefined)
+        return 'no policy attached';
+    const a = leaves(normalizePolicy(current, partition));
+    const b = leaves(normalizePolicy(desired, partition));
+    // Sorted: the same two policies give the same text whatever key order AWS returned (the plan compares it).
+    const diffs = [...[...b].filter((x) => !a.has(x)).map((x) => `+${x}`), ...[...a].filter((x) => !b.has(x)).map((x) => `-${x}`)].sort();
+    if (diffs.length === 0)
+        return 'differs';
+    return diffs.slice(0, max).join('; ') + (diffs.length > max ? `; and ${diffs.length - max} more` : '');
+}
+/** "path value" for every leaf (list items share their list's path). */
+function leaves(v, path = '') {
+    const out = new Set();
+    const add = (x, p) => {
+        if (Array.isArray(x))
+            x.forEach((y, i) => add(y, typeof y === 'object' && y !== null ? `${p}[${i}]` : p));
+        else if (x !== null && typeof x === 'object')
+            for (const [k, y] of Object.entries(x))
+                add(y, p ? `${p}.${k}` : k);
+        else
+            out.add(`${p} ${String(x)}`);
+    };
+    add(v, path);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/plan/stream-changes.ts
+
 /** UNIFORM_SCALING targets from `from` to `to`: each at most double and at least half the previous. */
 function shardSteps(from, to) {
     const steps = [];
@@ -55838,149 +55734,38 @@ const EXPECTED_MS = {
 function expectedMs(changes) {
     return changes.reduce((sum, c) => sum + EXPECTED_MS[c.op], 0);
 }
-
-;// CONCATENATED MODULE: ./src/canonical-json.ts
-// One text for one JSON value: the plan's fingerprint and policy comparison depend on it. Pure.
-/** JSON with every object's keys sorted (arrays keep their order): one text for one value. */
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.keys(value)
-            .filter((k) => value[k] !== undefined)
-            .sort()
-            .map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`);
-        return `{${entries.join(',')}}`;
-    }
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./src/resource-policy.ts
-// Resource policies as data: the standard read policy for reader accounts, and the comparison of a
-// declared policy with the one attached. AWS may hand a policy back reformatted (key order, a list of
-// one turned into a string, an account id turned into its root ARN), so both sides are normalised
-// before they are compared; only a real difference is drift. Pure.
-
-
-/** What a reader account may do on the stream (DescribeStream: Lambda's event source mapping asks for it). */
-const STREAM_READ_ACTIONS = [
-    'kinesis:DescribeStream',
-    'kinesis:DescribeStreamSummary',
-    'kinesis:GetRecords',
-    'kinesis:GetShardIterator',
-    'kinesis:ListShards',
-];
-/** ...and on each declared enhanced fan-out consumer (a consumer has its own resource policy). */
-const CONSUMER_READ_ACTIONS = ['kinesis:DescribeStreamConsumer', 'kinesis:SubscribeToShard'];
-/** aws, aws-cn, aws-us-gov...: from the stream's ARN, so principals are written for the same partition. */
-const partitionOf = (arn) => /^arn:([^:]+):/.exec(arn)?.[1] ?? 'aws';
-/** The standard read policy for `accounts` on one resource (the stream, or a consumer). */
-function readPolicy(resourceArn, accounts, actions) {
-    const partition = partitionOf(resourceArn);
-    return {
-        Version: '2012-10-17',
-        Statement: [
-            {
-                Sid: 'ReadFromAccounts',
-                Effect: 'Allow',
-                Principal: { AWS: accounts.map((id) => `arn:${partition}:iam::${id}:root`) },
-                Action: actions,
-                Resource: resourceArn,
-            },
-        ],
-    };
-}
-/**
- * One form for equal policies: lists of one become the value, lists of strings are sorted and
- * deduplicated (order means nothing in Action, Resource or Principal), a bare account id principal
- * becomes its root ARN; statements keep their order. Keys are sorted when printed (canonicalJson).
- */
-function normalizePolicy(doc, partition) {
-    const walk = (v, key) => {
-        if (Array.isArray(v)) {
-            const items = v.map((x) => walk(x, key));
-            const strings = items.every((x) => typeof x === 'string') ? [...new Set(items)].sort() : items;
-            return strings.length === 1 ? strings[0] : strings;
-        }
-        if (v !== null && typeof v === 'object') {
-            const out = {};
-            for (const [k, x] of Object.entries(v))
-                out[k] = walk(x, k);
-            return out;
-        }
-        if (key === 'AWS' && typeof v === 'string' && /^\d{12}$/.test(v))
-            return `arn:${partition}:iam::${v}:root`;
-        return v;
-    };
-    return walk(doc);
-}
-/** The policy text GetResourcePolicy gave, as a document; undefined when there is none ("{}" on AWS). */
-function attachedPolicy(text) {
-    if (text === undefined || text.trim() === '')
-        return undefined;
-    try {
-        const doc = JSON.parse(text);
-        if (doc !== null && typeof doc === 'object' && Object.keys(doc).length === 0)
-            return undefined;
-        return doc;
-    }
-    catch {
-        return text; // Not JSON: differs from any declared policy, and is shown as such.
+/** How a change reads in the log: "scaling 2 → 4 shards", "retention 24 h → 72 h". */
+function describeChange(c, stream) {
+    switch (c.op) {
+        case 'UpdateStreamMode':
+            return `switching mode ${stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED'} → ${c.mode}`;
+        case 'UpdateShardCount':
+            return `scaling ${stream.OpenShardCount} → ${c.target} shards`;
+        case 'UpdateStreamWarmThroughput':
+            return `warm throughput ${stream.WarmThroughput?.TargetMiBps ?? 'unset'} → ${c.mibps} MiB/s`;
+        case 'IncreaseStreamRetentionPeriod':
+        case 'DecreaseStreamRetentionPeriod':
+            return `retention ${c.from} h → ${c.hours} h`;
+        case 'StartStreamEncryption':
+            return `encrypting with KMS key ${c.keyId}`;
+        case 'StopStreamEncryption':
+            return 'turning encryption off';
+        case 'EnableEnhancedMonitoring':
+            return `enabling shard-level metrics ${c.metrics.join(', ')}`;
+        case 'DisableEnhancedMonitoring':
+            return `disabling shard-level metrics ${c.metrics.join(', ')}`;
+        case 'UpdateMaxRecordSize':
+            return `max record size ${stream.MaxRecordSizeInKiB ?? 1024} → ${c.kib} KiB`;
+        case 'AddTagsToStream':
+            return `tagging ${Object.entries(c.tags)
+                .map(([k, v]) => `${k}=${v}`)
+                .join(', ')}`;
     }
 }
-function samePolicy(a, b, partition) {
-    return canonicalJson(normalizePolicy(a, partition)) === canonicalJson(normalizePolicy(b, partition));
-}
-/** A short, stable name for a policy's content, for the plan's fingerprint and the summary. */
-function policyDigest(doc, partition) {
-    if (doc === undefined)
-        return 'none';
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
-        .update(canonicalJson(normalizePolicy(doc, partition)))
-        .digest('hex')
-        .slice(0, 16)}`;
-}
-/** "+Statement.Principal.AWS arn:…:root; -…" for at most `max` leaves that differ (then "and N more"). */
-function policyDiff(current, desired, partition, max = 3) {
-    if (current === undefined)
-        return 'no policy attached';
-    const a = leaves(normalizePolicy(current, partition));
-    const b = leaves(normalizePolicy(desired, partition));
-    // Sorted: the same two policies give the same text whatever key order AWS returned (the plan compares it).
-    const diffs = [...[...b].filter((x) => !a.has(x)).map((x) => `+${x}`), ...[...a].filter((x) => !b.has(x)).map((x) => `-${x}`)].sort();
-    if (diffs.length === 0)
-        return 'differs';
-    return diffs.slice(0, max).join('; ') + (diffs.length > max ? `; and ${diffs.length - max} more` : '');
-}
-/** "path value" for every leaf (list items share their list's path). */
-function leaves(v, path = '') {
-    const out = new Set();
-    const add = (x, p) => {
-        if (Array.isArray(x))
-            x.forEach((y, i) => add(y, typeof y === 'object' && y !== null ? `${p}[${i}]` : p));
-        else if (x !== null && typeof x === 'object')
-            for (const [k, y] of Object.entries(x))
-                add(y, p ? `${p}.${k}` : k);
-        else
-            out.add(`${p} ${String(x)}`);
-    };
-    add(v, path);
-    return out;
-}
 
-;// CONCATENATED MODULE: ./src/plan-document.ts
-// The reviewable plan: what a run saw (the stream's identity, status and the current value of every
-// declared setting), the inputs it was given, and the changes it would make, with a fingerprint of the
-// first two. A dry run hands it on as the `plan` output; a gated apply job passes it back as
-// `expected-plan` and changes nothing unless its own plan, made from the live stream, is the same.
-// Pure: no I/O. The fingerprint is a SHA-256 of canonical JSON (sorted keys), so the same state and
-// inputs give the same fingerprint on any runner, whatever order AWS listed tags or metrics in.
+;// CONCATENATED MODULE: ./src/plan/observed.ts
 
 
-
-
-
-const PLAN_FORMAT = 'ensure-kinesis-data-stream/plan@1';
 /** The declared settings as flat name → value pairs, in the form the summary shows them. */
 function declaredValues(spec) {
     const out = {};
@@ -56024,7 +55809,7 @@ function planInputs(spec) {
  * report its retention has 24 h), so that "unset" and "default" give the same fingerprint. `extra`
  * carries what else the decision read (tags such as the pending mark or the owner, consumer count).
  */
-function observe(spec, stream, tags, extra = {}) {
+function observedState(spec, stream, tags, extra = {}) {
     if (!stream?.StreamStatus)
         return { arn: null, created: null, status: 'ABSENT', settings: {} };
     const settings = {};
@@ -56068,6 +55853,18 @@ function currentValue(name, s) {
 }
 /** Sorted, so that the order a workflow or AWS lists metrics in does not matter. */
 const metricsText = (m) => (m.length === 0 ? 'NONE' : [...m].sort().join(','));
+
+;// CONCATENATED MODULE: ./src/plan/document.ts
+// The reviewable plan: what a run saw (the stream's identity, status and the current value of every
+// declared setting), the inputs it was given, and the changes it would make, with a fingerprint of the
+// first two. A dry run hands it on as the `plan` output; a gated apply job passes it back as
+// `expected-plan` and changes nothing unless its own plan, made from the live stream, is the same.
+// Pure: no I/O. The fingerprint is a SHA-256 of canonical JSON (sorted keys), so the same state and
+// inputs give the same fingerprint on any runner, whatever order AWS listed tags or metrics in.
+
+
+
+
 function makePlan(spec, observed, changes) {
     const body = { format: PLAN_FORMAT, stream: spec.streamName, region: spec.region, observed, inputs: planInputs(spec) };
     return { ...body, changes: changes.map(cleanRow), fingerprint: fingerprintOf(body) };
@@ -56129,68 +55926,303 @@ function parsePlan(text) {
     }
     return { plan };
 }
-/** A value for a message; undefined: the run could not read it (e.g. tags without kinesis:ListTagsForStream). */
-const fmt = (v) => (v === undefined ? 'not read' : v === null ? 'unset' : typeof v === 'number' ? String(v) : show(v));
-/** Differences between the reviewed plan's inputs and this step's, one phrase each ([] when equal). */
-function inputDifferences(reviewed, spec) {
-    const out = [];
-    if (reviewed.stream !== spec.streamName)
-        out.push(`stream-name is ${show(spec.streamName)} here, ${show(reviewed.stream)} in the reviewed plan`);
-    if (reviewed.region !== spec.region)
-        out.push(`region is ${spec.region} here, ${show(reviewed.region)} in the reviewed plan`);
-    const mine = planInputs(spec);
-    for (const name of unionKeys(reviewed.inputs, mine)) {
-        if (mine[name] !== reviewed.inputs[name])
-            out.push(`${name} is ${fmt(mine[name] ?? null)} here, ${fmt(reviewed.inputs[name] ?? null)} in the reviewed plan`);
-    }
-    return out;
-}
-/** What moved since the review, one phrase each ([] when the live plan is the reviewed one). */
-function planDifferences(reviewed, live) {
-    const was = reviewed.observed;
-    const now = live.observed;
-    const out = [];
-    if (was.arn === null && now.arn !== null) {
-        out.push(`the stream exists now (${now.status}), it did not when the plan was reviewed`);
-    }
-    else if (was.arn !== null && now.arn === null) {
-        out.push(`the stream does not exist now, it was ${was.status} when the plan was reviewed`);
-    }
-    else if (was.arn !== now.arn || was.created !== now.created) {
-        out.push(`the stream was deleted and created again since the review (created ${now.created ?? 'unknown'} now, ${was.created ?? 'unknown'} then)`);
-    }
-    else {
-        if (was.status !== now.status)
-            out.push(`status is ${now.status} now, was ${was.status} when the plan was reviewed`);
-        for (const name of unionKeys(was.settings, now.settings)) {
-            if (was.settings[name] !== now.settings[name]) {
-                out.push(`${name} is ${fmt(now.settings[name])} now, was ${fmt(was.settings[name])} when the plan was reviewed`);
-            }
-        }
-    }
-    if (out.length === 0 && live.fingerprint !== reviewed.fingerprint)
-        out.push('the state fingerprint differs');
-    if (out.length === 0 && canonicalJson(live.changes) !== canonicalJson(reviewed.changes)) {
-        const list = (c) => (c.length ? c.map((r) => `${r.setting}: ${r.action}`).join(', ') : 'none');
-        out.push(`the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another version of the action, or by a role with other permissions (kms:DescribeKey, kinesis:ListTagsForStream)`);
-    }
-    return out;
-}
-const unionKeys = (a, b) => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
 
-;// CONCATENATED MODULE: ./src/desired-spec.ts
+// EXTERNAL MODULE: ./src/shared/safe-text.ts
+var safe_text = __nccwpck_require__(6054);
+;// CONCATENATED MODULE: ./src/shared/show.ts
+/** Shows a value the way the user typed it, shortened so that one line stays one line. */
+function show(value) {
+    const long = value.length > 40;
+    const quoted = JSON.stringify(long ? value.slice(0, 40) + '…' : value);
+    return long ? `${quoted} (${value.length} characters)` : quoted;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+// Parsers for the declared stream settings (tags, metrics, encryption, ranges). Pure; each returns a
+// value or pushes one line per problem naming the input, the value and the rule.
+
+
+const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
+function bad(problems, input, value, rule) {
+    problems.push(`Input "${input}" is ${show(value)}: ${rule}.`);
+}
+/** A whole number in [min, max], or undefined (unset or invalid). */
+function parseWhole(problems, input, value, min, max, unit = '') {
+    if (value === '')
+        return undefined;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) {
+        bad(problems, input, value, `it must be a whole number${unit} from ${min} to ${max}`);
+        return undefined;
+    }
+    return n;
+}
+function parseBoolean(problems, input, value, fallback) {
+    if (value === '')
+        return fallback;
+    if (/^true$/i.test(value))
+        return true;
+    if (/^false$/i.test(value))
+        return false;
+    bad(problems, input, value, 'it must be true or false');
+    return fallback;
+}
+function parseChoice(problems, input, value, choices) {
+    if (value === '')
+        return undefined;
+    const norm = value.toUpperCase().replace(/-/g, '_');
+    const found = choices.find((c) => c.toUpperCase() === norm);
+    if (!found)
+        bad(problems, input, value, `it must be ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`);
+    return found;
+}
+/**
+ * `key=value` per line; blank lines ignored; the first `=` splits. AWS tag rules checked. Keys live in
+ * a Map and the result has no prototype, so keys such as `constructor` or `__proto__` are plain tags.
+ */
+function parseTags(problems, value) {
+    if (value === '')
+        return undefined;
+    const seen = new Map();
+    let ok = true;
+    for (const [i, rawLine] of value.split(/\r?\n/).entries()) {
+        const line = rawLine.trim();
+        if (line === '')
+            continue;
+        const eq = line.indexOf('=');
+        const where = `line ${i + 1}`;
+        if (eq < 0) {
+            bad(problems, 'tags', line, `${where} needs the form key=value`);
+            ok = false;
+            continue;
+        }
+        const key = line.slice(0, eq).trim();
+        const val = line.slice(eq + 1).trim();
+        const rules = [];
+        if (key.length < 1 || key.length > 128)
+            rules.push('a key of 1-128 characters');
+        if (val.length > 256)
+            rules.push('a value of at most 256 characters');
+        if (!TAG_CHARS.test(key) || !TAG_CHARS.test(val))
+            rules.push('only letters, digits, spaces and _ . : / = + - @');
+        if (/^aws:/i.test(key))
+            rules.push('no key starting with "aws:" (reserved by AWS)');
+        const earlier = seen.get(key);
+        if (earlier)
+            rules.push(`a key given only once (it is already on line ${earlier.line})`);
+        if (rules.length) {
+            bad(problems, 'tags', line, `${where} (key ${show(key)}) needs ${rules.join(', ')}`);
+            ok = false;
+            continue;
+        }
+        seen.set(key, { value: val, line: i + 1 });
+    }
+    if (seen.size > MAX_TAGS) {
+        problems.push(`Input "tags" has ${seen.size} tags: a stream takes at most ${MAX_TAGS}.`);
+        ok = false;
+    }
+    if (!ok)
+        return undefined;
+    // No prototype: `__proto__` becomes an own key and no inherited name (constructor, toString) reads as a tag.
+    const tags = Object.create(null);
+    for (const [key, { value: val }] of seen)
+        tags[key] = val;
+    return tags;
+}
+/** Comma- or newline-separated metric names, ALL, or NONE. Returns the full set wanted (NONE → []). */
+function parseMetrics(problems, value) {
+    if (value === '')
+        return undefined;
+    const input = 'shard-level-metrics';
+    const names = value
+        .split(/[,\r\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (names.length === 0) {
+        bad(problems, input, value, 'the list has no metric names; name the metrics to enable, or use ALL, or NONE to turn metrics off');
+        return undefined;
+    }
+    const isNone = (n) => /^none$/i.test(n);
+    const isAll = (n) => /^all$/i.test(n);
+    if (names.some(isNone)) {
+        if (names.every(isNone))
+            return [];
+        bad(problems, input, value, 'NONE cannot be combined with other names; use NONE alone to turn metrics off');
+        return undefined;
+    }
+    if (names.some(isAll)) {
+        if (!names.every(isAll))
+            bad(problems, input, value, 'ALL cannot be combined with other names');
+        return [...ALL_METRICS];
+    }
+    const wanted = new Set();
+    for (const n of names) {
+        const known = ALL_METRICS.find((m) => m.toLowerCase() === n.toLowerCase());
+        if (known)
+            wanted.add(known);
+        else
+            bad(problems, input, n, `it must be one of ${ALL_METRICS.join(', ')}, ALL or NONE`);
+    }
+    return ALL_METRICS.filter((m) => wanted.has(m));
+}
+const KMS_KEY = /^(alias\/[a-zA-Z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[a-zA-Z0-9-]+|alias\/[a-zA-Z0-9/_-]+))$/;
+/** `encryption-type` and `kms-key-id` together: a key alone implies KMS; KMS alone uses alias/aws/kinesis. */
+function parseEncryption(problems, typeValue, keyValue) {
+    const type = parseChoice(problems, 'encryption-type', typeValue, ['NONE', 'KMS']);
+    if (keyValue !== '' && !KMS_KEY.test(keyValue)) {
+        bad(problems, 'kms-key-id', keyValue, 'it must be a KMS key id, key ARN, alias name (alias/...) or alias ARN');
+        return undefined;
+    }
+    if (type === 'NONE') {
+        if (keyValue !== '')
+            problems.push(`Input "kms-key-id" (${show(keyValue)}) cannot be used with encryption-type NONE: remove one of them.`);
+        return { type: 'NONE' };
+    }
+    if (type === 'KMS' || keyValue !== '')
+        return { type: 'KMS', keyId: keyValue || DEFAULT_KMS_KEY };
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/access.ts
+// Parsers for what a deploy job needs beside the stream: enhanced fan-out consumers, and who else may
+// read it (an inline resource policy, or the accounts for the standard read policy). Pure; one line
+// per problem, naming the input, the value and the rule.
+
+
+
+const CONSUMER_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+/** PutResourcePolicy takes a policy of at most 20 KiB. */
+const MAX_POLICY_BYTES = 20 * 1024;
+const items = (value) => value
+    .split(/\r?\n/)
+    .map((l, i) => ({ item: l.trim(), line: i + 1 }))
+    .filter((x) => x.item !== '');
+/** Consumer names, one per line, in input order (the order of the consumer-arns output). */
+function parseConsumers(problems, value) {
+    if (value === '')
+        return undefined;
+    const names = [];
+    for (const { item, line } of items(value)) {
+        if (!CONSUMER_NAME.test(item))
+            bad(problems, 'consumers', item, `line ${line} must be a consumer name of 1-128 characters of a-z A-Z 0-9 _ . -`);
+        else if (names.includes(item))
+            bad(problems, 'consumers', item, `line ${line} names a consumer already listed`);
+        else
+            names.push(item);
+    }
+    if (names.length > MAX_CONSUMERS)
+        problems.push(`Input "consumers" names ${names.length} consumers: a stream takes at most ${MAX_CONSUMERS}.`);
+    return names;
+}
+/** 12-digit AWS account ids, one per line (or comma-separated), sorted and without repeats. */
+function parseAccountIds(problems, value) {
+    if (value === '')
+        return undefined;
+    const ids = new Set();
+    for (const id of value
+        .split(/[,\r\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        if (ACCOUNT_ID.test(id))
+            ids.add(id);
+        else
+            bad(problems, 'reader-account-ids', id, 'each entry must be a 12-digit AWS account id');
+    }
+    if (ids.size === 0)
+        bad(problems, 'reader-account-ids', value, 'it names no account id');
+    return [...ids].sort();
+}
+/** An inline IAM policy document: a JSON object with a Statement. Returned as parsed JSON. */
+function parsePolicy(problems, value) {
+    if (value === '')
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(value);
+    }
+    catch (err) {
+        bad(problems, 'resource-policy', value, `it must be a JSON policy document (${err.message})`);
+        return undefined;
+    }
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || !('Statement' in doc)) {
+        bad(problems, 'resource-policy', value, 'it must be a JSON object with a "Statement" (an IAM policy document)');
+        return undefined;
+    }
+    if (Buffer.byteLength(value) > MAX_POLICY_BYTES) {
+        problems.push(`Input "resource-policy" is ${Buffer.byteLength(value)} bytes (${show(value.slice(0, 20))}…): a resource policy takes at most 20 KiB.`);
+        return undefined;
+    }
+    return doc;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/where.ts
+// Where the calls go: the region (input, then AWS_REGION, then AWS_DEFAULT_REGION) and an optional
+// endpoint-url, which must be scheme://host[:port] and never carries credentials. Pure.
+
+// us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1, ap-southeast-7 ...
+const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
+const PLAIN_URL_RULE = 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567';
+/** scheme://authority, then the rest (path, query, fragment). A backslash ends the authority as in WHATWG URLs. */
+const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\\]*)(.*)$/is;
+/** Why an endpoint-url cannot be used, or undefined when it is scheme://host[:port] with an optional "/". */
+function endpointProblem(value) {
+    const parts = URL_PARTS.exec(value);
+    if (!parts || !/^https?$/i.test(parts[1]) || /[\s\p{Cc}]/u.test(value))
+        return PLAIN_URL_RULE;
+    const [, , authority, rest] = parts;
+    if (authority.includes('@')) {
+        return 'it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567';
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return PLAIN_URL_RULE;
+    }
+    if ((rest !== '' && rest !== '/') || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        return 'it must be scheme://host[:port] only, without a path, query or fragment (a trailing "/" is fine), such as http://127.0.0.1:4567';
+    }
+    return undefined;
+}
+/** The value with any user:password@ replaced by ***@, so that an error never echoes a credential. */
+function withoutUserinfo(value) {
+    return value.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\\]*@/is, '$1***@');
+}
+function resolveRegion(input, env, problems) {
+    const sources = [
+        ['input "region"', input],
+        ['AWS_REGION', env.AWS_REGION?.trim()],
+        ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION?.trim()],
+    ];
+    const found = sources.find(([, v]) => v !== undefined && v !== '');
+    if (!found) {
+        problems.push('No AWS region: set the "region" input, or AWS_REGION (aws-actions/configure-aws-credentials sets it for later steps).');
+        return undefined;
+    }
+    const [source, value] = found;
+    if (!REGION.test(value)) {
+        const label = source.startsWith('input') ? 'Input "region"' : `${source} (used because the "region" input is unset)`;
+        problems.push(`${label} is ${show(value)}: it must be an AWS region code such as us-east-1.`);
+        return undefined;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/spec.ts
+// Turns raw inputs into the desired stream spec, or into every input problem at once. Pure: nothing
+// here calls AWS, so what can never work is refused before any API call.
+
+
 
 
 
 
 
 const DEFAULT_TIMEOUT_SECONDS = 300;
-/** UpdateShardCount's ceiling per stream. */
-const MAX_SHARDS = 10000;
 const MAX_TIMEOUT_SECONDS = 86400;
 const STREAM_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
-// us-east-1, eu-central-2, us-gov-west-1, cn-northwest-1, us-isob-east-1, ap-southeast-7 ...
-const REGION = /^[a-z]{2,4}(-[a-z]+)+-\d{1,2}$/;
 function parseSpec(raw, env) {
     const problems = [];
     const streamName = raw['stream-name'];
@@ -56273,206 +56305,20 @@ function parseSpec(raw, env) {
         timeoutSeconds,
         endpointUrl,
     };
-    // A reviewed plan holds for the inputs it was made with: replaying it with other settings is refused
-    // before any call, naming each input that differs.
-    const moved = expectedPlan ? inputDifferences(expectedPlan, spec) : [];
-    if (moved.length > 0) {
-        return {
-            ok: false,
-            errors: [
-                `Input "expected-plan" was made with other inputs, so nothing was done: ${moved.join('; ')}. Use the same inputs in the plan and apply steps, or review a new plan.`,
-            ],
-        };
-    }
     return { ok: true, spec };
 }
-const PLAIN_URL_RULE = 'it must be an http:// or https:// URL without credentials, such as http://127.0.0.1:4567';
-/** scheme://authority, then the rest (path, query, fragment). A backslash ends the authority as in WHATWG URLs. */
-const URL_PARTS = /^([a-z][a-z0-9+.-]*):\/\/([^/?#\\]*)(.*)$/is;
-/** Why an endpoint-url cannot be used, or undefined when it is scheme://host[:port] with an optional "/". */
-function endpointProblem(value) {
-    const parts = URL_PARTS.exec(value);
-    if (!parts || !/^https?$/i.test(parts[1]) || /[\s\p{Cc}]/u.test(value))
-        return PLAIN_URL_RULE;
-    const [, , authority, rest] = parts;
-    if (authority.includes('@')) {
-        return 'it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567';
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return PLAIN_URL_RULE;
-    }
-    if ((rest !== '' && rest !== '/') || url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        return 'it must be scheme://host[:port] only, without a path, query or fragment (a trailing "/" is fine), such as http://127.0.0.1:4567';
-    }
-    return undefined;
-}
-/** The value with any user:password@ replaced by ***@, so that an error never echoes a credential. */
-function withoutUserinfo(value) {
-    return value.replace(/^((?:[a-z][a-z0-9+.-]*:\/\/)?)[^/?#\\]*@/is, '$1***@');
-}
-function resolveRegion(input, env, problems) {
-    const sources = [
-        ['input "region"', input],
-        ['AWS_REGION', env.AWS_REGION?.trim()],
-        ['AWS_DEFAULT_REGION', env.AWS_DEFAULT_REGION?.trim()],
-    ];
-    const found = sources.find(([, v]) => v !== undefined && v !== '');
-    if (!found) {
-        problems.push('No AWS region: set the "region" input, or AWS_REGION (aws-actions/configure-aws-credentials sets it for later steps).');
-        return undefined;
-    }
-    const [source, value] = found;
-    if (!REGION.test(value)) {
-        const label = source.startsWith('input') ? 'Input "region"' : `${source} (used because the "region" input is unset)`;
-        problems.push(`${label} is ${show(value)}: it must be an AWS region code such as us-east-1.`);
-        return undefined;
-    }
-    return value;
-}
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Reads the raw action inputs. The runner passes each as INPUT_<NAME> (hyphens kept); @actions/core
-// trims them and returns '' for an unset input.
-
-const INPUT_NAMES = [
-    'stream-name',
-    'state',
-    'shard-count',
-    'stream-mode',
-    'retention-hours',
-    'encryption-type',
-    'kms-key-id',
-    'tags',
-    'provenance-tags',
-    'shard-level-metrics',
-    'max-record-size-kib',
-    'warm-throughput-mibps',
-    'consumers',
-    'resource-policy',
-    'reader-account-ids',
-    'on-drift',
-    'dry-run',
-    'enforce-consumer-deletion',
-    'allow-foreign-delete',
-    'expected-plan',
-    'comment-on-pr',
-    'github-token',
-    'region',
-    'timeout-seconds',
-    'endpoint-url',
-];
-function readInputs() {
-    // Multi-line inputs (tags, metrics) keep their inner lines; getInput trims only the ends.
-    return Object.fromEntries(INPUT_NAMES.map((n) => [n, core/* getInput */.V4(n)]));
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(289);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __nccwpck_require__(1279);
-;// CONCATENATED MODULE: ./src/kinesis-client.ts
-// The one Kinesis client of a run.
-
-
-/** A call that has not answered by then is abandoned and retried (inside the step's deadline). */
-const CALL_TIMEOUT_MS = 10_000;
-function createKinesisClient(spec) {
-    return new dist_cjs/* KinesisClient */.qXI({
-        region: spec.region,
-        // Unset: the SDK still honours AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL by itself.
-        ...(spec.endpointUrl ? { endpoint: spec.endpointUrl } : {}),
-        // Retries are ours: they must respect the step's deadline, and the SDK's would outlive it.
-        maxAttempts: 1,
-        // HTTP/1.1: the default HTTP/2 handler drops calls against emulators, and is slower.
-        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: CALL_TIMEOUT_MS }),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/kinesis-gateway.ts
-// The Kinesis calls the action makes: each one bounded by the deadline and cancellation, counted, and
-// logged at debug level (operation, stream, outcome, duration; never request headers or credentials).
-
-
-
-/** A call may run this far past the deadline, so that the last poll at the deadline can answer. */
-const CALL_GRACE_MS = 500;
-/** How long the next call may take: at most CALL_TIMEOUT_MS, and not much past the deadline. */
-function callBudgetMs(now, deadline) {
-    return Math.round(Math.min(CALL_TIMEOUT_MS, Math.max(200, deadline + CALL_GRACE_MS - now)));
-}
-/** Aborts on cancellation or when the call's budget is spent (a hanging connection cannot overrun). */
-function callSignal(cancel, budgetMs) {
-    return AbortSignal.any([cancel, AbortSignal.timeout(budgetMs)]);
-}
-/** An error from a Kinesis call, with the operation it came from (for the IAM action name). */
-class KinesisCallError extends Error {
-    operation;
-    awsError;
-    constructor(operation, awsError) {
-        super(`${operation}: ${errorName(awsError)}`);
-        this.operation = operation;
-        this.awsError = awsError;
-        this.name = 'KinesisCallError';
-    }
-}
-class KinesisGateway {
-    client;
-    clock;
-    debug;
-    callSignal;
-    calls = 0;
-    constructor(client, clock, debug, 
-    /** Signal for the next call: aborts on cancellation or when the call has had its time. */
-    callSignal) {
-        this.client = client;
-        this.clock = clock;
-        this.debug = debug;
-        this.callSignal = callSignal;
-    }
-    /** The stream's summary, or undefined when it does not exist. */
-    async describe(streamName, ref = { StreamName: streamName }) {
-        try {
-            const out = await this.call('DescribeStreamSummary', streamName, (abortSignal) => this.client.send(new dist_cjs/* DescribeStreamSummaryCommand */.BiP(ref), { abortSignal }));
-            return out.StreamDescriptionSummary;
-        }
-        catch (err) {
-            if (err instanceof KinesisCallError && classify(err.awsError) === 'not-found')
-                return undefined;
-            throw err;
-        }
-    }
-    /** Any call: `send` gets the abort signal to pass to client.send. Errors become KinesisCallError. */
-    async call(operation, streamName, send) {
-        const started = this.clock.now();
-        this.calls++;
-        try {
-            const out = await send(this.callSignal());
-            this.debug(`${operation} ${streamName}: ok in ${Math.round(this.clock.now() - started)} ms`);
-            return out;
-        }
-        catch (err) {
-            this.debug(`${operation} ${streamName}: ${errorName(err)} in ${Math.round(this.clock.now() - started)} ms`);
-            throw new KinesisCallError(operation, err);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/outcome.ts
+;// CONCATENATED MODULE: ./src/model/outcome.ts
 function outcome(happened, fields = {}) {
     return { happened, created: false, changed: false, deleted: false, drift: [], rows: [], ...fields };
 }
 
-;// CONCATENATED MODULE: ./src/plan-access.ts
+;// CONCATENATED MODULE: ./src/plan/access.ts
+// Plans what a deploy job needs beside the stream's own settings: the declared enhanced fan-out
+// consumers (registered if missing, never deregistered) and the resource policies (the inline one, or
+// the standard read policy for reader accounts on the stream and on each declared consumer). Pure.
 
 
-/** RegisterStreamConsumer: at most 5 consumers CREATING at once per stream. */
-const CONSUMERS_CREATING_AT_ONCE = 5;
 const declaresAccess = (s) => s.consumers !== undefined || s.resourcePolicy !== undefined || s.readerAccountIds !== undefined;
 /** The resources whose policy the workflow declares, with the document each should have. */
 function declaredPolicies(spec, streamArn, consumers = []) {
@@ -56566,774 +56412,41 @@ function consumerArns(spec, consumers) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/kms-keys.ts
+// EXTERNAL MODULE: ./src/report/log.ts
+var log = __nccwpck_require__(6472);
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+// Hands the result to later steps: the action's outputs, as data (core.setOutput's heredoc form keeps
+// any value whole). Values that are lists or maps are JSON, in a stable order.
 
-/** A resolver on AWS KMS in `region`; every failure (denied, missing, throttled) means "cannot tell". */
-function kmsKeyResolver(region, log, signal) {
-    let client;
-    const cache = new Map();
-    const describe = async (ref) => {
-        const { KMSClient, DescribeKeyCommand } = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
-        const { NodeHttpHandler } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
-        client ??= new KMSClient({ region, maxAttempts: 2, requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000 }) });
-        try {
-            const out = await client.send(new DescribeKeyCommand({ KeyId: ref }), { abortSignal: signal() });
-            return out.KeyMetadata?.Arn;
-        }
-        catch (err) {
-            log.debug(`kms:DescribeKey ${ref}: ${err.name ?? 'error'}`);
-            return undefined;
-        }
-    };
-    return {
-        lookup: (ref) => {
-            if (!cache.has(ref))
-                cache.set(ref, describe(ref));
-            return cache.get(ref);
-        },
-        close: () => client?.destroy(),
-    };
-}
-/**
- * The declared encryption as it should be compared with `currentKeyId`: when both name the same key
- * (or KMS cannot tell, which is said once), the stream's own reference, so that no drift is seen.
- */
-async function comparableEncryption(declared, current, lookup, log) {
-    if (declared?.type !== 'KMS' || current.EncryptionType !== 'KMS' || !current.KeyId || sameKmsKey(current.KeyId, declared.keyId))
-        return declared;
-    const [want, have] = lookup ? await Promise.all([lookup(declared.keyId), lookup(current.KeyId)]) : [undefined, undefined];
-    if (want && have)
-        return want === have ? { type: 'KMS', keyId: current.KeyId } : declared;
-    // Unresolved: two key ids (or ARNs) that differ are different keys, and two different aliases are
-    // taken to be (one key can have several, which only KMS can tell). Only an alias against a key is unknown.
-    if (isAlias(declared.keyId) === isAlias(current.KeyId))
-        return declared;
-    log.warning(`Cannot tell whether KMS key "${declared.keyId}" (declared) is the key the stream uses ("${current.KeyId}"): ` +
-        `${lookup ? 'kms:DescribeKey was refused or failed' : 'a custom Kinesis endpoint has no KMS beside it'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`);
-    return { type: 'KMS', keyId: current.KeyId };
-}
-const isAlias = (ref) => /(^|:)alias\//.test(ref);
 
-;// CONCATENATED MODULE: ./src/provenance.ts
-// Tags that record which workflow created a stream: added at creation only, never compared or
-// rewritten later. @actions/github is loaded lazily (ncc puts it in its own chunk): it is ~1 MB of
-// bundle that only a run that creates a stream needs.
-const NOT_ALLOWED = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
-/** Makes a value fit AWS tag rules: allowed characters only, at most 256 characters. */
-function tagValue(value) {
-    return value.replace(NOT_ALLOWED, '_').slice(0, 256);
+/** The `drift` output: [{setting, current, desired}], [] when none. */
+function driftJson(drift) {
+    return JSON.stringify(drift.map(({ setting, current, desired }) => ({ setting, current, desired })));
 }
-async function provenanceTags(env = process.env) {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-    const raw = {
-        // context.repo throws without GITHUB_REPOSITORY (e.g. outside Actions): read it only when set.
-        'github:repository': env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
-        'github:workflow': context.workflow,
-        'github:ref': context.ref,
-        'github:run-id': Number.isFinite(context.runId) ? String(context.runId) : undefined,
-    };
-    const tags = {};
-    for (const [k, v] of Object.entries(raw))
-        if (v)
-            tags[k] = tagValue(v);
-    return tags;
+/** The `consumer-arns` output in input order (a JS object would put names like "2" first). */
+function consumerArnsJson(arns, order = []) {
+    if (!arns)
+        return '{}';
+    const names = order.length ? order : Object.keys(arns);
+    return `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(arns[n] ?? null)}`).join(',')}}`;
+}
+function setOutputs(streamName, r, plan, consumerOrder) {
+    const s = r.stream;
+    const exists = s?.StreamStatus !== undefined;
+    core/* setOutput */.uH('stream-arn', s?.StreamARN ?? '');
+    core/* setOutput */.uH('stream-name', streamName);
+    core/* setOutput */.uH('stream-status', exists ? s.StreamStatus : 'ABSENT');
+    core/* setOutput */.uH('stream-mode', exists ? (s.StreamModeDetails?.StreamMode ?? 'PROVISIONED') : '');
+    core/* setOutput */.uH('shard-count', exists ? String(s.OpenShardCount ?? '') : '');
+    core/* setOutput */.uH('created', String(r.created));
+    core/* setOutput */.uH('changed', String(r.changed));
+    core/* setOutput */.uH('deleted', String(r.deleted));
+    core/* setOutput */.uH('drift', driftJson(r.drift));
+    core/* setOutput */.uH('plan', plan ? planJson(plan) : '');
+    core/* setOutput */.uH('consumer-arns', consumerArnsJson(r.consumerArns, consumerOrder));
 }
 
-;// CONCATENATED MODULE: ./src/apply.ts
-// Carries out planned changes one by one, in order, waiting for ACTIVE after each one that puts the
-// stream in UPDATING, all inside the run's deadline.
-
-
-
-function describeChange(c, stream) {
-    switch (c.op) {
-        case 'UpdateStreamMode':
-            return `switching mode ${stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED'} → ${c.mode}`;
-        case 'UpdateShardCount':
-            return `scaling ${stream.OpenShardCount} → ${c.target} shards`;
-        case 'UpdateStreamWarmThroughput':
-            return `warm throughput ${stream.WarmThroughput?.TargetMiBps ?? 'unset'} → ${c.mibps} MiB/s`;
-        case 'IncreaseStreamRetentionPeriod':
-        case 'DecreaseStreamRetentionPeriod':
-            return `retention ${c.from} h → ${c.hours} h`;
-        case 'StartStreamEncryption':
-            return `encrypting with KMS key ${c.keyId}`;
-        case 'StopStreamEncryption':
-            return 'turning encryption off';
-        case 'EnableEnhancedMonitoring':
-            return `enabling shard-level metrics ${c.metrics.join(', ')}`;
-        case 'DisableEnhancedMonitoring':
-            return `disabling shard-level metrics ${c.metrics.join(', ')}`;
-        case 'UpdateMaxRecordSize':
-            return `max record size ${stream.MaxRecordSizeInKiB ?? 1024} → ${c.kib} KiB`;
-        case 'AddTagsToStream':
-            return `tagging ${Object.entries(c.tags)
-                .map(([k, v]) => `${k}=${v}`)
-                .join(', ')}`;
-    }
-}
-/**
- * Brings the stream to the declared settings one change at a time, re-planning from the stream as it
- * is after each one: a change another run made meanwhile is not made twice, and a stream that turned
- * busy (ResourceInUse) is waited out and looked at again rather than sent the same call blindly.
- */
-async function converge(session, stream, spec, tags) {
-    let current = stream;
-    let currentTags = tags;
-    const applied = [];
-    const first = planChanges(spec, current, currentTags).changes;
-    const limit = first.length + 3;
-    warnIfTooLong(session, first);
-    for (let round = 0;; round++) {
-        const { changes, drift } = planChanges(spec, current, currentTags);
-        const change = changes[0];
-        if (!change)
-            return { stream: current, applied };
-        if (round >= limit) {
-            throw new ActionError(`Stream "${session.name}" did not take the declared settings after ${applied.length} change(s): ${drift.map(driftLine).join('; ')}. Something else may be changing it.`);
-        }
-        session.log.info(`Stream "${session.name}" (${applied.length + 1}/${applied.length + changes.length}): ${describeChange(change, current)} (${change.op}).`);
-        if (change.op === 'DecreaseStreamRetentionPeriod') {
-            session.log.warning(`Lowering retention of stream "${session.name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`);
-        }
-        const sent = await send(session, change, async () => {
-            // The answer was lost: the change took effect if the stream is busy or no longer needs it.
-            const now = await session.describe('now');
-            if (!now || now.StreamStatus !== 'ACTIVE')
-                return true;
-            const key = JSON.stringify(change);
-            return !planChanges(spec, now, currentTags).changes.some((c) => JSON.stringify(c) === key);
-        });
-        if (sent.kind === 'refused') {
-            // ResourceInUse: not ACTIVE (yet); wait, then re-plan from what the stream is then.
-            session.restartWait(`become ACTIVE before ${change.op}`);
-            current = await session.untilActive();
-            continue;
-        }
-        applied.push(change);
-        if (change.op === 'AddTagsToStream') {
-            // Tagging leaves the stream ACTIVE: no need to look again.
-            currentTags = { ...currentTags, ...change.tags };
-        }
-        else {
-            session.restartWait(`become ACTIVE after ${change.op}`);
-            current = await session.untilActive();
-        }
-    }
-}
-/** Before a change that cannot fit in what is left of timeout-seconds: say so up front, with the input to raise. */
-function warnIfTooLong(session, changes) {
-    // The estimates are AWS's; an emulator (endpoint-url) takes the time it is configured to take.
-    if (session.spec.endpointUrl)
-        return;
-    const needS = Math.ceil(expectedMs(changes) / 1000);
-    const left = session.secondsLeft();
-    if (needS <= left)
-        return;
-    const scalings = changes.filter((c) => c.op === 'UpdateShardCount').length;
-    const others = changes.length - scalings;
-    const what = scalings > 1
-        ? `${scalings} UpdateShardCount steps (each at most doubles or halves)${others ? ` and ${others} other change(s)` : ''}`
-        : `${changes.length} change(s)`;
-    const suggest = Math.ceil((session.spec.timeoutSeconds - left + needS * 1.5) / 60) * 60;
-    session.log.warning(`Stream "${session.name}": ${what} can take about ${Math.ceil(needS / 60)} min on AWS, more than the ${left} s left of "timeout-seconds" (${session.spec.timeoutSeconds}). ` +
-        `Each step that starts is finished by AWS even if this run times out; raise "timeout-seconds" to about ${suggest} to see them through.`);
-}
-/** Sends one change, addressed by ARN; 'refused' when the stream was busy (not ACTIVE). */
-function send(session, c, observe) {
-    const { client } = session.gateway;
-    const ref = session.ref;
-    // Tagging is idempotent and invisible to DescribeStreamSummary: resending it is the check.
-    const opts = { tolerate: ['in-use'], observe: c.op === 'AddTagsToStream' ? undefined : observe };
-    const call = (fn) => session.mutate(c.op, fn, opts);
-    switch (c.op) {
-        case 'UpdateStreamMode':
-            return call((abortSignal) => client.send(new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN: arnOf(session), StreamModeDetails: { StreamMode: c.mode } }), { abortSignal }));
-        case 'UpdateShardCount':
-            return call((abortSignal) => client.send(new dist_cjs/* UpdateShardCountCommand */.Mhc({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' }), { abortSignal }));
-        case 'UpdateStreamWarmThroughput':
-            return call((abortSignal) => client.send(new dist_cjs/* UpdateStreamWarmThroughputCommand */.CYb({ ...ref, WarmThroughputMiBps: c.mibps }), { abortSignal }));
-        case 'IncreaseStreamRetentionPeriod':
-            return call((abortSignal) => client.send(new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ ...ref, RetentionPeriodHours: c.hours }), { abortSignal }));
-        case 'DecreaseStreamRetentionPeriod':
-            return call((abortSignal) => client.send(new dist_cjs/* DecreaseStreamRetentionPeriodCommand */.dEi({ ...ref, RetentionPeriodHours: c.hours }), { abortSignal }));
-        case 'StartStreamEncryption':
-            return call((abortSignal) => client.send(new dist_cjs/* StartStreamEncryptionCommand */.$wF({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
-        case 'StopStreamEncryption':
-            return call((abortSignal) => client.send(new dist_cjs/* StopStreamEncryptionCommand */.tsN({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId }), { abortSignal }));
-        case 'EnableEnhancedMonitoring':
-            return call((abortSignal) => client.send(new dist_cjs/* EnableEnhancedMonitoringCommand */.Te9({ ...ref, ShardLevelMetrics: c.metrics }), { abortSignal }));
-        case 'DisableEnhancedMonitoring':
-            return call((abortSignal) => client.send(new dist_cjs/* DisableEnhancedMonitoringCommand */.Oyc({ ...ref, ShardLevelMetrics: c.metrics }), { abortSignal }));
-        case 'UpdateMaxRecordSize':
-            return call((abortSignal) => client.send(new dist_cjs/* UpdateMaxRecordSizeCommand */.bI7({ StreamARN: arnOf(session), MaxRecordSizeInKiB: c.kib }), { abortSignal }));
-        case 'AddTagsToStream':
-            return call((abortSignal) => client.send(new dist_cjs/* AddTagsToStreamCommand */.bro({ ...ref, Tags: c.tags }), { abortSignal }));
-    }
-}
-/** UpdateStreamMode and UpdateMaxRecordSize take only an ARN (the stream has been described by then). */
-function arnOf(session) {
-    const ref = session.ref;
-    return 'StreamARN' in ref ? ref.StreamARN : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/observe.ts
-// Observations beyond DescribeStreamSummary: only made when a declared setting needs them.
-
-
-
-/**
- * A stream holds at most 50 tags and a page takes 50, so one page is the rule; a few more are
- * tolerated (tags AWS adds itself), and an endpoint that pages forever cannot hold the run.
- */
-const MAX_TAG_PAGES = 5;
-/**
- * All tags of the stream (ListTagsForStream: 5 calls/s per account, so only when tags are needed).
- * `optional`: undefined instead of failing when the role may not list tags.
- */
-async function observeTags(session, optional = false) {
-    // Null prototype: a tag called "constructor" or "__proto__" is data like any other.
-    const tags = Object.create(null);
-    let start;
-    for (let page = 1;; page++) {
-        const out = await session.call('ListTagsForStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...session.ref, Limit: 50, ExclusiveStartTagKey: start }), { abortSignal }), optional ? ['access-denied'] : []);
-        if (!out)
-            return undefined;
-        const items = out?.Tags ?? [];
-        for (const t of items)
-            if (t.Key !== undefined)
-                tags[t.Key] = t.Value ?? '';
-        start = out?.HasMoreTags && items.length > 0 ? items[items.length - 1].Key : undefined;
-        if (!start)
-            return tags;
-        if (page >= MAX_TAG_PAGES) {
-            throw new ActionError(`ListTagsForStream for stream "${session.name}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds at most 50. The endpoint's answers look wrong.`);
-        }
-    }
-}
-/** ListStreamConsumers answers at most 100 a page and a stream holds 20: a few pages is plenty. */
-const MAX_CONSUMER_PAGES = 5;
-/** Every consumer registered on the stream (ListStreamConsumers, 5 calls/s per account). */
-async function observeConsumers(session, streamArn) {
-    const seen = [];
-    let next;
-    for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
-        const out = await session.call('ListStreamConsumers', (abortSignal) => session.gateway.client.send(new dist_cjs/* ListStreamConsumersCommand */.ZXk({ StreamARN: streamArn, NextToken: next }), { abortSignal }));
-        for (const c of out?.Consumers ?? []) {
-            if (c.ConsumerName && c.ConsumerARN)
-                seen.push({ name: c.ConsumerName, arn: c.ConsumerARN, status: c.ConsumerStatus ?? 'UNKNOWN' });
-        }
-        // kinesis-local hands a token after the last page; a page with no consumers ends the listing too.
-        next = out?.NextToken && (out.Consumers?.length ?? 0) > 0 ? out.NextToken : undefined;
-        if (!next)
-            break;
-    }
-    return seen;
-}
-/** The resource policy attached to `resourceArn` (undefined: none). */
-async function observePolicy(session, resourceArn) {
-    // AWS answers "{}" when there is none; kinesis-local answers ResourceNotFoundException ("No resource
-    // policy exists for …"). The stream and consumer exist at this point, so not-found means no policy.
-    const out = await session.call('GetResourcePolicy', (abortSignal) => session.gateway.client.send(new dist_cjs/* GetResourcePolicyCommand */.Mab({ ResourceARN: resourceArn }), { abortSignal }), ['not-found']);
-    return out?.Policy;
-}
-/** What the declared consumers and policies look like now (only the parts the workflow declares). */
-async function observeAccess(session, spec, streamArn) {
-    const consumers = spec.consumers ? await observeConsumers(session, streamArn) : undefined;
-    const policies = new Map();
-    for (const p of declaredPolicies(spec, streamArn, consumers))
-        policies.set(p.resourceArn, await observePolicy(session, p.resourceArn));
-    return { consumers, policies };
-}
-
-;// CONCATENATED MODULE: ./src/apply-access.ts
-// Applies the access plan: registers the declared consumers that are missing (at most 5 CREATING at
-// once per stream, as AWS allows), waits until every declared consumer is ACTIVE, then attaches the
-// declared resource policies (only once the stream and each consumer they name are ACTIVE). Re-plans
-// from what it observes after each round, like converge() does for the stream's settings.
-
-
-
-
-
-async function convergeAccess(session, spec, streamArn, seen) {
-    const { log, name } = session;
-    let applied = 0;
-    let current = seen ?? (await observeAccess(session, spec, streamArn));
-    const limit = (spec.consumers?.length ?? 0) + 6;
-    for (let round = 0;; round++) {
-        const plan = planAccess(spec, streamArn, current);
-        const registers = plan.changes.filter((c) => c.op === 'RegisterStreamConsumer');
-        const puts = plan.changes.filter((c) => c.op === 'PutResourcePolicy');
-        if (plan.creating.length === 0 && plan.changes.length === 0 && plan.deleting.length === 0)
-            return { seen: current, applied };
-        if (round >= limit) {
-            throw new ActionError(`Stream "${name}" did not take the declared consumers and policies after ${applied} change(s): ${plan.drift.map(driftLine).join('; ')}.`);
-        }
-        for (const consumer of plan.deleting) {
-            await session.waitFor(`let consumer "${consumer}" finish deregistering`, () => describeConsumer(session, streamArn, consumer), (c) => c?.status !== 'DELETING');
-        }
-        const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creatingOnStream);
-        const registered = [];
-        for (const c of registers.slice(0, room)) {
-            log.info(`Stream "${name}": registering consumer "${c.name}" (RegisterStreamConsumer).`);
-            const sent = await session.mutate('RegisterStreamConsumer', (abortSignal) => session.gateway.client.send(new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: c.name }), { abortSignal }), 
-            // In use: registered meanwhile by another run, or still DELETING; the next round looks again.
-            { tolerate: ['in-use'], observe: async () => (await describeConsumer(session, streamArn, c.name)) !== undefined });
-            if (sent.kind !== 'refused') {
-                applied++;
-                registered.push(c.name);
-            }
-            else {
-                // In use: the stream is not ACTIVE (AWS), or the name is taken meanwhile: wait, then look again.
-                session.restartWait('become ACTIVE before RegisterStreamConsumer');
-                await session.untilActive();
-            }
-        }
-        // Other teams' consumers CREATING can fill the 5 slots: wait on the schedule rather than loop.
-        if (room === 0 && registers.length > 0 && plan.creating.length === 0) {
-            await session.waitFor('get a free consumer slot (5 CREATING at once per stream)', () => observeAccess(session, spec, streamArn), (a) => planAccess(spec, streamArn, a).creatingOnStream < CONSUMERS_CREATING_AT_ONCE);
-        }
-        const waiting = [...plan.creating, ...registered];
-        for (const consumer of waiting)
-            await untilConsumerActive(session, streamArn, consumer);
-        // Policies only once no declared consumer is CREATING, so that a consumer's policy has its ARN.
-        if (registers.length === 0 && plan.creating.length === 0) {
-            for (const p of puts) {
-                log.info(`Stream "${name}": attaching ${policyLabel(p.setting)} (PutResourcePolicy).`);
-                const sent = await session.mutate('PutResourcePolicy', (abortSignal) => session.gateway.client.send(new dist_cjs/* PutResourcePolicyCommand */.x6h({ ResourceARN: p.resourceArn, Policy: p.policy }), { abortSignal }), { tolerate: ['in-use'] });
-                if (sent.kind === 'refused') {
-                    session.restartWait('become ACTIVE before PutResourcePolicy');
-                    await session.untilActive();
-                }
-                else {
-                    applied++;
-                }
-            }
-        }
-        current = await observeAccess(session, spec, streamArn);
-    }
-}
-const CONSUMER_POLICY = 'reader-account-ids.consumer.';
-function policyLabel(setting) {
-    if (setting.startsWith(CONSUMER_POLICY))
-        return `the read policy to consumer "${setting.slice(CONSUMER_POLICY.length)}"`;
-    return setting === 'resource-policy' ? 'the declared resource policy' : 'the read policy for the reader accounts';
-}
-async function describeConsumer(session, streamArn, consumer) {
-    const out = await session.call('DescribeStreamConsumer', (abortSignal) => session.gateway.client.send(new dist_cjs/* DescribeStreamConsumerCommand */.TF4({ StreamARN: streamArn, ConsumerName: consumer }), { abortSignal }), ['not-found']);
-    const d = out?.ConsumerDescription;
-    return d ? { status: d.ConsumerStatus ?? 'UNKNOWN' } : undefined;
-}
-/** DescribeStreamConsumer on the polling schedule until ACTIVE (20 calls/s per account). */
-async function untilConsumerActive(session, streamArn, consumer) {
-    const found = await session.waitFor(`register consumer "${consumer}" (ACTIVE)`, () => describeConsumer(session, streamArn, consumer), (c) => c === undefined || c.status === 'ACTIVE');
-    if (!found)
-        throw new ActionError(`Consumer "${consumer}" of stream "${session.name}" disappeared while waiting for it to become ACTIVE (deregistered by someone else?).`);
-    session.log.info(`Consumer "${consumer}" of stream "${session.name}" is ACTIVE.`);
-}
-
-;// CONCATENATED MODULE: ./src/quota.ts
-// Account quotas, checked before acting: a creation, a shard-count increase or a switch to ON_DEMAND
-// that cannot fit fails at once with one line naming the limit, instead of half-way through (or after
-// a rescale that AWS refuses on its third step). DescribeLimits is allowed once per second per
-// account, so it is asked once, and only when such a change is planned. Permission is optional.
-
-
-/**
- * Why the change cannot fit the limits (undefined: it fits, or a limit is unknown). Pure. During
- * UNIFORM_SCALING the new shards open before the old ones close, so a step from a to b briefly needs
- * room for a + b open shards: the peak counts both.
- */
-function quotaProblem(g, limits, name, region) {
-    const { ShardLimit: shardLimit, OpenShardCount: open, OnDemandStreamCount: onDemand, OnDemandStreamCountLimit: onDemandLimit } = limits;
-    const where = `in ${region} (DescribeLimits)`;
-    const onDemandFull = (what) => onDemand !== undefined && onDemandLimit !== undefined && onDemand + 1 > onDemandLimit
-        ? `Stream "${name}": ${what} needs an ON_DEMAND stream, but the account has ${onDemand} of its limit of ${onDemandLimit} on-demand streams ${where}. Delete unused on-demand streams or ask AWS for a higher limit (Service Quotas), or use PROVISIONED.`
-        : undefined;
-    if (g.kind === 'to on-demand')
-        return onDemandFull('switching to ON_DEMAND');
-    if (g.kind === 'create' && g.mode === 'ON_DEMAND')
-        return onDemandFull('creating it');
-    if (shardLimit === undefined || open === undefined)
-        return undefined;
-    let need;
-    let what;
-    if (g.kind === 'create') {
-        need = open + g.shards;
-        what = `creating it with ${g.shards} shard${g.shards === 1 ? '' : 's'} needs ${g.shards} more open shards`;
-    }
-    else {
-        let prev = g.from;
-        let peak = 0;
-        for (const step of g.steps) {
-            peak = Math.max(peak, prev + step);
-            prev = step;
-        }
-        need = open - g.from + peak;
-        what = `scaling ${g.from} → ${g.steps.at(-1)} shards needs room for ${peak} of this stream's shards while old and new overlap`;
-    }
-    if (need <= shardLimit)
-        return undefined;
-    return (`Stream "${name}": ${what}, ${need} open shards in all, but the account's shard limit is ${shardLimit} with ${open} open ${where}, so nothing was changed. ` +
-        'Lower shard-count, delete unused streams, or ask AWS for a higher shard limit (Service Quotas, Kinesis Data Streams).');
-}
-/** Reads the limits (once per run) and fails when `growth` cannot fit; carries on when the read is denied. */
-async function checkQuota(session, growth) {
-    session.limits ??= await readLimits(session);
-    if (session.limits === 'unknown')
-        return;
-    const problem = quotaProblem(growth, session.limits, session.name, session.spec.region);
-    if (problem)
-        throw new ActionError(problem);
-}
-/**
- * One try: the pre-check is advice (AWS enforces the limits itself, atomically), so a denied call is
- * said once and a throttled one (1 call/s per account: a matrix of creations asks at once) is skipped
- * rather than retried, which would queue every parallel job behind that one call per second.
- */
-async function readLimits(session) {
-    const sent = await session.read('DescribeLimits', (abortSignal) => session.gateway.client.send(new dist_cjs/* DescribeLimitsCommand */.R8s({}), { abortSignal }), [
-        'access-denied',
-        'retryable',
-        'fatal',
-        'not-found',
-        'in-use',
-    ]);
-    if (sent.kind === 'ok')
-        return sent.value;
-    if (sent.kind === 'refused' && sent.error === 'access-denied') {
-        session.log.warning('Quota pre-check skipped: kinesis:DescribeLimits was denied (allow it to have shard and on-demand limits checked before changes).');
-    }
-    else {
-        session.log.info('Quota pre-check skipped: DescribeLimits did not answer at once (it allows 1 call per second per account); AWS still enforces the limits.');
-    }
-    return 'unknown';
-}
-/** What planned changes ask of the account's limits (undefined: nothing to check). Pure. */
-function growthOf(changes, openShards) {
-    if (changes.some((c) => c.op === 'UpdateStreamMode' && c.mode === 'ON_DEMAND'))
-        return { kind: 'to on-demand' };
-    const steps = changes.flatMap((c) => (c.op === 'UpdateShardCount' ? [c.target] : []));
-    const last = steps.at(-1);
-    return last !== undefined && last > openShards ? { kind: 'rescale', from: openShards, steps } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/ensure.ts
-// Makes the stream exist and be ACTIVE: observe, create when missing (or adopt what someone else
-// created), and wait, until ACTIVE, a fatal error, the deadline or cancellation.
-
-
-async function ensureStream(session, buildCreate) {
-    const { name, spec, log } = session;
-    let outcome = 'found';
-    let previous;
-    let adoptions = 0;
-    let foreign = false;
-    let stream = await session.describe('now');
-    const foundCreating = stream?.StreamStatus === 'CREATING';
-    for (;;) {
-        const step = nextStep(stream);
-        if (step.kind === 'done') {
-            const s = stream;
-            if (previous === undefined) {
-                log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ${s.OpenShardCount ?? '?'} open shard(s).`);
-            }
-            else {
-                log.info(`Stream "${name}" is ACTIVE after ${session.tally()}.`);
-            }
-            return { stream: s, outcome, fresh: outcome !== 'found' || foundCreating, foreign };
-        }
-        if (step.kind === 'create') {
-            const req = await buildCreate();
-            const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
-            if (spec.dryRun) {
-                log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req)}). Nothing was changed.`);
-                return { outcome: 'planned', fresh: true };
-            }
-            log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
-            const made = await create(session, req);
-            outcome = made === 'created' ? 'created' : 'adopted';
-            foreign ||= made === 'taken';
-            session.restartWait();
-            previous = 'CREATING';
-            if (outcome === 'created')
-                log.info(`Waiting for stream "${name}" to become ACTIVE (timeout ${spec.timeoutSeconds} s).`);
-            // An adopted stream may well be ACTIVE already: look at once (but only once: an endpoint that says
-            // "exists" to CreateStream and "not found" to DescribeStreamSummary must not be hammered).
-            stream = await session.describe(outcome === 'adopted' && adoptions++ === 0 ? 'now' : 'next-poll');
-            continue;
-        }
-        if (step.status !== previous) {
-            log.info(step.status === 'DELETING'
-                ? `Stream "${name}" is DELETING: waiting until it is gone, then creating it again.`
-                : `Stream "${name}" is ${step.status}: waiting for ACTIVE (timeout ${spec.timeoutSeconds} s).`);
-            previous = step.status;
-        }
-        stream = await session.describe('next-poll');
-    }
-}
-/**
- * CreateStream, retried inside the deadline. A name already taken means adopt, never create twice;
- * an answer lost to a 5xx or a reset is checked with DescribeStreamSummary before sending it again.
- */
-async function create(session, req) {
-    let unclear = false;
-    const sent = await session.mutate('CreateStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* CreateStreamCommand */.GL2(req), { abortSignal }), {
-        tolerate: ['in-use'],
-        observe: async () => {
-            unclear = true;
-            return (await session.describe('now')) !== undefined;
-        },
-    });
-    if (sent.kind === 'ok') {
-        session.lastStatus = 'CREATING';
-        session.created = true;
-        return 'created';
-    }
-    session.log.info(unclear
-        ? `Stream "${session.name}" exists now: a CreateStream of this run whose answer was lost took effect, or another run created it. Adopting it.`
-        : `Stream "${session.name}" was created by someone else meanwhile: adopting it.`);
-    return unclear ? 'adopted' : 'taken';
-}
-
-;// CONCATENATED MODULE: ./src/reviewed-plan.ts
-// Between observe and apply: the run's own plan is recorded (the `plan` output, the summary) and,
-// when the step carries a reviewed plan (`expected-plan`), compared with it before any mutating call.
-// Anything that moved since the review stops the run with nothing changed.
-
-
-function checkPlan(session, observed, rows) {
-    const plan = makePlan(session.spec, observed, rows);
-    session.plan = plan;
-    const reviewed = session.spec.expectedPlan;
-    if (!reviewed)
-        return;
-    const moved = planDifferences(reviewed, plan);
-    if (moved.length > 0) {
-        throw new ActionError(`Stream "${session.name}" is not as it was when the plan was reviewed, so nothing was changed: ${moved.join('; ')}. ` +
-            'Run the plan job again and review the new plan.');
-    }
-    session.reviewed = true;
-    const what = plan.changes.length === 0 ? 'it has no changes' : `applying its ${plan.changes.length} change(s)`;
-    session.log.info(`Stream "${session.name}" is as it was when the plan ${shortFingerprint(plan.fingerprint)} was reviewed: ${what}.`);
-}
-
-;// CONCATENATED MODULE: ./src/reconcile.ts
-// state: present. Ensure the stream exists and is ACTIVE, then compare the declared settings and act
-// on the differences by the drift policy: report (warn), fail, or update (apply in a safe order).
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function reconcile(session, deps) {
-    const { spec, log, name } = session;
-    const ensured = await ensureStream(session, async () => {
-        const req = createRequest(spec, await creationTags(session, deps));
-        checkPlan(session, observe(spec, undefined), creationRows(spec));
-        await checkQuota(session, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
-        return req;
-    });
-    if (ensured.outcome === 'planned') {
-        const rows = creationRows(spec);
-        return outcome('dry run', { drift: rows, rows });
-    }
-    let stream = ensured.stream;
-    const arn = stream.StreamARN ?? '';
-    const found = ensured.outcome;
-    // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
-    const declared = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };
-    const later = followUps(declared);
-    const laterDrift = planChanges(later, stream).drift;
-    // Consumers and resource policies are looked at only when declared (none exist on a stream just created).
-    let access = declaresAccess(spec) && found !== 'created' ? await observeAccess(session, spec, arn) : undefined;
-    const firstAccess = declaresAccess(spec) ? planAccess(spec, arn, access ?? { consumers: [], policies: new Map() }) : undefined;
-    // Tags are read when declared, or when follow-up settings differ on a stream found ACTIVE: then a
-    // PENDING_TAG says an earlier run created it and failed before applying them (optional: a role that
-    // may not list tags just does not get that check).
-    const followUpsDiffer = laterDrift.length > 0 || (firstAccess?.drift.length ?? 0) > 0;
-    const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && followUpsDiffer));
-    let tags = needTags ? await observeTags(session, spec.tags === undefined) : undefined;
-    const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
-    // The plan is checked before the first change; a stream this run created had its (absent) plan checked
-    // before CreateStream. One that someone else created meanwhile is checked again: it is not the reviewed state.
-    if (found === 'found' || (ensured.foreign && spec.expectedPlan)) {
-        const pending = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
-        checkPlan(session, observe(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
-            ...planChanges(declared, stream, tags).drift,
-            ...(firstAccess?.drift ?? []),
-        ]);
-    }
-    // Retention, encryption, metrics, consumers and policies do not go into CreateStream: they follow
-    // once it is ACTIVE. A run that found a stream another run was creating a moment ago (parallel
-    // jobs), or one an earlier run created and did not finish, does the same: the creation the workflow
-    // declared is completed instead of warning or failing on settings not applied yet.
-    if ((ensured.fresh || unfinished) && !spec.dryRun) {
-        if (unfinished && !ensured.fresh) {
-            log.info(`Stream "${name}" was created by an earlier run that did not apply every declared setting (tag ${PENDING_TAG}): finishing the creation.`);
-        }
-        if (laterDrift.length > 0) {
-            log.info(`Applying ${laterDrift.length} setting(s) that CreateStream does not take.`);
-            stream = (await converge(session, stream, later)).stream;
-        }
-        if (declaresAccess(spec))
-            access = (await convergeAccess(session, spec, arn, access)).seen;
-        if (unfinished || (session.created && pendingValue(spec) !== '')) {
-            tags = await finishCreation(session, tags);
-        }
-        if (found === 'created') {
-            return outcome('created', {
-                stream,
-                created: true,
-                rows: [...laterDrift, ...(firstAccess?.drift ?? [])],
-                consumerArns: consumerArns(spec, access?.consumers),
-            });
-        }
-    }
-    const plan = planChanges(declared, stream, tags);
-    const accessPlan = access ? planAccess(spec, arn, access) : undefined;
-    const drift = [...plan.drift, ...(accessPlan?.drift ?? [])];
-    const arns = () => consumerArns(spec, access?.consumers);
-    if (drift.length === 0) {
-        // Declared consumers that another run is registering: wait until they are ACTIVE (a wait, no change).
-        // Their ARNs are known from the listing already: no need to list again.
-        if (accessPlan?.creating.length && !spec.dryRun) {
-            for (const consumer of accessPlan.creating)
-                await untilConsumerActive(session, arn, consumer);
-        }
-        log.info(`Stream "${name}" matches every declared setting.`);
-        return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
-    }
-    const listed = drift.map(driftLine).join('; ');
-    if (spec.onDrift === 'fail') {
-        const failure = `Stream "${name}" differs from the workflow (on-drift: fail), nothing was changed: ${listed}.`;
-        if (spec.dryRun) {
-            for (const d of drift)
-                log.warning(`Stream "${name}" drift: ${driftLine(d)}. A real run would fail (on-drift: fail).`);
-            return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
-        }
-        return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
-    }
-    if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
-        for (const d of drift) {
-            log.warning(`Stream "${name}" drift: ${driftLine(d)}. Nothing was changed (on-drift: report); set on-drift: update to apply it.`);
-        }
-        return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, consumerArns: arns() });
-    }
-    const blocked = drift.filter((d) => d.blocked);
-    if (blocked.length > 0) {
-        const failure = `Stream "${name}" cannot be brought to the declared settings, so nothing was changed: ${blocked.map(driftLine).join('; ')}.`;
-        return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
-    }
-    // A rescale or a switch to ON_DEMAND that the account's limits cannot take fails here, before any change.
-    const growth = growthOf(plan.changes, stream.OpenShardCount ?? 0);
-    if (growth)
-        await checkQuota(session, growth);
-    if (spec.dryRun) {
-        const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
-        const steps = plan.changes.length + (accessPlan?.changes.length ?? 0);
-        log.info(`Dry run: stream "${name}" would be updated in ${steps} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
-        return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
-    }
-    log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
-    const done = await converge(session, stream, declared, tags);
-    let accessApplied = 0;
-    if (access) {
-        const result = await convergeAccess(session, spec, arn, access);
-        access = result.seen;
-        accessApplied = result.applied;
-    }
-    return outcome('updated', {
-        stream: done.stream,
-        changed: done.applied.length > 0 || accessApplied > 0 || unfinished,
-        drift,
-        rows: drift,
-        consumerArns: arns(),
-    });
-}
-/** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
-async function finishCreation(session, tags) {
-    const sent = await session.mutate('RemoveTagsFromStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...session.ref, TagKeys: [PENDING_TAG] }), { abortSignal }), 
-    // The settings are applied either way: a mark left behind only makes the next run look again.
-    { tolerate: ['access-denied', 'in-use'] });
-    if (sent.kind === 'refused') {
-        const why = sent.error === 'access-denied'
-            ? 'kinesis:RemoveTagsFromStream denied: allow it, or remove the tag by hand'
-            : 'the stream was busy; the next run removes it';
-        session.log.warning(`Stream "${session.name}" has every declared setting, but tag ${PENDING_TAG} could not be removed (${why}).`);
-    }
-    if (!tags)
-        return tags;
-    const rest = Object.create(null);
-    for (const [k, v] of Object.entries(tags))
-        if (k !== PENDING_TAG)
-            rest[k] = v;
-    return rest;
-}
-/**
- * User tags, provenance tags, and PENDING_TAG when settings must follow CreateStream. Within the 50
- * tags a stream takes: provenance goes first (with a warning), then the pending mark.
- */
-async function creationTags(session, deps) {
-    const { spec, log } = session;
-    const user = Object.keys(spec.tags ?? {}).length;
-    const pending = pendingValue(spec);
-    let mark = pending ? { [PENDING_TAG]: pending } : {};
-    if (pending && user + 1 > MAX_TAGS) {
-        log.warning(`No room for the ${PENDING_TAG} tag next to ${user} declared tags: if this run fails before applying ${pending}, a re-run will only report it as drift.`);
-        mark = {};
-    }
-    const room = MAX_TAGS - user - Object.keys(mark).length;
-    if (!spec.provenanceTags)
-        return mark;
-    const extra = await deps.provenance();
-    if (Object.keys(extra).length > room) {
-        log.warning(`Provenance tags skipped: with the ${user} declared tags they would exceed the ${MAX_TAGS} tags a stream takes.`);
-        return mark;
-    }
-    return { ...extra, ...mark };
-}
-/** What a dry run on a missing stream would create: every declared setting, current unset. */
-function creationRows(spec) {
-    const rows = [{ setting: 'stream', current: 'absent', desired: 'present', action: 'CreateStream' }];
-    const add = (setting, desired, action) => {
-        if (desired !== undefined)
-            rows.push({ setting, current: null, desired, action });
-    };
-    add('stream-mode', spec.streamMode ?? 'PROVISIONED', 'CreateStream');
-    if ((spec.streamMode ?? 'PROVISIONED') === 'PROVISIONED')
-        add('shard-count', spec.shardCount ?? 1, 'CreateStream');
-    add('max-record-size-kib', spec.maxRecordSizeKiB, 'CreateStream');
-    for (const [k, v] of Object.entries(spec.tags ?? {}))
-        add(`tags.${k}`, v, 'CreateStream');
-    add('retention-hours', spec.retentionHours, 'IncreaseStreamRetentionPeriod');
-    if (spec.encryption)
-        add('encryption', showEncryption(spec.encryption), spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
-    if (spec.shardLevelMetrics)
-        add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
-    if (spec.streamMode === 'ON_DEMAND')
-        add('warm-throughput-mibps', spec.warmThroughputMiBps, 'CreateStream');
-    for (const name of spec.consumers ?? [])
-        add(`consumers.${name}`, 'ACTIVE', 'RegisterStreamConsumer');
-    if (spec.resourcePolicy)
-        add('resource-policy', 'declared policy', 'PutResourcePolicy');
-    if (spec.readerAccountIds)
-        add('reader-account-ids', `read for ${spec.readerAccountIds.join(', ')}`, 'PutResourcePolicy');
-    return rows;
-}
-
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(5625);
-;// CONCATENATED MODULE: ./src/pr-comment.ts
+;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 /** GitHub refuses comment bodies over 65536 characters. */
 const MAX_BODY = 60_000;
 /** The whole exchange (list, then create or update) gets this long. */
@@ -57394,38 +56507,10 @@ function whyNot(err) {
     return `${status ? `GitHub answered ${status}: ` : ''}${err.message ?? String(err)}`;
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-// Hands the result to later steps (outputs) and to people (job summary).
+;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
-
-/** The `drift` output: [{setting, current, desired}], [] when none. */
-function driftJson(drift) {
-    return JSON.stringify(drift.map(({ setting, current, desired }) => ({ setting, current, desired })));
-}
-/** The `consumer-arns` output in input order (a JS object would put names like "2" first). */
-function consumerArnsJson(arns, order = []) {
-    if (!arns)
-        return '{}';
-    const names = order.length ? order : Object.keys(arns);
-    return `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(arns[n] ?? null)}`).join(',')}}`;
-}
-function setOutputs(streamName, r, plan, consumerOrder) {
-    const s = r.stream;
-    const exists = s?.StreamStatus !== undefined;
-    core/* setOutput */.uH('stream-arn', s?.StreamARN ?? '');
-    core/* setOutput */.uH('stream-name', streamName);
-    core/* setOutput */.uH('stream-status', exists ? s.StreamStatus : 'ABSENT');
-    core/* setOutput */.uH('stream-mode', exists ? (s.StreamModeDetails?.StreamMode ?? 'PROVISIONED') : '');
-    core/* setOutput */.uH('shard-count', exists ? String(s.OpenShardCount ?? '') : '');
-    core/* setOutput */.uH('created', String(r.created));
-    core/* setOutput */.uH('changed', String(r.changed));
-    core/* setOutput */.uH('deleted', String(r.deleted));
-    core/* setOutput */.uH('drift', driftJson(r.drift));
-    core/* setOutput */.uH('plan', plan ? planJson(plan) : '');
-    core/* setOutput */.uH('consumer-arns', consumerArnsJson(r.consumerArns, consumerOrder));
-}
 /** The stream's page in the AWS console, for the partition its region belongs to. */
 function consoleUrl(region, streamName) {
     const host = region.startsWith('cn-')
@@ -57494,7 +56579,231 @@ async function writeSummary(r) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/poll-schedule.ts
+;// CONCATENATED MODULE: ./src/shared/action-error.ts
+/** A failure whose message is already the one line the user should read. */
+class ActionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ActionError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/budget.ts
+// The step's budget: its deadline (timeout-seconds) and the runner's cancellation. Every call and every
+// pause asks the budget first, so no stage can overrun the deadline or outlive a cancelled step. What
+// the budget says when it runs out is the run's own story (what it waited for, the last status seen),
+// so the lines come from the run context (messages.ts builds them).
+
+/** The deadline passed: the message says what the run was waiting for. */
+class TimedOut extends ActionError {
+}
+/** The runner cancelled the step: the message says what was left in progress. */
+class Cancelled extends ActionError {
+}
+class Budget {
+    clock;
+    cancel;
+    deadline;
+    lines;
+    start;
+    /** One poll may be sent at the deadline itself, so that a stream turning ACTIVE just then is seen. */
+    finalPoll = 'unused';
+    constructor(clock, cancel, 
+    /** Clock time at which the step's budget ends. */
+    deadline, lines) {
+        this.clock = clock;
+        this.cancel = cancel;
+        this.deadline = deadline;
+        this.lines = lines;
+        this.start = clock.now();
+    }
+    /** Seconds since the run began, as "3.6". */
+    seconds() {
+        return ((this.clock.now() - this.start) / 1000).toFixed(1);
+    }
+    /** Seconds left of the step's budget. */
+    secondsLeft() {
+        return Math.max(0, Math.round((this.deadline - this.clock.now()) / 1000));
+    }
+    /** Before each call: stop on cancellation, and never start a call past the deadline (but the last poll). */
+    check(isPoll) {
+        if (this.cancel.aborted)
+            throw this.cancelled();
+        if (this.clock.now() < this.deadline)
+            return;
+        if (isPoll && this.finalPoll === 'due') {
+            this.finalPoll = 'spent';
+            return;
+        }
+        throw this.timedOut();
+    }
+    /** Sleeps until `at`, never past the deadline: one last poll may happen at the deadline itself. */
+    async pauseUntil(at, finalPollAllowed) {
+        const { clock, cancel, deadline } = this;
+        if (at >= deadline) {
+            if (this.finalPoll !== 'unused' || !finalPollAllowed)
+                throw this.timedOut();
+            this.finalPoll = 'due';
+            at = deadline;
+        }
+        try {
+            await clock.sleep(at - clock.now(), cancel);
+        }
+        catch (err) {
+            if (cancel.aborted)
+                throw this.cancelled();
+            throw err;
+        }
+    }
+    timedOut() {
+        return new TimedOut(this.lines.timedOut());
+    }
+    cancelled(inFlight) {
+        return new Cancelled(this.lines.cancelled(inFlight));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/explain.ts
+// Turns an error that no retry can fix into one line that says what to fix: the IAM action to allow,
+// the input to check, the quota to raise. Pure; AWS's own text is quoted redacted and on one line.
+
+
+/** What to do about a hard quota, by the call and the text AWS sent. */
+function quotaAdvice(operation, message) {
+    if (operation === 'UpdateShardCount' && (/24|day/i.test(message) || !/shard limit|account|greater than|double|half/i.test(message))) {
+        return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours (a slot frees 24 hours after the oldest): try again later, or declare a shard count that needs fewer steps.';
+    }
+    if (operation === 'UpdateStreamMode')
+        return 'A stream can switch mode twice per rolling 24 hours: try again later.';
+    if (/shard/i.test(message))
+        return 'Lower the shard count, delete unused streams, or ask AWS for a higher shard quota (Service Quotas, Kinesis Data Streams).';
+    return 'Lower the request, delete unused streams, or ask AWS for a higher Kinesis quota.';
+}
+/** One actionable line for an error that no retry can fix. */
+function explain(err, ctx) {
+    const name = errorName(err);
+    const raw = shape(err).message ?? String(err);
+    const aws = (0,safe_text/* redactLine */.Mq)(raw).slice(0, 400);
+    const action = `kinesis:${ctx.operation}`;
+    const stream = `stream "${ctx.streamName}" in ${ctx.region}`;
+    if (shape(err).code === 'ENOTFOUND') {
+        const host = err.hostname;
+        return (`Cannot resolve the Kinesis endpoint host${typeof host === 'string' ? ` "${host}"` : ''} (ENOTFOUND) on ${ctx.operation}: ` +
+            `check the "endpoint-url" input (or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL) and the "region" input (now ${ctx.region}).`);
+    }
+    switch (name) {
+        case 'AccessDeniedException':
+        case 'AccessDenied':
+            return `Access denied: the AWS identity may not call ${action} on ${stream}. Allow ${action} for this stream in the IAM policy of the role the job uses. (AWS: ${aws})`;
+        case 'UnrecognizedClientException':
+        case 'InvalidClientTokenId':
+        case 'InvalidSignatureException':
+        case 'SignatureDoesNotMatch':
+        case 'IncompleteSignature':
+        case 'MissingAuthenticationToken':
+            return `AWS rejected the credentials on ${ctx.operation} (${name}): check the step that configures AWS credentials (e.g. aws-actions/configure-aws-credentials), and that the keys belong to an account where Kinesis is enabled in ${ctx.region}.`;
+        case 'ExpiredTokenException':
+        case 'ExpiredToken':
+        case 'RequestExpired':
+            return `The AWS credentials have expired (${name} on ${ctx.operation}): configure credentials closer to this step, or raise role-duration-seconds in aws-actions/configure-aws-credentials.`;
+        case 'CredentialsProviderError':
+            return 'No AWS credentials found: add aws-actions/configure-aws-credentials before this step (or set AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY).';
+        case 'InvalidArgumentException':
+        case 'ValidationException':
+            return `Kinesis rejected ${ctx.operation} for ${stream} as invalid: ${aws}`;
+        case 'LimitExceededException':
+            return `${ctx.operation} for ${stream} would exceed an account quota: ${aws}. ${quotaAdvice(ctx.operation, raw)}`;
+    }
+    if (name.startsWith('KMS')) {
+        return `KMS refused ${ctx.operation} for ${stream} (${name}): check that the key exists, is enabled, and that its key policy lets this role use it. (AWS: ${aws})`;
+    }
+    return `${ctx.operation} failed for ${stream}: ${name}: ${aws}`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/daily-budget.ts
+// Calls with a per-stream daily budget. AWS refuses them past it with LimitExceededException, in a
+// text not documented and possibly the same "Rate exceeded" as a passing throttle; a throttle clears
+// in a few seconds even for a matrix of jobs, so a refusal that keeps coming back, every try for at
+// least 30 s and at least 6 times, is taken to be the budget, and said so, instead of being retried
+// until the timeout. Pure: the caller feeds it each answer and the time.
+const DAILY_BUDGETS = {
+    UpdateShardCount: '10 scalings (UpdateShardCount) per stream per rolling 24 hours',
+    UpdateStreamMode: '2 capacity-mode switches per stream per rolling 24 hours',
+};
+const BUDGET_REFUSALS = 6;
+const BUDGET_WINDOW_MS = 30_000;
+const NO_STREAK = { refusals: 0, since: 0 };
+/** The streak after one more failed try: only refusals in a row count, any other answer starts again. */
+function nextStreak(streak, limitExceeded, now) {
+    if (!limitExceeded)
+        return NO_STREAK;
+    return streak.refusals === 0 ? { refusals: 1, since: now } : { refusals: streak.refusals + 1, since: streak.since };
+}
+/** The daily budget `operation` has spent, when the streak says so (undefined: keep retrying). */
+function spentBudget(operation, streak, now) {
+    const budget = DAILY_BUDGETS[operation];
+    if (!budget)
+        return undefined;
+    return streak.refusals >= BUDGET_REFUSALS && now - streak.since >= BUDGET_WINDOW_MS ? budget : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/messages.ts
+// The lines a run says about its own progress and its end: timeouts, cancellation, budgets, progress.
+// Pure: each takes what the run knows at that moment and gives one line. AWS's text is quoted redacted
+// and on one line.
+
+
+const awsText = (e, max = 200) => (0,safe_text/* redactLine */.Mq)(String(e?.message ?? '')).slice(0, max);
+function timeoutLine(s) {
+    const e = s.lastError;
+    const name = e === undefined ? '' : errorName(e);
+    const last = e === undefined
+        ? ''
+        : name === 'AbortError' || name === 'TimeoutError'
+            ? ' Last error: a call got no answer in time (the endpoint hangs or the network is slow).'
+            : ` Last error: ${name}: ${(0,safe_text/* redactLine */.Mq)(String(e.message ?? e))
+                .slice(0, 200)
+                .replace(/\.$/, '')}.`;
+    return (`Timed out after ${s.seconds} s waiting for stream "${s.stream}" in ${s.region} to ${s.goal}; ` +
+        `last status: ${s.lastStatus}.${last} Raise the "timeout-seconds" input (now ${s.timeoutSeconds}).`);
+}
+function cancelLine(s, inFlight) {
+    const st = s.lastStatus;
+    const what = inFlight
+        ? inFlight === 'CreateStream'
+            ? `CreateStream for stream "${s.stream}" was in flight: the stream may exist and will finish creating on its own`
+            : inFlight === 'DeleteStream'
+                ? `DeleteStream for stream "${s.stream}" was in flight: the stream may be deleted, on its own`
+                : `${inFlight} for stream "${s.stream}" was in flight: the change may still be applied, on its own`
+        : st === 'not yet seen' || st === 'not found' || st === 'ACTIVE'
+            ? `stream "${s.stream}" was ${st}; nothing was left in progress`
+            : `stream "${s.stream}" is still ${st}; it will finish on its own`;
+    return `Cancelled after ${s.seconds} s: ${what}.`;
+}
+/** A daily budget spent (daily-budget.ts decided it): say so, and that only time frees it. */
+function overBudgetLine(o) {
+    const text = awsText(o.error);
+    return (`${o.operation} for stream "${o.stream}" was refused ${o.refusals} times in a row over ${o.seconds.toFixed(0)} s ` +
+        `(LimitExceededException${text ? `: ${text}` : ''}): most likely the daily budget of ${o.budget}, not a passing throttle. ` +
+        'AWS does not say when it frees up: a slot frees 24 hours after the oldest change of the last day. Nothing more was changed; run again later.');
+}
+function unreachableLine(refusals, error) {
+    return (`Cannot reach the Kinesis endpoint: connection refused ${refusals} times in a row (${(0,safe_text/* redactLine */.Mq)(String(error.message))}). ` +
+        'Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.');
+}
+function slotWaitLine(operation, stream, region) {
+    return `${operation} for stream "${stream}": the account is at its limit of 5 streams CREATING or DELETING in ${region}; waiting for a slot (until the timeout).`;
+}
+function progressLine(o) {
+    return (`Stream "${o.stream}": still ${o.status} after ${Math.floor(o.waitedMs / 1000)} s (${o.polls} checks), waiting to ${o.goal}; ` +
+        `timeout in ${o.secondsLeft} s.`);
+}
+/** "3.6 s, 7 API calls": the run so far, for final lines. */
+function tallyLine(seconds, calls) {
+    return `${seconds} s, ${calls} API call${calls === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/poll-schedule.ts
 // When to poll while a stream is CREATING/UPDATING/DELETING, and how long to back off after errors.
 // Pure: no I/O, randomness passed in.
 //
@@ -57581,92 +56890,293 @@ function backoffDelay(attempt, b, random) {
     return ceiling / 2 + (ceiling / 2) * random();
 }
 
-;// CONCATENATED MODULE: ./src/session.ts
+;// CONCATENATED MODULE: ./src/runtime/caller.ts
+// Sends Kinesis calls inside the budget and decides what an error means for the run: retried with
+// backoff (throttling, 5xx, resets, a busy slot), an answer the stage asked for (`tolerate`), a call
+// that took effect although its answer was lost (`tookEffect`), or the end of the run with one line.
+// Every retry is observed: one log line per kind of trouble, the repeats at debug level.
 
 
 
 
-/**
- * Calls with a per-stream daily budget. AWS refuses them past it with LimitExceededException, in a
- * text not documented and possibly the same "Rate exceeded" as a passing throttle; a throttle clears
- * in a few seconds even for a matrix of jobs, so a refusal that keeps coming back, every try for at
- * least 30 s and at least 6 times, is taken to be the budget, and said so, instead of being retried
- * until the timeout.
- */
-const DAILY_BUDGETS = {
-    UpdateShardCount: '10 scalings (UpdateShardCount) per stream per rolling 24 hours',
-    UpdateStreamMode: '2 capacity-mode switches per stream per rolling 24 hours',
-};
-const BUDGET_REFUSALS = 6;
-const BUDGET_WINDOW_MS = 30_000;
+
+
+
 /** Consecutive "connection refused" answers after which the endpoint is taken to be wrong. */
 const REFUSED_LIMIT = 3;
-class Session {
-    spec;
-    deps;
-    start;
-    /** Last status seen (or 'not found'), for timeout and cancellation messages. */
+class Caller {
+    gateway;
+    budget;
+    log;
+    where;
+    /** While a call is being retried: what it is trying to do, for the timeout line ("get CreateStream through"). */
+    retrying;
+    /** The last retryable error, for the timeout line. */
+    lastError;
+    refusedInRow = 0;
+    constructor(gateway, budget, log, 
+    /** The stream and region the calls are about, for the lines. */
+    where) {
+        this.gateway = gateway;
+        this.budget = budget;
+        this.log = log;
+        this.where = where;
+    }
+    /** API calls sent so far (retries included). */
+    get count() {
+        return this.gateway.calls;
+    }
+    /**
+     * A read: retried inside the deadline; any other error ends the run, but for the kinds in
+     * `tolerate` (then undefined: e.g. an optional check that is denied).
+     */
+    async call(operation, tolerate = []) {
+        const sent = await this.send(operation, { tolerate }, false);
+        return sent.kind === 'ok' ? sent.value : undefined;
+    }
+    /** A read whose refusal the caller tells apart (which kind): like call(), answering a Sent. */
+    read(operation, tolerate) {
+        return this.send(operation, { tolerate }, false);
+    }
+    /**
+     * A call that changes the stream. Throttling and slot limits are retried with backoff; an error
+     * that leaves the outcome unknown is checked with `tookEffect` before the call is sent again, so a
+     * call that took effect is never sent twice blindly.
+     */
+    mutate(operation, opts = {}) {
+        return this.send(operation, opts, true);
+    }
+    /** One call, no retry: the stream watch paces its own polls. Errors come back as KinesisCallError. */
+    sendOnce(operation) {
+        return this.gateway.send(operation, this.where.stream);
+    }
+    /** An answer came: the endpoint is reachable. */
+    answered() {
+        this.refusedInRow = 0;
+    }
+    /** A retryable error is remembered; anything else ends the run with one line. */
+    absorb(err, operation) {
+        if (this.budget.cancel.aborted)
+            throw this.budget.cancelled();
+        if (!(err instanceof KinesisCallError))
+            throw err;
+        const aws = err.awsError;
+        if (classify(aws, operation) !== 'retryable') {
+            throw new ActionError(explain(aws, { operation: err.operation, streamName: this.where.stream, region: this.where.region }));
+        }
+        this.refusedInRow = isConnectionRefused(aws) ? this.refusedInRow + 1 : 0;
+        if (this.refusedInRow >= REFUSED_LIMIT)
+            throw new ActionError(unreachableLine(REFUSED_LIMIT, aws));
+        this.lastError = aws;
+        this.log.debug(`${err.operation} will be retried (${errorName(aws)})`);
+    }
+    async send(operation, opts, mutation) {
+        const name = operation.name;
+        // A call made while another is retrying (a tookEffect check) hands the outer one its line back.
+        const outer = this.retrying;
+        const done = (sent) => {
+            this.retrying = outer;
+            return sent;
+        };
+        const logged = new Set();
+        let streak = NO_STREAK;
+        for (let attempt = 1;; attempt++) {
+            this.budget.check(false);
+            let aws;
+            try {
+                const value = await this.gateway.send(operation, this.where.stream);
+                this.refusedInRow = 0;
+                return done({ kind: 'ok', value });
+            }
+            catch (err) {
+                // Cancelled while the call was out: a change may still take effect, and the message must say so.
+                if (this.budget.cancel.aborted)
+                    throw this.budget.cancelled(mutation ? name : undefined);
+                const kind = err instanceof KinesisCallError ? classify(err.awsError, name) : undefined;
+                if (kind && opts.tolerate?.includes(kind))
+                    return done({ kind: 'refused', error: kind });
+                this.absorb(err, name);
+                aws = err.awsError;
+            }
+            const now = this.budget.clock.now();
+            streak = nextStreak(streak, errorName(aws) === 'LimitExceededException', now);
+            const budget = spentBudget(name, streak, now);
+            if (budget) {
+                const seconds = (now - streak.since) / 1000;
+                throw new ActionError(overBudgetLine({ operation: name, stream: this.where.stream, error: aws, seconds, refusals: streak.refusals, budget }));
+            }
+            const slot = isSlotWait(aws, name);
+            this.retrying = slot ? `get a free CREATING/DELETING slot for ${name}` : `get ${name} through`;
+            if (mutation && opts.tookEffect && isAmbiguous(aws)) {
+                this.log.info(`${name} for stream "${this.where.stream}" got no clear answer (${errorName(aws)}): looking at the stream before sending it again.`);
+                if (await opts.tookEffect())
+                    return done({ kind: 'took effect' });
+            }
+            const delay = backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.budget.clock.random);
+            // One line per kind of trouble; the repeats go to the debug log.
+            const reason = retryReason(name, aws);
+            if (logged.has(reason))
+                this.log.debug(`${name} ${reason}: retry ${attempt} in ${(delay / 1000).toFixed(1)} s`);
+            else
+                this.log.info(slot ? slotWaitLine(name, this.where.stream, this.where.region) : `${name} ${reason}: retrying with backoff.`);
+            logged.add(reason);
+            await this.budget.pauseUntil(this.budget.clock.now() + delay, false);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/record.ts
+class RunRecord {
+    #created = false;
+    #deleted = false;
+    #plan;
+    #reviewed = false;
+    #limits;
+    /** This run's CreateStream made the stream. */
+    get created() {
+        return this.#created;
+    }
+    /** This run's DeleteStream was accepted. */
+    get deleted() {
+        return this.#deleted;
+    }
+    /** The plan this run made before any mutating call (the `plan` output). */
+    get plan() {
+        return this.#plan;
+    }
+    /** The plan was checked against `expected-plan` and matched. */
+    get reviewed() {
+        return this.#reviewed;
+    }
+    /** DescribeLimits as read once per run ('unknown': denied or not answered); undefined: not read yet. */
+    get limits() {
+        return this.#limits;
+    }
+    noteCreated() {
+        this.#created = true;
+    }
+    noteDeleted() {
+        this.#deleted = true;
+    }
+    /** A new plan replaces the last one (a stream adopted after its creation was planned is planned again). */
+    notePlan(plan) {
+        this.#plan = plan;
+        this.#reviewed = false;
+    }
+    noteReviewed() {
+        this.#reviewed = true;
+    }
+    noteLimits(limits) {
+        this.#limits = limits;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/operations.ts
+// The only place Kinesis commands are built. Each function names one call and its input and returns
+// an Operation: nothing is sent until the runtime's caller hands it to the gateway, inside the budget.
+// Stages say what to call (ops.deleteStream(ref, true)); they never touch the client.
+
+/** A fresh command per send: a retry never reuses a command object the SDK may have changed. */
+const op = (name, command) => ({
+    name,
+    send: (client, abortSignal) => client.send.call(client, command(), { abortSignal }),
+});
+const describeStreamSummary = (ref) => op('DescribeStreamSummary', () => new dist_cjs/* DescribeStreamSummaryCommand */.BiP(ref));
+const createStream = (input) => op('CreateStream', () => new dist_cjs/* CreateStreamCommand */.GL2(input));
+const deleteStream = (ref, enforceConsumerDeletion) => op('DeleteStream', () => new dist_cjs/* DeleteStreamCommand */.hR_({ ...ref, EnforceConsumerDeletion: enforceConsumerDeletion }));
+/** A stream holds at most 50 tags, so a page of 50 is the whole set (kinesalite allows at most 10). */
+const listTagsForStream = (ref, exclusiveStartTagKey) => op('ListTagsForStream', () => new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...ref, Limit: 50, ExclusiveStartTagKey: exclusiveStartTagKey }));
+const removeTagsFromStream = (ref, keys) => op('RemoveTagsFromStream', () => new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...ref, TagKeys: keys }));
+const listStreamConsumers = (streamArn, nextToken) => op('ListStreamConsumers', () => new dist_cjs/* ListStreamConsumersCommand */.ZXk({ StreamARN: streamArn, NextToken: nextToken }));
+const describeStreamConsumer = (streamArn, consumerName) => op('DescribeStreamConsumer', () => new dist_cjs/* DescribeStreamConsumerCommand */.TF4({ StreamARN: streamArn, ConsumerName: consumerName }));
+const registerStreamConsumer = (streamArn, consumerName) => op('RegisterStreamConsumer', () => new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: consumerName }));
+const getResourcePolicy = (resourceArn) => op('GetResourcePolicy', () => new dist_cjs/* GetResourcePolicyCommand */.Mab({ ResourceARN: resourceArn }));
+const putResourcePolicy = (resourceArn, policy) => op('PutResourcePolicy', () => new dist_cjs/* PutResourcePolicyCommand */.x6h({ ResourceARN: resourceArn, Policy: policy }));
+const describeLimits = () => op('DescribeLimits', () => new dist_cjs/* DescribeLimitsCommand */.R8s({}));
+/**
+ * The call that makes a planned change. UpdateStreamMode and UpdateMaxRecordSize take only an ARN
+ * (the stream has been described by then, so `arn` is known).
+ */
+function changeStream(c, ref, arn) {
+    const command = () => {
+        switch (c.op) {
+            case 'UpdateStreamMode':
+                return new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN: arn, StreamModeDetails: { StreamMode: c.mode } });
+            case 'UpdateShardCount':
+                return new dist_cjs/* UpdateShardCountCommand */.Mhc({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' });
+            case 'UpdateStreamWarmThroughput':
+                return new dist_cjs/* UpdateStreamWarmThroughputCommand */.CYb({ ...ref, WarmThroughputMiBps: c.mibps });
+            case 'IncreaseStreamRetentionPeriod':
+                return new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ ...ref, RetentionPeriodHours: c.hours });
+            case 'DecreaseStreamRetentionPeriod':
+                return new dist_cjs/* DecreaseStreamRetentionPeriodCommand */.dEi({ ...ref, RetentionPeriodHours: c.hours });
+            case 'StartStreamEncryption':
+                return new dist_cjs/* StartStreamEncryptionCommand */.$wF({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
+            case 'StopStreamEncryption':
+                return new dist_cjs/* StopStreamEncryptionCommand */.tsN({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
+            case 'EnableEnhancedMonitoring':
+                return new dist_cjs/* EnableEnhancedMonitoringCommand */.Te9({ ...ref, ShardLevelMetrics: c.metrics });
+            case 'DisableEnhancedMonitoring':
+                return new dist_cjs/* DisableEnhancedMonitoringCommand */.Oyc({ ...ref, ShardLevelMetrics: c.metrics });
+            case 'UpdateMaxRecordSize':
+                return new dist_cjs/* UpdateMaxRecordSizeCommand */.bI7({ StreamARN: arn, MaxRecordSizeInKiB: c.kib });
+            case 'AddTagsToStream':
+                return new dist_cjs/* AddTagsToStreamCommand */.bro({ ...ref, Tags: c.tags });
+        }
+    };
+    return op(c.op, command);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/watch.ts
+
+
+
+
+
+
+class StreamWatch {
+    name;
+    budget;
+    caller;
+    log;
+    /** Last status seen (or 'not found'), for timeout and cancellation lines. */
     lastStatus = 'not yet seen';
     /** The stream as last seen, for outputs when the run fails half-way. */
     lastSeen;
     /** What the current wait is for, as in "waiting for stream X to <goal>". */
     goal = 'become ACTIVE';
-    /** Set by the stages: what this run did, reported even when it fails afterwards. */
-    created = false;
-    deleted = false;
-    /** The plan this run made before any mutating call (the `plan` output), and whether it was the reviewed one. */
-    plan;
-    reviewed = false;
-    /** DescribeLimits, read at most once per run (quota.ts). */
-    limits;
-    inFlight;
     arn;
-    lastError;
-    refusedInRow = 0;
-    finalPoll = 'unused';
     waitStart;
-    /** When the last DescribeStreamSummary of this wait was sent (undefined: none yet). */
+    /** When the last poll of this wait was sent (undefined: none yet). */
     lastPollAt;
-    /** DescribeStreamSummary calls in this wait ("checks" in progress lines). */
+    /** Polls in this wait ("checks" in progress lines). */
     polls = 0;
     progressAt = nextProgressMark(0);
     pacer;
-    constructor(spec, deps) {
-        this.spec = spec;
-        this.deps = deps;
-        this.start = deps.clock.now();
-        this.waitStart = this.start;
-        this.pacer = new PollPacer(deps.clock.random);
-    }
-    get name() {
-        return this.spec.streamName;
-    }
-    get log() {
-        return this.deps.log;
-    }
-    get gateway() {
-        return this.deps.gateway;
+    constructor(name, budget, caller, log) {
+        this.name = name;
+        this.budget = budget;
+        this.caller = caller;
+        this.log = log;
+        this.waitStart = budget.start;
+        this.pacer = new PollPacer(budget.clock.random);
     }
     /** How later calls address the stream: by ARN once known (AWS recommends it; cross-account access needs it). */
     get ref() {
         return this.arn ? { StreamARN: this.arn } : { StreamName: this.name };
     }
-    seconds() {
-        return ((this.deps.clock.now() - this.start) / 1000).toFixed(1);
+    /** The ARN, once a describe has shown it. */
+    get knownArn() {
+        return this.arn;
     }
-    /** "3.6 s, 7 API calls": the run so far, for final lines. */
-    tally() {
-        const calls = this.gateway.calls;
-        return `${this.seconds()} s, ${calls} API call${calls === 1 ? '' : 's'}`;
-    }
-    /** Seconds left of the step's budget. */
-    secondsLeft() {
-        return Math.max(0, Math.round((this.deps.deadline - this.deps.clock.now()) / 1000));
+    /** This run's own call put the stream in `status` (CreateStream → CREATING, DeleteStream → DELETING). */
+    assume(status) {
+        this.lastStatus = status;
     }
     /** Starts a new wait: the polling schedule begins again from its short first gaps. */
     restartWait(goal = 'become ACTIVE') {
         this.goal = goal;
-        this.waitStart = this.deps.clock.now();
+        this.waitStart = this.budget.clock.now();
         this.lastPollAt = undefined;
         this.polls = 0;
         this.progressAt = nextProgressMark(0);
@@ -57676,16 +57186,17 @@ class Session {
      * retried inside the deadline; undefined means the stream does not exist.
      */
     async describe(when) {
+        const { budget, caller } = this;
         if (when === 'next-poll')
-            await this.pauseUntil(this.nextPollAt(), true);
+            await budget.pauseUntil(this.nextPollAt(), true);
         for (let attempt = 1;; attempt++) {
-            this.checkBudget(true);
-            this.lastPollAt = this.deps.clock.now();
+            budget.check(true);
+            this.lastPollAt = budget.clock.now();
             this.polls++;
             try {
-                const stream = await this.gateway.describe(this.name, this.ref);
+                const stream = await this.summary();
                 this.pacer.answered();
-                this.refusedInRow = 0;
+                caller.answered();
                 this.lastStatus = stream?.StreamStatus ?? 'not found';
                 // Gone: keep the ARN it had (no status), so outputs can still name it.
                 this.lastSeen =
@@ -57697,13 +57208,13 @@ class Session {
                 return stream;
             }
             catch (err) {
-                this.absorb(err, 'DescribeStreamSummary');
+                caller.absorb(err, 'DescribeStreamSummary');
                 // The account's own signal that polling is too fast for everyone sharing it: slow down.
                 const aws = err.awsError;
                 if (errorName(aws) === 'LimitExceededException' && limitKind(String(aws.message ?? '')) === 'throttled')
                     this.pacer.throttled();
-                const backoff = this.deps.clock.now() + backoffDelay(attempt, ERROR_BACKOFF, this.deps.clock.random);
-                await this.pauseUntil(Math.max(this.nextPollAt(), backoff), true);
+                const backoff = budget.clock.now() + backoffDelay(attempt, ERROR_BACKOFF, budget.clock.random);
+                await budget.pauseUntil(Math.max(this.nextPollAt(), backoff), true);
             }
         }
     }
@@ -57718,14 +57229,14 @@ class Session {
         }
     }
     /**
-     * Polls `read` on the same schedule as the stream (short gaps first, then 1 s, then 5 % of the wait)
-     * until `done` holds: e.g. a consumer becoming ACTIVE. `read` goes through call(), inside the deadline.
+     * Polls `read` on the same schedule as the stream until `done` holds: e.g. a consumer becoming
+     * ACTIVE. `read` goes through the caller, inside the deadline.
      */
     async waitFor(goal, read, done) {
         this.restartWait(goal);
         for (;;) {
-            await this.pauseUntil(this.nextPollAt(), false);
-            this.lastPollAt = this.deps.clock.now();
+            await this.budget.pauseUntil(this.nextPollAt(), false);
+            this.lastPollAt = this.budget.clock.now();
             this.polls++;
             const value = await read();
             if (done(value))
@@ -57733,170 +57244,16 @@ class Session {
             this.progress();
         }
     }
-    /**
-     * A read other than DescribeStreamSummary: retried inside the deadline; any other error ends the
-     * run, but for the kinds in `tolerate` (then undefined: e.g. an optional check that is denied).
-     */
-    async call(operation, send, tolerate = []) {
-        const sent = await this.send(operation, send, { mutation: false, tolerate });
-        return sent.kind === 'ok' ? sent.value : undefined;
-    }
-    /** A read whose refusal the caller tells apart (which kind): like call(), answering a Sent. */
-    async read(operation, send, tolerate) {
-        return this.send(operation, send, { mutation: false, tolerate });
-    }
-    /**
-     * A call that changes the stream. Throttling and slot limits are retried with backoff; an error
-     * that leaves the outcome unknown is observed before the call is sent again, so a call that took
-     * effect is never sent twice blindly.
-     */
-    async mutate(operation, send, opts = {}) {
-        return this.send(operation, send, { ...opts, mutation: true });
-    }
-    async send(operation, send, opts) {
-        const goal = this.goal;
-        const logged = new Set();
-        let limitRefusals = 0;
-        let firstRefusal = 0;
-        for (let attempt = 1;; attempt++) {
-            this.checkBudget(false);
-            if (opts.mutation)
-                this.inFlight = operation;
-            let aws;
-            try {
-                const value = await this.gateway.call(operation, this.name, send);
-                this.inFlight = undefined;
-                this.refusedInRow = 0;
-                this.goal = goal;
-                return { kind: 'ok', value };
-            }
-            catch (err) {
-                const inFlight = this.inFlight;
-                this.inFlight = undefined;
-                // Cancelled while the call was out: it may still take effect, and the message must say so.
-                if (this.deps.cancel.aborted)
-                    throw this.cancelled(inFlight);
-                const kind = err instanceof KinesisCallError ? classify(err.awsError, operation) : undefined;
-                if (kind && opts.tolerate?.includes(kind)) {
-                    this.goal = goal;
-                    return { kind: 'refused', error: kind };
-                }
-                this.absorb(err, operation);
-                aws = err.awsError;
-            }
-            if (DAILY_BUDGETS[operation]) {
-                // Only refusals in a row count: any other answer starts the count again.
-                if (errorName(aws) !== 'LimitExceededException')
-                    limitRefusals = 0;
-                else if (limitRefusals++ === 0)
-                    firstRefusal = this.deps.clock.now();
-                if (limitRefusals >= BUDGET_REFUSALS && this.deps.clock.now() - firstRefusal >= BUDGET_WINDOW_MS) {
-                    throw this.overBudget(operation, aws, firstRefusal, limitRefusals);
-                }
-            }
-            const slot = isSlotWait(aws, operation);
-            this.goal = slot ? `get a free CREATING/DELETING slot for ${operation}` : `get ${operation} through`;
-            if (opts.mutation && opts.observe && isAmbiguous(aws)) {
-                this.log.info(`${operation} for stream "${this.name}" got no clear answer (${errorName(aws)}): looking at the stream before sending it again.`);
-                if (await opts.observe()) {
-                    this.goal = goal;
-                    return { kind: 'took effect' };
-                }
-            }
-            const delay = backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.deps.clock.random);
-            // One line per kind of trouble; the repeats go to the debug log.
-            const reason = retryReason(operation, aws);
-            const line = slot
-                ? `${operation} for stream "${this.name}": the account is at its limit of 5 streams CREATING or DELETING in ${this.spec.region}; waiting for a slot (until the timeout).`
-                : `${operation} ${reason}: retrying with backoff.`;
-            if (logged.has(reason))
-                this.log.debug(`${operation} ${reason}: retry ${attempt} in ${(delay / 1000).toFixed(1)} s`);
-            else
-                this.log.info(line);
-            logged.add(reason);
-            await this.pauseUntil(this.deps.clock.now() + delay, false);
-        }
-    }
-    /** A retryable error is remembered; anything else ends the run with one line. */
-    absorb(err, operation) {
-        if (this.deps.cancel.aborted)
-            throw this.cancelled();
-        if (!(err instanceof KinesisCallError))
-            throw err;
-        const aws = err.awsError;
-        if (classify(aws, operation) !== 'retryable') {
-            throw new ActionError(explain(aws, { operation: err.operation, streamName: this.name, region: this.spec.region }));
-        }
-        this.refusedInRow = isConnectionRefused(aws) ? this.refusedInRow + 1 : 0;
-        if (this.refusedInRow >= REFUSED_LIMIT) {
-            throw new ActionError(`Cannot reach the Kinesis endpoint: connection refused ${REFUSED_LIMIT} times in a row (${redact(String(aws.message))}). ` +
-                'Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.');
-        }
-        this.lastError = aws;
-        this.log.debug(`${err.operation} will be retried (${errorName(aws)})`);
-    }
-    /** Before each call: stop on cancellation, and never start a call past the deadline (but the last poll). */
-    checkBudget(isPoll) {
-        if (this.deps.cancel.aborted)
-            throw this.cancelled();
-        if (this.deps.clock.now() < this.deps.deadline)
-            return;
-        if (isPoll && this.finalPoll === 'due') {
-            this.finalPoll = 'spent';
-            return;
-        }
-        throw this.timedOut();
-    }
-    /** Sleeps until `at`, never past the deadline: one last poll may happen at the deadline itself. */
-    async pauseUntil(at, finalPollAllowed) {
-        const { clock, cancel, deadline } = this.deps;
-        if (at >= deadline) {
-            if (this.finalPoll !== 'unused' || !finalPollAllowed)
-                throw this.timedOut();
-            this.finalPoll = 'due';
-            at = deadline;
-        }
+    /** The stream's summary, or undefined when it does not exist. */
+    async summary() {
         try {
-            await clock.sleep(at - clock.now(), cancel);
+            return (await this.caller.sendOnce(describeStreamSummary(this.ref))).StreamDescriptionSummary;
         }
         catch (err) {
-            if (cancel.aborted)
-                throw this.cancelled();
+            if (err instanceof KinesisCallError && classify(err.awsError) === 'not-found')
+                return undefined;
             throw err;
         }
-    }
-    cancelled(inFlight = this.inFlight) {
-        const s = this.lastStatus;
-        const what = inFlight
-            ? inFlight === 'CreateStream'
-                ? `CreateStream for stream "${this.name}" was in flight: the stream may exist and will finish creating on its own`
-                : inFlight === 'DeleteStream'
-                    ? `DeleteStream for stream "${this.name}" was in flight: the stream may be deleted, on its own`
-                    : `${inFlight} for stream "${this.name}" was in flight: the change may still be applied, on its own`
-            : s === 'not yet seen' || s === 'not found' || s === 'ACTIVE'
-                ? `stream "${this.name}" was ${s}; nothing was left in progress`
-                : `stream "${this.name}" is still ${s}; it will finish on its own`;
-        return new ActionError(`Cancelled after ${this.seconds()} s: ${what}.`);
-    }
-    overBudget(operation, aws, since, refusals) {
-        const seconds = ((this.deps.clock.now() - since) / 1000).toFixed(0);
-        const text = redact(String(aws.message ?? '')).slice(0, 200);
-        return new ActionError(`${operation} for stream "${this.name}" was refused ${refusals} times in a row over ${seconds} s (LimitExceededException${text ? `: ${text}` : ''}): ` +
-            `most likely the daily budget of ${DAILY_BUDGETS[operation]}, not a passing throttle. AWS does not say when it frees up: ` +
-            'a slot frees 24 hours after the oldest change of the last day. Nothing more was changed; run again later.');
-    }
-    timedOut() {
-        const e = this.lastError;
-        const name = e === undefined ? '' : errorName(e);
-        const last = e === undefined
-            ? ''
-            : name === 'AbortError' || name === 'TimeoutError'
-                ? ' Last error: a call got no answer in time (the endpoint hangs or the network is slow).'
-                : ` Last error: ${name}: ${redact(String(e.message ?? e))
-                    .slice(0, 200)
-                    .replace(/\.$/, '')}.`;
-        return new ActionError(`Timed out after ${this.seconds()} s waiting for stream "${this.name}" in ${this.spec.region} to ${this.goal}; ` +
-            `last status: ${this.lastStatus}.${last} Raise the "timeout-seconds" input (now ${this.spec.timeoutSeconds}).`);
     }
     /** The next poll: one gap of the schedule after the last one (or after the wait began). */
     nextPollAt() {
@@ -57905,22 +57262,719 @@ class Session {
     }
     /** A line every 10 s, then every 30 s, while a wait goes on (each poll itself is a debug line). */
     progress() {
-        const waited = this.deps.clock.now() - this.waitStart;
+        const waited = this.budget.clock.now() - this.waitStart;
         if (waited < this.progressAt)
             return;
         this.progressAt = nextProgressMark(waited);
         if (this.lastStatus === 'ACTIVE' || this.lastStatus === 'not found')
             return;
-        this.log.info(`Stream "${this.name}": still ${this.lastStatus} after ${Math.floor(waited / 1000)} s (${this.polls} checks), waiting to ${this.goal}; ` +
-            `timeout in ${this.secondsLeft()} s.`);
+        this.log.info(progressLine({ stream: this.name, status: this.lastStatus, waitedMs: waited, polls: this.polls, goal: this.goal, secondsLeft: this.budget.secondsLeft() }));
     }
 }
 
-;// CONCATENATED MODULE: ./src/teardown.ts
-// state: absent. Deletes the stream and waits until it is gone; a missing stream is success with
-// nothing done. A stream being created or updated is waited out first; consumers are guarded.
-// Races are normal here (two preview teardowns, a re-deploy re-creating the name): "gone" is success,
-// and the stream this run deleted is told from a new one of the same name by its creation time.
+;// CONCATENATED MODULE: ./src/runtime/context.ts
+
+
+
+
+
+function createRunContext(spec, deps, record = new RunRecord()) {
+    const where = { stream: spec.streamName, region: spec.region };
+    // The budget's last words depend on what the run was doing when it ran out: read at that moment.
+    const situation = () => ({
+        ...where,
+        timeoutSeconds: spec.timeoutSeconds,
+        seconds: budget.seconds(),
+        goal: calls.retrying ?? stream.goal,
+        lastStatus: stream.lastStatus,
+        lastError: calls.lastError,
+    });
+    const budget = new Budget(deps.clock, deps.cancel, deps.deadline, {
+        timedOut: () => timeoutLine(situation()),
+        cancelled: (inFlight) => cancelLine(situation(), inFlight),
+    });
+    const calls = new Caller(deps.gateway, budget, deps.log, where);
+    const stream = new StreamWatch(spec.streamName, budget, calls, deps.log);
+    return { spec, log: deps.log, budget, calls, stream, record };
+}
+/** "3.6 s, 7 API calls": the run so far, for final lines. */
+function tally(ctx) {
+    return tallyLine(ctx.budget.seconds(), ctx.calls.count);
+}
+
+;// CONCATENATED MODULE: ./src/shared/clock.ts
+// Time and randomness are injected so that waits, backoff and timeouts are tested without real sleeping.
+const systemClock = {
+    now: () => performance.now(),
+    random: Math.random,
+    sleep(ms, signal) {
+        return new Promise((resolve, reject) => {
+            if (signal?.aborted)
+                return reject(signal.reason);
+            const onAbort = () => {
+                clearTimeout(timer);
+                reject(signal?.reason);
+            };
+            const timer = setTimeout(() => {
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            }, Math.max(0, ms));
+            signal?.addEventListener('abort', onAbort, { once: true });
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/plan/creation.ts
+
+
+function nextStep(stream) {
+    if (!stream)
+        return { kind: 'create' };
+    if (stream.StreamStatus === 'ACTIVE')
+        return { kind: 'done' };
+    return { kind: 'wait', status: stream.StreamStatus ?? 'UNKNOWN' };
+}
+/** CreateStream for a missing stream: PROVISIONED with 1 shard unless declared otherwise. */
+function createRequest(spec, extraTags = {}) {
+    const mode = spec.streamMode ?? 'PROVISIONED';
+    const tags = { ...extraTags, ...spec.tags };
+    return {
+        StreamName: spec.streamName,
+        ...(mode === 'PROVISIONED' ? { ShardCount: spec.shardCount ?? 1 } : {}),
+        StreamModeDetails: { StreamMode: mode },
+        ...(Object.keys(tags).length > 0 ? { Tags: tags } : {}),
+        ...(spec.maxRecordSizeKiB !== undefined ? { MaxRecordSizeInKiB: spec.maxRecordSizeKiB } : {}),
+        ...(mode === 'ON_DEMAND' && spec.warmThroughputMiBps !== undefined ? { WarmThroughputMiBps: spec.warmThroughputMiBps } : {}),
+    };
+}
+/** The settings that follow CreateStream (each puts the stream in UPDATING once it is ACTIVE). */
+function followUps(spec) {
+    return {
+        retentionHours: spec.retentionHours,
+        encryption: spec.encryption,
+        shardLevelMetrics: spec.shardLevelMetrics,
+        consumers: spec.consumers,
+        resourcePolicy: spec.resourcePolicy,
+        readerAccountIds: spec.readerAccountIds,
+    };
+}
+/** The follow-up settings a new stream would not have by itself (the PENDING_TAG value), '' if none. */
+function pendingValue(spec) {
+    const pending = [];
+    if (spec.retentionHours !== undefined && spec.retentionHours !== 24)
+        pending.push('retention-hours');
+    if (spec.encryption?.type === 'KMS')
+        pending.push('encryption');
+    if (spec.shardLevelMetrics?.length)
+        pending.push('shard-level-metrics');
+    if (spec.consumers?.length)
+        pending.push('consumers');
+    if (spec.resourcePolicy)
+        pending.push('resource-policy');
+    if (spec.readerAccountIds)
+        pending.push('reader-account-ids');
+    return pending.join(' ');
+}
+function describeCreate(req) {
+    const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`];
+    const tags = Object.keys(req.Tags ?? {}).filter((k) => k !== PENDING_TAG).length;
+    if (tags)
+        parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
+    if (req.MaxRecordSizeInKiB)
+        parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
+    if (req.WarmThroughputMiBps)
+        parts.push(`warm throughput ${req.WarmThroughputMiBps} MiB/s`);
+    return parts.join(', ');
+}
+/** What a dry run on a missing stream would create: every declared setting, current unset. */
+function creationRows(spec) {
+    const rows = [{ setting: 'stream', current: 'absent', desired: 'present', action: 'CreateStream' }];
+    const add = (setting, desired, action) => {
+        if (desired !== undefined)
+            rows.push({ setting, current: null, desired, action });
+    };
+    add('stream-mode', spec.streamMode ?? 'PROVISIONED', 'CreateStream');
+    if ((spec.streamMode ?? 'PROVISIONED') === 'PROVISIONED')
+        add('shard-count', spec.shardCount ?? 1, 'CreateStream');
+    add('max-record-size-kib', spec.maxRecordSizeKiB, 'CreateStream');
+    for (const [k, v] of Object.entries(spec.tags ?? {}))
+        add(`tags.${k}`, v, 'CreateStream');
+    add('retention-hours', spec.retentionHours, 'IncreaseStreamRetentionPeriod');
+    if (spec.encryption)
+        add('encryption', showEncryption(spec.encryption), spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
+    if (spec.shardLevelMetrics)
+        add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
+    if (spec.streamMode === 'ON_DEMAND')
+        add('warm-throughput-mibps', spec.warmThroughputMiBps, 'CreateStream');
+    for (const name of spec.consumers ?? [])
+        add(`consumers.${name}`, 'ACTIVE', 'RegisterStreamConsumer');
+    if (spec.resourcePolicy)
+        add('resource-policy', 'declared policy', 'PutResourcePolicy');
+    if (spec.readerAccountIds)
+        add('reader-account-ids', `read for ${spec.readerAccountIds.join(', ')}`, 'PutResourcePolicy');
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/plan/quota.ts
+/**
+ * Why the change cannot fit the limits (undefined: it fits, or a limit is unknown). Pure. During
+ * UNIFORM_SCALING the new shards open before the old ones close, so a step from a to b briefly needs
+ * room for a + b open shards: the peak counts both.
+ */
+function quotaProblem(g, limits, name, region) {
+    const { ShardLimit: shardLimit, OpenShardCount: open, OnDemandStreamCount: onDemand, OnDemandStreamCountLimit: onDemandLimit } = limits;
+    const where = `in ${region} (DescribeLimits)`;
+    const onDemandFull = (what) => onDemand !== undefined && onDemandLimit !== undefined && onDemand + 1 > onDemandLimit
+        ? `Stream "${name}": ${what} needs an ON_DEMAND stream, but the account has ${onDemand} of its limit of ${onDemandLimit} on-demand streams ${where}. Delete unused on-demand streams or ask AWS for a higher limit (Service Quotas), or use PROVISIONED.`
+        : undefined;
+    if (g.kind === 'to on-demand')
+        return onDemandFull('switching to ON_DEMAND');
+    if (g.kind === 'create' && g.mode === 'ON_DEMAND')
+        return onDemandFull('creating it');
+    if (shardLimit === undefined || open === undefined)
+        return undefined;
+    let need;
+    let what;
+    if (g.kind === 'create') {
+        need = open + g.shards;
+        what = `creating it with ${g.shards} shard${g.shards === 1 ? '' : 's'} needs ${g.shards} more open shards`;
+    }
+    else {
+        let prev = g.from;
+        let peak = 0;
+        for (const step of g.steps) {
+            peak = Math.max(peak, prev + step);
+            prev = step;
+        }
+        need = open - g.from + peak;
+        what = `scaling ${g.from} → ${g.steps.at(-1)} shards needs room for ${peak} of this stream's shards while old and new overlap`;
+    }
+    if (need <= shardLimit)
+        return undefined;
+    return (`Stream "${name}": ${what}, ${need} open shards in all, but the account's shard limit is ${shardLimit} with ${open} open ${where}, so nothing was changed. ` +
+        'Lower shard-count, delete unused streams, or ask AWS for a higher shard limit (Service Quotas, Kinesis Data Streams).');
+}
+/** What planned changes ask of the account's limits (undefined: nothing to check). Pure. */
+function growthOf(changes, openShards) {
+    if (changes.some((c) => c.op === 'UpdateStreamMode' && c.mode === 'ON_DEMAND'))
+        return { kind: 'to on-demand' };
+    const steps = changes.flatMap((c) => (c.op === 'UpdateShardCount' ? [c.target] : []));
+    const last = steps.at(-1);
+    return last !== undefined && last > openShards ? { kind: 'rescale', from: openShards, steps } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/stages/converge.ts
+
+
+
+/**
+ * Brings the stream to the declared settings one change at a time, re-planning from the stream as it
+ * is after each one: a change another run made meanwhile is not made twice, and a stream that turned
+ * busy (ResourceInUse) is waited out and looked at again rather than sent the same call blindly.
+ */
+async function converge(ctx, stream, spec, tags) {
+    const { log, stream: watch } = ctx;
+    const name = ctx.spec.streamName;
+    let current = stream;
+    let currentTags = tags;
+    const applied = [];
+    const first = planChanges(spec, current, currentTags).changes;
+    const limit = first.length + 3;
+    warnIfTooLong(ctx, first);
+    for (let round = 0;; round++) {
+        const { changes, drift } = planChanges(spec, current, currentTags);
+        const change = changes[0];
+        if (!change)
+            return { stream: current, applied };
+        if (round >= limit) {
+            throw new ActionError(`Stream "${name}" did not take the declared settings after ${applied.length} change(s): ${drift.map(driftLine).join('; ')}. Something else may be changing it.`);
+        }
+        log.info(`Stream "${name}" (${applied.length + 1}/${applied.length + changes.length}): ${describeChange(change, current)} (${change.op}).`);
+        if (change.op === 'DecreaseStreamRetentionPeriod') {
+            log.warning(`Lowering retention of stream "${name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`);
+        }
+        const sent = await send(ctx, change, async () => {
+            // The answer was lost: the change took effect if the stream is busy or no longer needs it.
+            const now = await watch.describe('now');
+            if (!now || now.StreamStatus !== 'ACTIVE')
+                return true;
+            const key = JSON.stringify(change);
+            return !planChanges(spec, now, currentTags).changes.some((c) => JSON.stringify(c) === key);
+        });
+        if (sent.kind === 'refused') {
+            // ResourceInUse: not ACTIVE (yet); wait, then re-plan from what the stream is then.
+            watch.restartWait(`become ACTIVE before ${change.op}`);
+            current = await watch.untilActive();
+            continue;
+        }
+        applied.push(change);
+        if (change.op === 'AddTagsToStream') {
+            // Tagging leaves the stream ACTIVE: no need to look again.
+            currentTags = { ...currentTags, ...change.tags };
+        }
+        else {
+            watch.restartWait(`become ACTIVE after ${change.op}`);
+            current = await watch.untilActive();
+        }
+    }
+}
+/** Before a change that cannot fit in what is left of timeout-seconds: say so up front, with the input to raise. */
+function warnIfTooLong(ctx, changes) {
+    const { spec } = ctx;
+    // The estimates are AWS's; an emulator (endpoint-url) takes the time it is configured to take.
+    if (spec.endpointUrl)
+        return;
+    const needS = Math.ceil(expectedMs(changes) / 1000);
+    const left = ctx.budget.secondsLeft();
+    if (needS <= left)
+        return;
+    const scalings = changes.filter((c) => c.op === 'UpdateShardCount').length;
+    const others = changes.length - scalings;
+    const what = scalings > 1
+        ? `${scalings} UpdateShardCount steps (each at most doubles or halves)${others ? ` and ${others} other change(s)` : ''}`
+        : `${changes.length} change(s)`;
+    const suggest = Math.ceil((spec.timeoutSeconds - left + needS * 1.5) / 60) * 60;
+    ctx.log.warning(`Stream "${spec.streamName}": ${what} can take about ${Math.ceil(needS / 60)} min on AWS, ` +
+        `more than the ${left} s left of "timeout-seconds" (${spec.timeoutSeconds}). ` +
+        `Each step that starts is finished by AWS even if this run times out; raise "timeout-seconds" to about ${suggest} to see them through.`);
+}
+/** Sends one change, addressed by ARN; 'refused' when the stream was busy (not ACTIVE). */
+function send(ctx, c, tookEffect) {
+    // Tagging is idempotent and invisible to DescribeStreamSummary: resending it is the check.
+    return ctx.calls.mutate(changeStream(c, ctx.stream.ref, ctx.stream.knownArn), {
+        tolerate: ['in-use'],
+        tookEffect: c.op === 'AddTagsToStream' ? undefined : tookEffect,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stages/observe.ts
+
+
+
+
+/**
+ * A stream holds at most 50 tags and a page takes 50, so one page is the rule; a few more are
+ * tolerated (tags AWS adds itself), and an endpoint that pages forever cannot hold the run.
+ */
+const MAX_TAG_PAGES = 5;
+/**
+ * All tags of the stream (ListTagsForStream: 5 calls/s per account, so only when tags are needed).
+ * `optional`: undefined instead of failing when the role may not list tags.
+ */
+async function observeTags(ctx, optional = false) {
+    // Null prototype: a tag called "constructor" or "__proto__" is data like any other.
+    const tags = Object.create(null);
+    let start;
+    for (let page = 1;; page++) {
+        const out = await ctx.calls.call(listTagsForStream(ctx.stream.ref, start), optional ? ['access-denied'] : []);
+        if (!out)
+            return undefined;
+        const items = out?.Tags ?? [];
+        for (const t of items)
+            if (t.Key !== undefined)
+                tags[t.Key] = t.Value ?? '';
+        start = out?.HasMoreTags && items.length > 0 ? items[items.length - 1].Key : undefined;
+        if (!start)
+            return tags;
+        if (page >= MAX_TAG_PAGES) {
+            throw new ActionError(`ListTagsForStream for stream "${ctx.spec.streamName}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds at most 50. The endpoint's answers look wrong.`);
+        }
+    }
+}
+/** ListStreamConsumers answers at most 100 a page and a stream holds 20: a few pages is plenty. */
+const MAX_CONSUMER_PAGES = 5;
+/** Every consumer registered on the stream (ListStreamConsumers, 5 calls/s per account). */
+async function observeConsumers(ctx, streamArn) {
+    const seen = [];
+    let next;
+    for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
+        const out = await ctx.calls.call(listStreamConsumers(streamArn, next));
+        for (const c of out?.Consumers ?? []) {
+            if (c.ConsumerName && c.ConsumerARN)
+                seen.push({ name: c.ConsumerName, arn: c.ConsumerARN, status: c.ConsumerStatus ?? 'UNKNOWN' });
+        }
+        // kinesis-local hands a token after the last page; a page with no consumers ends the listing too.
+        next = out?.NextToken && (out.Consumers?.length ?? 0) > 0 ? out.NextToken : undefined;
+        if (!next)
+            break;
+    }
+    return seen;
+}
+/** The resource policy attached to `resourceArn` (undefined: none). */
+async function observePolicy(ctx, resourceArn) {
+    // AWS answers "{}" when there is none; kinesis-local answers ResourceNotFoundException ("No resource
+    // policy exists for …"). The stream and consumer exist at this point, so not-found means no policy.
+    const out = await ctx.calls.call(getResourcePolicy(resourceArn), ['not-found']);
+    return out?.Policy;
+}
+/** What the declared consumers and policies look like now (only the parts the workflow declares). */
+async function observeAccess(ctx, spec, streamArn) {
+    const consumers = spec.consumers ? await observeConsumers(ctx, streamArn) : undefined;
+    const policies = new Map();
+    for (const p of declaredPolicies(spec, streamArn, consumers))
+        policies.set(p.resourceArn, await observePolicy(ctx, p.resourceArn));
+    return { consumers, policies };
+}
+/**
+ * The declared encryption as it should be compared with the stream's key: when both name the same key
+ * (or KMS cannot tell, which is said once), the stream's own reference, so that no drift is seen. A
+ * key's ARN and its alias are one key: comparing the strings would report drift forever, and on-drift:
+ * update would re-encrypt on every run (AWS allows 25 key changes a day).
+ */
+async function comparableEncryption(declared, current, lookup, log) {
+    if (declared?.type !== 'KMS' || current.EncryptionType !== 'KMS' || !current.KeyId || sameKmsKey(current.KeyId, declared.keyId))
+        return declared;
+    const [want, have] = lookup ? await Promise.all([lookup(declared.keyId), lookup(current.KeyId)]) : [undefined, undefined];
+    if (want && have)
+        return want === have ? { type: 'KMS', keyId: current.KeyId } : declared;
+    // Unresolved: two key ids (or ARNs) that differ are different keys, and two different aliases are
+    // taken to be (one key can have several, which only KMS can tell). Only an alias against a key is unknown.
+    if (isAlias(declared.keyId) === isAlias(current.KeyId))
+        return declared;
+    log.warning(`Cannot tell whether KMS key "${declared.keyId}" (declared) is the key the stream uses ("${current.KeyId}"): ` +
+        `${lookup ? 'kms:DescribeKey was refused or failed' : 'a custom Kinesis endpoint has no KMS beside it'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`);
+    return { type: 'KMS', keyId: current.KeyId };
+}
+const isAlias = (ref) => /(^|:)alias\//.test(ref);
+
+;// CONCATENATED MODULE: ./src/stages/converge-access.ts
+// Applies the access plan: registers the declared consumers that are missing (at most 5 CREATING at
+// once per stream, as AWS allows), waits until every declared consumer is ACTIVE, then attaches the
+// declared resource policies (only once the stream and each consumer they name are ACTIVE). Re-plans
+// from what it observes after each round, like converge() does for the stream's settings.
+
+
+
+
+
+
+async function convergeAccess(ctx, spec, streamArn, seen) {
+    const { log, stream: watch, calls } = ctx;
+    const name = ctx.spec.streamName;
+    let applied = 0;
+    let current = seen ?? (await observeAccess(ctx, spec, streamArn));
+    const limit = (spec.consumers?.length ?? 0) + 6;
+    for (let round = 0;; round++) {
+        const plan = planAccess(spec, streamArn, current);
+        const registers = plan.changes.filter((c) => c.op === 'RegisterStreamConsumer');
+        const puts = plan.changes.filter((c) => c.op === 'PutResourcePolicy');
+        if (plan.creating.length === 0 && plan.changes.length === 0 && plan.deleting.length === 0)
+            return { seen: current, applied };
+        if (round >= limit) {
+            throw new ActionError(`Stream "${name}" did not take the declared consumers and policies after ${applied} change(s): ${plan.drift.map(driftLine).join('; ')}.`);
+        }
+        for (const consumer of plan.deleting) {
+            await watch.waitFor(`let consumer "${consumer}" finish deregistering`, () => describeConsumer(ctx, streamArn, consumer), (c) => c?.status !== 'DELETING');
+        }
+        const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creatingOnStream);
+        const registered = [];
+        for (const c of registers.slice(0, room)) {
+            log.info(`Stream "${name}": registering consumer "${c.name}" (RegisterStreamConsumer).`);
+            const sent = await calls.mutate(registerStreamConsumer(streamArn, c.name), {
+                // In use: registered meanwhile by another run, or still DELETING; the next round looks again.
+                tolerate: ['in-use'],
+                tookEffect: async () => (await describeConsumer(ctx, streamArn, c.name)) !== undefined,
+            });
+            if (sent.kind !== 'refused') {
+                applied++;
+                registered.push(c.name);
+            }
+            else {
+                // In use: the stream is not ACTIVE (AWS), or the name is taken meanwhile: wait, then look again.
+                watch.restartWait('become ACTIVE before RegisterStreamConsumer');
+                await watch.untilActive();
+            }
+        }
+        // Other teams' consumers CREATING can fill the 5 slots: wait on the schedule rather than loop.
+        if (room === 0 && registers.length > 0 && plan.creating.length === 0) {
+            await watch.waitFor('get a free consumer slot (5 CREATING at once per stream)', () => observeAccess(ctx, spec, streamArn), (a) => planAccess(spec, streamArn, a).creatingOnStream < CONSUMERS_CREATING_AT_ONCE);
+        }
+        const waiting = [...plan.creating, ...registered];
+        for (const consumer of waiting)
+            await untilConsumerActive(ctx, streamArn, consumer);
+        // Policies only once no declared consumer is CREATING, so that a consumer's policy has its ARN.
+        if (registers.length === 0 && plan.creating.length === 0) {
+            for (const p of puts) {
+                log.info(`Stream "${name}": attaching ${policyLabel(p.setting)} (PutResourcePolicy).`);
+                const sent = await calls.mutate(putResourcePolicy(p.resourceArn, p.policy), { tolerate: ['in-use'] });
+                if (sent.kind === 'refused') {
+                    watch.restartWait('become ACTIVE before PutResourcePolicy');
+                    await watch.untilActive();
+                }
+                else {
+                    applied++;
+                }
+            }
+        }
+        current = await observeAccess(ctx, spec, streamArn);
+    }
+}
+const CONSUMER_POLICY = 'reader-account-ids.consumer.';
+function policyLabel(setting) {
+    if (setting.startsWith(CONSUMER_POLICY))
+        return `the read policy to consumer "${setting.slice(CONSUMER_POLICY.length)}"`;
+    return setting === 'resource-policy' ? 'the declared resource policy' : 'the read policy for the reader accounts';
+}
+async function describeConsumer(ctx, streamArn, consumer) {
+    const out = await ctx.calls.call(describeStreamConsumer(streamArn, consumer), ['not-found']);
+    const d = out?.ConsumerDescription;
+    return d ? { status: d.ConsumerStatus ?? 'UNKNOWN' } : undefined;
+}
+/** DescribeStreamConsumer on the polling schedule until ACTIVE (20 calls/s per account). */
+async function untilConsumerActive(ctx, streamArn, consumer) {
+    const found = await ctx.stream.waitFor(`register consumer "${consumer}" (ACTIVE)`, () => describeConsumer(ctx, streamArn, consumer), (c) => c === undefined || c.status === 'ACTIVE');
+    if (!found)
+        throw new ActionError(`Consumer "${consumer}" of stream "${ctx.spec.streamName}" disappeared while waiting for it to become ACTIVE (deregistered by someone else?).`);
+    ctx.log.info(`Consumer "${consumer}" of stream "${ctx.spec.streamName}" is ACTIVE.`);
+}
+
+;// CONCATENATED MODULE: ./src/stages/creation.ts
+// What a creation needs beside CreateStream: the tags it is created with (the declared ones, the
+// provenance tags and the pending mark, within the 50 a stream takes) and, once every follow-up
+// setting is applied, the removal of the pending mark.
+
+
+
+
+/** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
+async function finishCreation(ctx, tags) {
+    // The settings are applied either way: a mark left behind only makes the next run look again.
+    const sent = await ctx.calls.mutate(removeTagsFromStream(ctx.stream.ref, [PENDING_TAG]), { tolerate: ['access-denied', 'in-use'] });
+    if (sent.kind === 'refused') {
+        const why = sent.error === 'access-denied'
+            ? 'kinesis:RemoveTagsFromStream denied: allow it, or remove the tag by hand'
+            : 'the stream was busy; the next run removes it';
+        ctx.log.warning(`Stream "${ctx.spec.streamName}" has every declared setting, but tag ${PENDING_TAG} could not be removed (${why}).`);
+    }
+    if (!tags)
+        return tags;
+    const rest = Object.create(null);
+    for (const [k, v] of Object.entries(tags))
+        if (k !== PENDING_TAG)
+            rest[k] = v;
+    return rest;
+}
+/**
+ * User tags, provenance tags, and PENDING_TAG when settings must follow CreateStream. Within the 50
+ * tags a stream takes: provenance goes first (with a warning), then the pending mark.
+ */
+async function creationTags(ctx, provenance) {
+    const { spec, log } = ctx;
+    const user = Object.keys(spec.tags ?? {}).length;
+    const pending = pendingValue(spec);
+    let mark = pending ? { [PENDING_TAG]: pending } : {};
+    if (pending && user + 1 > MAX_TAGS) {
+        log.warning(`No room for the ${PENDING_TAG} tag next to ${user} declared tags: if this run fails before applying ${pending}, a re-run will only report it as drift.`);
+        mark = {};
+    }
+    const room = MAX_TAGS - user - Object.keys(mark).length;
+    if (!spec.provenanceTags)
+        return mark;
+    const extra = await provenance();
+    if (Object.keys(extra).length > room) {
+        log.warning(`Provenance tags skipped: with the ${user} declared tags they would exceed the ${MAX_TAGS} tags a stream takes.`);
+        return mark;
+    }
+    return { ...extra, ...mark };
+}
+
+;// CONCATENATED MODULE: ./src/stages/ensure.ts
+
+
+
+async function ensureStream(ctx, buildCreate) {
+    const { spec, log, stream: watch } = ctx;
+    const name = spec.streamName;
+    let how = 'found';
+    let previous;
+    let adoptions = 0;
+    let foreign = false;
+    let stream = await watch.describe('now');
+    const foundCreating = stream?.StreamStatus === 'CREATING';
+    for (;;) {
+        const step = nextStep(stream);
+        if (step.kind === 'done') {
+            const s = stream;
+            if (previous === undefined) {
+                log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ${s.OpenShardCount ?? '?'} open shard(s).`);
+            }
+            else {
+                log.info(`Stream "${name}" is ACTIVE after ${tally(ctx)}.`);
+            }
+            return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
+        }
+        if (step.kind === 'create') {
+            const req = await buildCreate();
+            const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
+            if (spec.dryRun) {
+                log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req)}). Nothing was changed.`);
+                return { how: 'planned', fresh: true };
+            }
+            log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
+            const made = await create(ctx, req);
+            how = made === 'created' ? 'created' : 'adopted';
+            foreign ||= made === 'taken';
+            watch.restartWait();
+            previous = 'CREATING';
+            if (how === 'created')
+                log.info(`Waiting for stream "${name}" to become ACTIVE (timeout ${spec.timeoutSeconds} s).`);
+            // An adopted stream may well be ACTIVE already: look at once (but only once: an endpoint that says
+            // "exists" to CreateStream and "not found" to DescribeStreamSummary must not be hammered).
+            stream = await watch.describe(how === 'adopted' && adoptions++ === 0 ? 'now' : 'next-poll');
+            continue;
+        }
+        if (step.status !== previous) {
+            log.info(step.status === 'DELETING'
+                ? `Stream "${name}" is DELETING: waiting until it is gone, then creating it again.`
+                : `Stream "${name}" is ${step.status}: waiting for ACTIVE (timeout ${spec.timeoutSeconds} s).`);
+            previous = step.status;
+        }
+        stream = await watch.describe('next-poll');
+    }
+}
+/**
+ * CreateStream, retried inside the deadline. A name already taken means adopt, never create twice;
+ * an answer lost to a 5xx or a reset is checked with DescribeStreamSummary before sending it again.
+ */
+async function create(ctx, req) {
+    let unclear = false;
+    const sent = await ctx.calls.mutate(createStream(req), {
+        tolerate: ['in-use'],
+        tookEffect: async () => {
+            unclear = true;
+            return (await ctx.stream.describe('now')) !== undefined;
+        },
+    });
+    if (sent.kind === 'ok') {
+        ctx.stream.assume('CREATING');
+        ctx.record.noteCreated();
+        return 'created';
+    }
+    const name = ctx.spec.streamName;
+    ctx.log.info(unclear
+        ? `Stream "${name}" exists now: a CreateStream of this run whose answer was lost took effect, or another run created it. Adopting it.`
+        : `Stream "${name}" was created by someone else meanwhile: adopting it.`);
+    return unclear ? 'adopted' : 'taken';
+}
+
+;// CONCATENATED MODULE: ./src/stages/quota.ts
+
+
+
+/** Reads the limits (once per run) and fails when `growth` cannot fit; carries on when the read is denied. */
+async function checkQuota(ctx, growth) {
+    if (ctx.record.limits === undefined)
+        ctx.record.noteLimits(await readLimits(ctx));
+    const limits = ctx.record.limits;
+    if (limits === undefined || limits === 'unknown')
+        return;
+    const problem = quotaProblem(growth, limits, ctx.spec.streamName, ctx.spec.region);
+    if (problem)
+        throw new ActionError(problem);
+}
+/**
+ * One try: the pre-check is advice (AWS enforces the limits itself, atomically), so a denied call is
+ * said once and a throttled one (1 call/s per account: a matrix of creations asks at once) is skipped
+ * rather than retried, which would queue every parallel job behind that one call per second.
+ */
+async function readLimits(ctx) {
+    const sent = await ctx.calls.read(describeLimits(), ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
+    if (sent.kind === 'ok')
+        return sent.value;
+    if (sent.kind === 'refused' && sent.error === 'access-denied') {
+        ctx.log.warning('Quota pre-check skipped: kinesis:DescribeLimits was denied (allow it to have shard and on-demand limits checked before changes).');
+    }
+    else {
+        ctx.log.info('Quota pre-check skipped: DescribeLimits did not answer at once (it allows 1 call per second per account); AWS still enforces the limits.');
+    }
+    return 'unknown';
+}
+
+;// CONCATENATED MODULE: ./src/plan/differences.ts
+
+
+
+/** A value for a message; undefined: the run could not read it (e.g. tags without kinesis:ListTagsForStream). */
+const fmt = (v) => (v === undefined ? 'not read' : v === null ? 'unset' : typeof v === 'number' ? String(v) : show(v));
+/** Differences between the reviewed plan's inputs and this step's, one phrase each ([] when equal). */
+function inputDifferences(reviewed, spec) {
+    const out = [];
+    if (reviewed.stream !== spec.streamName)
+        out.push(`stream-name is ${show(spec.streamName)} here, ${show(reviewed.stream)} in the reviewed plan`);
+    if (reviewed.region !== spec.region)
+        out.push(`region is ${spec.region} here, ${show(reviewed.region)} in the reviewed plan`);
+    const mine = planInputs(spec);
+    for (const name of unionKeys(reviewed.inputs, mine)) {
+        if (mine[name] !== reviewed.inputs[name])
+            out.push(`${name} is ${fmt(mine[name] ?? null)} here, ${fmt(reviewed.inputs[name] ?? null)} in the reviewed plan`);
+    }
+    return out;
+}
+/** What moved since the review, one phrase each ([] when the live plan is the reviewed one). */
+function planDifferences(reviewed, live) {
+    const was = reviewed.observed;
+    const now = live.observed;
+    const out = [];
+    if (was.arn === null && now.arn !== null) {
+        out.push(`the stream exists now (${now.status}), it did not when the plan was reviewed`);
+    }
+    else if (was.arn !== null && now.arn === null) {
+        out.push(`the stream does not exist now, it was ${was.status} when the plan was reviewed`);
+    }
+    else if (was.arn !== now.arn || was.created !== now.created) {
+        out.push(`the stream was deleted and created again since the review (created ${now.created ?? 'unknown'} now, ${was.created ?? 'unknown'} then)`);
+    }
+    else {
+        if (was.status !== now.status)
+            out.push(`status is ${now.status} now, was ${was.status} when the plan was reviewed`);
+        for (const name of unionKeys(was.settings, now.settings)) {
+            if (was.settings[name] !== now.settings[name]) {
+                out.push(`${name} is ${fmt(now.settings[name])} now, was ${fmt(was.settings[name])} when the plan was reviewed`);
+            }
+        }
+    }
+    if (out.length === 0 && live.fingerprint !== reviewed.fingerprint)
+        out.push('the state fingerprint differs');
+    if (out.length === 0 && canonicalJson(live.changes) !== canonicalJson(reviewed.changes)) {
+        const list = (c) => (c.length ? c.map((r) => `${r.setting}: ${r.action}`).join(', ') : 'none');
+        out.push(`the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another version of the action, or by a role with other permissions (kms:DescribeKey, kinesis:ListTagsForStream)`);
+    }
+    return out;
+}
+const unionKeys = (a, b) => [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+
+;// CONCATENATED MODULE: ./src/stages/reviewed-plan.ts
+
+
+
+/** A reviewed plan holds for the inputs it was made with: replaying it with other settings is refused, naming each input that differs. */
+function reviewedInputProblems(spec) {
+    const moved = spec.expectedPlan ? inputDifferences(spec.expectedPlan, spec) : [];
+    if (moved.length === 0)
+        return [];
+    return [
+        `Input "expected-plan" was made with other inputs, so nothing was done: ${moved.join('; ')}. ` +
+            'Use the same inputs in the plan and apply steps, or review a new plan.',
+    ];
+}
+function checkPlan(ctx, observed, rows) {
+    const { spec, record } = ctx;
+    const plan = makePlan(spec, observed, rows);
+    record.notePlan(plan);
+    const reviewed = spec.expectedPlan;
+    if (!reviewed)
+        return;
+    const moved = planDifferences(reviewed, plan);
+    if (moved.length > 0) {
+        throw new ActionError(`Stream "${spec.streamName}" is not as it was when the plan was reviewed, so nothing was changed: ${moved.join('; ')}. ` +
+            'Run the plan job again and review the new plan.');
+    }
+    record.noteReviewed();
+    const what = plan.changes.length === 0 ? 'it has no changes' : `applying its ${plan.changes.length} change(s)`;
+    ctx.log.info(`Stream "${spec.streamName}" is as it was when the plan ${shortFingerprint(plan.fingerprint)} was reviewed: ${what}.`);
+}
+
+;// CONCATENATED MODULE: ./src/stages/reconcile.ts
 
 
 
@@ -57928,8 +57982,149 @@ class Session {
 
 
 
-/** The provenance tag that says which repository created a stream (provenance.ts). */
-const OWNER_TAG = 'github:repository';
+
+
+
+
+
+
+
+async function reconcile(ctx, deps) {
+    const { spec, log, record } = ctx;
+    const name = spec.streamName;
+    const ensured = await ensureStream(ctx, async () => {
+        const req = createRequest(spec, await creationTags(ctx, deps.provenance));
+        checkPlan(ctx, observedState(spec, undefined), creationRows(spec));
+        await checkQuota(ctx, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
+        return req;
+    });
+    if (ensured.how === 'planned') {
+        const rows = creationRows(spec);
+        return outcome('dry run', { drift: rows, rows });
+    }
+    let stream = ensured.stream;
+    const arn = stream.StreamARN ?? '';
+    const found = ensured.how;
+    // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
+    const declared = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };
+    const later = followUps(declared);
+    const laterDrift = planChanges(later, stream).drift;
+    // Consumers and resource policies are looked at only when declared (none exist on a stream just created).
+    let access = declaresAccess(spec) && found !== 'created' ? await observeAccess(ctx, spec, arn) : undefined;
+    const firstAccess = declaresAccess(spec) ? planAccess(spec, arn, access ?? { consumers: [], policies: new Map() }) : undefined;
+    // Tags are read when declared, or when follow-up settings differ on a stream found ACTIVE: then a
+    // PENDING_TAG says an earlier run created it and failed before applying them (optional: a role that
+    // may not list tags just does not get that check).
+    const followUpsDiffer = laterDrift.length > 0 || (firstAccess?.drift.length ?? 0) > 0;
+    const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && followUpsDiffer));
+    let tags = needTags ? await observeTags(ctx, spec.tags === undefined) : undefined;
+    const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
+    // The plan is checked before the first change; a stream this run created had its (absent) plan checked
+    // before CreateStream. One that someone else created meanwhile is checked again: it is not the reviewed state.
+    if (found === 'found' || (ensured.foreign && spec.expectedPlan)) {
+        const pending = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
+        checkPlan(ctx, observedState(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
+            ...planChanges(declared, stream, tags).drift,
+            ...(firstAccess?.drift ?? []),
+        ]);
+    }
+    // Retention, encryption, metrics, consumers and policies do not go into CreateStream: they follow
+    // once it is ACTIVE. A run that found a stream another run was creating a moment ago (parallel
+    // jobs), or one an earlier run created and did not finish, does the same: the creation the workflow
+    // declared is completed instead of warning or failing on settings not applied yet.
+    if ((ensured.fresh || unfinished) && !spec.dryRun) {
+        if (unfinished && !ensured.fresh) {
+            log.info(`Stream "${name}" was created by an earlier run that did not apply every declared setting (tag ${PENDING_TAG}): finishing the creation.`);
+        }
+        if (laterDrift.length > 0) {
+            log.info(`Applying ${laterDrift.length} setting(s) that CreateStream does not take.`);
+            stream = (await converge(ctx, stream, later)).stream;
+        }
+        if (declaresAccess(spec))
+            access = (await convergeAccess(ctx, spec, arn, access)).seen;
+        if (unfinished || (record.created && pendingValue(spec) !== '')) {
+            tags = await finishCreation(ctx, tags);
+        }
+        if (found === 'created') {
+            return outcome('created', {
+                stream,
+                created: true,
+                rows: [...laterDrift, ...(firstAccess?.drift ?? [])],
+                consumerArns: consumerArns(spec, access?.consumers),
+            });
+        }
+    }
+    const plan = planChanges(declared, stream, tags);
+    const accessPlan = access ? planAccess(spec, arn, access) : undefined;
+    const drift = [...plan.drift, ...(accessPlan?.drift ?? [])];
+    const arns = () => consumerArns(spec, access?.consumers);
+    if (drift.length === 0) {
+        // Declared consumers that another run is registering: wait until they are ACTIVE (a wait, no change).
+        // Their ARNs are known from the listing already: no need to list again.
+        if (accessPlan?.creating.length && !spec.dryRun) {
+            for (const consumer of accessPlan.creating)
+                await untilConsumerActive(ctx, arn, consumer);
+        }
+        log.info(`Stream "${name}" matches every declared setting.`);
+        return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
+    }
+    const listed = drift.map(driftLine).join('; ');
+    if (spec.onDrift === 'fail') {
+        const failure = `Stream "${name}" differs from the workflow (on-drift: fail), nothing was changed: ${listed}.`;
+        if (spec.dryRun) {
+            for (const d of drift)
+                log.warning(`Stream "${name}" drift: ${driftLine(d)}. A real run would fail (on-drift: fail).`);
+            return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
+        }
+        return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
+    }
+    if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
+        for (const d of drift) {
+            log.warning(`Stream "${name}" drift: ${driftLine(d)}. Nothing was changed (on-drift: report); set on-drift: update to apply it.`);
+        }
+        return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, consumerArns: arns() });
+    }
+    const blocked = drift.filter((d) => d.blocked);
+    if (blocked.length > 0) {
+        const failure = `Stream "${name}" cannot be brought to the declared settings, so nothing was changed: ${blocked.map(driftLine).join('; ')}.`;
+        return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
+    }
+    // A rescale or a switch to ON_DEMAND that the account's limits cannot take fails here, before any change.
+    const growth = growthOf(plan.changes, stream.OpenShardCount ?? 0);
+    if (growth)
+        await checkQuota(ctx, growth);
+    if (spec.dryRun) {
+        const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
+        const steps = plan.changes.length + (accessPlan?.changes.length ?? 0);
+        log.info(`Dry run: stream "${name}" would be updated in ${steps} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
+        return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
+    }
+    log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
+    const done = await converge(ctx, stream, declared, tags);
+    let accessApplied = 0;
+    if (access) {
+        const result = await convergeAccess(ctx, spec, arn, access);
+        access = result.seen;
+        accessApplied = result.applied;
+    }
+    return outcome('updated', {
+        stream: done.stream,
+        changed: done.applied.length > 0 || accessApplied > 0 || unfinished,
+        drift,
+        rows: drift,
+        consumerArns: arns(),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/stages/teardown.ts
+
+
+
+
+
+
+
+
 /**
  * The repository a stream belongs to when that is not this one (GitHub names are case-insensitive);
  * undefined when it is this one, when the stream has no owner tag, or when this run cannot tell.
@@ -57941,21 +58136,22 @@ function foreignOwner(tags, repository) {
     return owner.toLowerCase() === tagValue(repository).toLowerCase() ? undefined : owner;
 }
 const createdAt = (s) => s?.StreamCreationTimestamp?.getTime();
-async function teardown(session, deps = {}) {
-    const { name, spec, log } = session;
+async function teardown(ctx, deps = {}) {
+    const { spec, log, stream: watch, record } = ctx;
+    const name = spec.streamName;
     let arnSeen;
     let previous;
     /** Creation time of the stream being deleted (by this run or another): a different one is a new stream. */
     let doomed;
-    session.restartWait('be deleted');
-    let stream = await session.describe('now');
+    watch.restartWait('be deleted');
+    let stream = await watch.describe('now');
     for (;;) {
         const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
         if (gone) {
-            if (!session.deleted && !session.plan)
-                checkPlan(session, observe(spec, undefined), []);
-            if (session.deleted)
-                log.info(`Stream "${name}" is deleted (${session.tally()}).`);
+            if (!record.deleted && !record.plan)
+                checkPlan(ctx, observedState(spec, undefined), []);
+            if (record.deleted)
+                log.info(`Stream "${name}" is deleted (${tally(ctx)}).`);
             else if (doomed !== undefined)
                 log.info(`Stream "${name}" is gone: someone else deleted it.`);
             else
@@ -57963,11 +58159,11 @@ async function teardown(session, deps = {}) {
             if (stream) {
                 // Someone re-created the name meanwhile: that stream is not the one this run was asked to remove.
                 log.warning(`A new stream "${name}" (${stream.StreamStatus}) was created after the old one was deleted; it was left alone.`);
-                return outcome(session.deleted ? 'deleted' : 'already absent', { deleted: session.deleted, stream });
+                return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream });
             }
             // Gone: keep the ARN it had (no status), so later steps can still name it.
             const arn = arnSeen ? { StreamARN: arnSeen, StreamName: name } : undefined;
-            return outcome(session.deleted ? 'deleted' : 'already absent', { deleted: session.deleted, stream: arn });
+            return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream: arn });
         }
         const current = stream;
         arnSeen = current.StreamARN ?? arnSeen;
@@ -57977,7 +58173,7 @@ async function teardown(session, deps = {}) {
         if (status === 'ACTIVE' && doomed === undefined) {
             const consumers = current.ConsumerCount ?? 0;
             // Who owns it (optional: a role that may not list tags gets no ownership guard, and is told so).
-            const tags = await observeTags(session, true);
+            const tags = await observeTags(ctx, true);
             if (!tags)
                 log.warning(`Ownership of stream "${name}" not checked: kinesis:ListTagsForStream was denied; allow it to have the ${OWNER_TAG} tag checked before deleting.`);
             const seen = { consumers, ...(tags ? { [`tags.${OWNER_TAG}`]: tags[OWNER_TAG] ?? null } : {}) };
@@ -57987,7 +58183,7 @@ async function teardown(session, deps = {}) {
                 desired: 'absent',
                 action: consumers ? `DeleteStream with ${consumers} consumer(s)` : 'DeleteStream',
             };
-            checkPlan(session, observe({}, current, tags, seen), [row]);
+            checkPlan(ctx, observedState({}, current, tags, seen), [row]);
             const owner = spec.allowForeignDelete ? undefined : foreignOwner(tags, deps.repository);
             if (owner !== undefined) {
                 throw new ActionError(`Stream "${name}" belongs to repository ${owner} (its ${OWNER_TAG} tag), not to ${deps.repository}, so nothing was deleted. ` +
@@ -58002,19 +58198,19 @@ async function teardown(session, deps = {}) {
                 return outcome('dry run', { stream: current, rows: [row] });
             }
             log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
-            const sent = await session.mutate('DeleteStream', (abortSignal) => session.gateway.client.send(new dist_cjs/* DeleteStreamCommand */.hR_({ ...session.ref, EnforceConsumerDeletion: spec.enforceConsumerDeletion }), { abortSignal }), {
+            const sent = await ctx.calls.mutate(deleteStream(watch.ref, spec.enforceConsumerDeletion), {
                 // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
                 tolerate: ['not-found', 'in-use'],
-                observe: async () => {
-                    const now = await session.describe('now');
+                tookEffect: async () => {
+                    const now = await watch.describe('now');
                     return !now || now.StreamStatus === 'DELETING' || createdAt(now) !== createdAt(current);
                 },
             });
             if (sent.kind !== 'refused') {
-                session.deleted = true;
+                record.noteDeleted();
                 doomed = createdAt(current) ?? -1;
-                session.lastStatus = 'DELETING';
-                session.restartWait('be deleted');
+                watch.assume('DELETING');
+                watch.restartWait('be deleted');
             }
         }
         else if (status !== previous) {
@@ -58023,11 +58219,13 @@ async function teardown(session, deps = {}) {
                 : `Stream "${name}" is ${status}: waiting for it to settle before deleting it.`);
         }
         previous = status;
-        stream = await session.describe('next-poll');
+        stream = await watch.describe('next-poll');
     }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -58060,11 +58258,13 @@ async function runSteps(options) {
     const raw = readInputs();
     (0,log/* protectSecrets */.tu)(env, [raw['github-token']]);
     const parsed = parseSpec(raw, env);
-    if (!parsed.ok) {
+    // A reviewed plan made with other inputs is refused here too: before any API call.
+    const problems = parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors;
+    if (!parsed.ok || problems.length > 0) {
         // One annotation per problem, all at once, before any API call; the summary lists them too.
-        for (const problem of parsed.errors)
+        for (const problem of problems)
             (0,log/* fail */.fJ)(problem);
-        await writeSummary({ streamName: raw['stream-name'], errors: parsed.errors });
+        await writeSummary({ streamName: raw['stream-name'], errors: problems });
         return;
     }
     const spec = parsed.spec;
@@ -58074,7 +58274,8 @@ async function runSteps(options) {
     const gateway = new KinesisGateway(client, clock, log/* actionLog */.Zx.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
     const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
     log/* actionLog */.Zx.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
-    const session = new Session(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline });
+    const ctx = createRunContext(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline });
+    const { record } = ctx;
     // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
     // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
     const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, log/* actionLog */.Zx, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
@@ -58083,10 +58284,10 @@ async function runSteps(options) {
     try {
         result =
             spec.state === 'absent'
-                ? await teardown(session, { repository: env.GITHUB_REPOSITORY })
-                : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
+                ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
+                : await reconcile(ctx, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
         result.consumerArns ??= consumerArns(spec, undefined);
-        setOutputs(spec.streamName, result, session.plan, spec.consumers);
+        setOutputs(spec.streamName, result, record.plan, spec.consumers);
         if (result.stream?.StreamARN && spec.state === 'present')
             log/* actionLog */.Zx.info(`stream-arn: ${result.stream.StreamARN}`);
         failure = result.failure;
@@ -58096,8 +58297,8 @@ async function runSteps(options) {
     catch (err) {
         failure = failureLine(err);
         // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
-        result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted, consumerArns: consumerArns(spec, undefined) });
-        setOutputs(spec.streamName, result, session.plan, spec.consumers);
+        result = outcome('failed', { stream: ctx.stream.lastSeen, created: record.created, deleted: record.deleted, consumerArns: consumerArns(spec, undefined) });
+        setOutputs(spec.streamName, result, record.plan, spec.consumers);
         (0,log/* fail */.fJ)(failure);
     }
     finally {
@@ -58115,8 +58316,8 @@ async function runSteps(options) {
         elapsedMs: clock.now() - start,
         apiCalls: gateway.calls,
         errors: failure ? [failure] : [],
-        plan: session.plan,
-        reviewed: session.reviewed,
+        plan: record.plan,
+        reviewed: record.reviewed,
     };
     if (spec.commentOnPr) {
         // Never fails the run, whatever goes wrong (a missing event payload, a bad GITHUB_API_URL...).
@@ -58142,20 +58343,67 @@ function failureLine(err) {
     if (err instanceof ActionError)
         return err.message;
     if (err instanceof Error)
-        return `Unexpected error: ${redact(err.message || err.name)}`;
-    return `Unexpected error: ${redact(String(err))}`;
+        return `Unexpected error: ${(0,safe_text/* redactLine */.Mq)(err.message || err.name)}`;
+    return `Unexpected error: ${(0,safe_text/* redactLine */.Mq)(String(err))}`;
 }
 
 
 /***/ }),
 
-/***/ 1452:
+/***/ 6472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Zx: () => (/* binding */ actionLog),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   nh: () => (/* binding */ writeSummaryMarkdown),
+/* harmony export */   tu: () => (/* binding */ protectSecrets)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6054);
+// The one place where text leaves the action for people: the log (stdout), annotations and the job
+// summary. Messages carry text from outside (AWS answers, stream fields, tags, echoed inputs), so each
+// sink gets it redacted and escaped here, and nowhere else: stages only ever see a Log, and a test
+// checks that no other module writes to stdout or annotations. Outputs are data for later steps and
+// go through core.setOutput's heredoc form (outputs.ts).
+
+
+/** The action's log: one stdout line per message (never a workflow command), one-line annotations. */
+const actionLog = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message)),
+    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message)),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message)),
+};
+/** Fails the step with one redacted line (an error annotation). */
+function fail(message) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message));
+}
+/** Appends already-escaped markdown (summary.ts escapes every outside value with forSummary). */
+async function writeSummaryMarkdown(markdown) {
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
+}
+/**
+ * The job's AWS secrets are masked by the runner too (as aws-actions/configure-aws-credentials does)
+ * and redacted from every line this action writes, whatever shape the text that carries them has.
+ */
+function protectSecrets(env, more = []) {
+    const secrets = [...(0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsFromEnv */ .zr)(env), ...more.filter(Boolean)];
+    for (const secret of secrets)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    (0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecrets */ .dg)(secrets);
+}
+
+
+/***/ }),
+
+/***/ 6054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
+/* harmony export */   Mq: () => (/* binding */ redactLine),
 /* harmony export */   dg: () => (/* binding */ registerSecrets),
 /* harmony export */   oN: () => (/* binding */ forSummary),
 /* harmony export */   zr: () => (/* binding */ secretsFromEnv)
@@ -58243,6 +58491,10 @@ function redact(text, secrets = registered) {
         .replace(SECRET_FIELD, `$1${MASK}`)
         .replace(KEY_ID_ONLY, `$1${MASK}`)
         .replace(URL_USERINFO, `$1${MASK}@`);
+}
+/** Credentials removed (redact) and on one line: for an AWS or SDK message quoted inside our own line. */
+function redactLine(text) {
+    return redact(text).replace(/\s+/g, ' ').trim();
 }
 /** redact() with an explicit list of literal secrets (besides the registered ones). */
 function redactKnown(text, secrets) {

@@ -1,6 +1,6 @@
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
-import { actionLog, fail } from './log.js';
+import { actionLog, fail } from './report/log.js';
 import { failureLine, run } from './main.js';
 
 const controller = new AbortController();

@@ -1,23 +1,25 @@
 // The action's flow: inputs → desired spec → (reconcile | teardown): observe → plan → apply → wait →
-// report. Every failure path, whatever was thrown, ends in fail() (core.setFailed, through log.ts).
+// report. Every failure path, whatever was thrown, ends in fail() (core.setFailed, through report/log.ts).
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
-import { ActionError } from './action-error.js';
-import { redact } from './aws-errors.js';
-import { systemClock, type Clock } from './clock.js';
-import { parseSpec } from './desired-spec.js';
-import { readInputs } from './inputs.js';
-import { createKinesisClient } from './kinesis-client.js';
-import { callBudgetMs, callSignal, KinesisGateway } from './kinesis-gateway.js';
-import { outcome, type RunOutcome } from './outcome.js';
-import { consumerArns } from './plan-access.js';
-import { kmsKeyResolver, type KeyResolver } from './kms-keys.js';
-import { provenanceTags } from './provenance.js';
-import { reconcile } from './reconcile.js';
-import { actionLog, fail, protectSecrets } from './log.js';
-import { commentOnPullRequest } from './pr-comment.js';
-import { setOutputs, summaryMarkdown, writeSummary, type Report } from './report.js';
-import { Session } from './session.js';
-import { teardown } from './teardown.js';
+import { createKinesisClient } from './aws/client.js';
+import { callBudgetMs, callSignal, KinesisGateway } from './aws/gateway.js';
+import { kmsKeyResolver, type KeyResolver } from './aws/kms.js';
+import { provenanceTags } from './inputs/provenance.js';
+import { readInputs } from './inputs/read.js';
+import { parseSpec } from './inputs/spec.js';
+import { outcome, type RunOutcome } from './model/outcome.js';
+import { consumerArns } from './plan/access.js';
+import { actionLog, fail, protectSecrets } from './report/log.js';
+import { setOutputs } from './report/outputs.js';
+import { commentOnPullRequest } from './report/pr-comment.js';
+import { summaryMarkdown, writeSummary, type Report } from './report/summary.js';
+import { createRunContext } from './runtime/context.js';
+import { ActionError } from './shared/action-error.js';
+import { systemClock, type Clock } from './shared/clock.js';
+import { redactLine } from './shared/safe-text.js';
+import { reconcile } from './stages/reconcile.js';
+import { reviewedInputProblems } from './stages/reviewed-plan.js';
+import { teardown } from './stages/teardown.js';
 
 export interface RunOptions {
   clock?: Clock;
@@ -49,10 +51,12 @@ async function runSteps(options: RunOptions): Promise<void> {
   const raw = readInputs();
   protectSecrets(env, [raw['github-token']]);
   const parsed = parseSpec(raw, env);
-  if (!parsed.ok) {
+  // A reviewed plan made with other inputs is refused here too: before any API call.
+  const problems = parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors;
+  if (!parsed.ok || problems.length > 0) {
     // One annotation per problem, all at once, before any API call; the summary lists them too.
-    for (const problem of parsed.errors) fail(problem);
-    await writeSummary({ streamName: raw['stream-name'], errors: parsed.errors });
+    for (const problem of problems) fail(problem);
+    await writeSummary({ streamName: raw['stream-name'], errors: problems });
     return;
   }
   const spec = parsed.spec;
@@ -62,7 +66,8 @@ async function runSteps(options: RunOptions): Promise<void> {
   const gateway = new KinesisGateway(client, clock, actionLog.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
   const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
   actionLog.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
-  const session = new Session(spec, { gateway, clock, log: actionLog, cancel, deadline });
+  const ctx = createRunContext(spec, { gateway, clock, log: actionLog, cancel, deadline });
+  const { record } = ctx;
   // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
   // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
   const keys =
@@ -73,18 +78,18 @@ async function runSteps(options: RunOptions): Promise<void> {
   try {
     result =
       spec.state === 'absent'
-        ? await teardown(session, { repository: env.GITHUB_REPOSITORY })
-        : await reconcile(session, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
+        ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
+        : await reconcile(ctx, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
     result.consumerArns ??= consumerArns(spec, undefined);
-    setOutputs(spec.streamName, result, session.plan, spec.consumers);
+    setOutputs(spec.streamName, result, record.plan, spec.consumers);
     if (result.stream?.StreamARN && spec.state === 'present') actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
     failure = result.failure;
     if (failure) fail(failure);
   } catch (err) {
     failure = failureLine(err);
     // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
-    result = outcome('failed', { stream: session.lastSeen, created: session.created, deleted: session.deleted, consumerArns: consumerArns(spec, undefined) });
-    setOutputs(spec.streamName, result, session.plan, spec.consumers);
+    result = outcome('failed', { stream: ctx.stream.lastSeen, created: record.created, deleted: record.deleted, consumerArns: consumerArns(spec, undefined) });
+    setOutputs(spec.streamName, result, record.plan, spec.consumers);
     fail(failure);
   } finally {
     if (!options.client) client.destroy();
@@ -99,8 +104,8 @@ async function runSteps(options: RunOptions): Promise<void> {
     elapsedMs: clock.now() - start,
     apiCalls: gateway.calls,
     errors: failure ? [failure] : [],
-    plan: session.plan,
-    reviewed: session.reviewed,
+    plan: record.plan,
+    reviewed: record.reviewed,
   };
   if (spec.commentOnPr) {
     // Never fails the run, whatever goes wrong (a missing event payload, a bad GITHUB_API_URL...).
@@ -124,6 +129,6 @@ async function runSteps(options: RunOptions): Promise<void> {
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 export function failureLine(err: unknown): string {
   if (err instanceof ActionError) return err.message;
-  if (err instanceof Error) return `Unexpected error: ${redact(err.message || err.name)}`;
-  return `Unexpected error: ${redact(String(err))}`;
+  if (err instanceof Error) return `Unexpected error: ${redactLine(err.message || err.name)}`;
+  return `Unexpected error: ${redactLine(String(err))}`;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll } from '@jest/globals';
 import { DescribeStreamSummaryCommand, type KinesisClient, type StreamDescriptionSummary, type StreamStatus } from '@aws-sdk/client-kinesis';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startKinesisLocal, type KinesisLocal } from '../../scripts/kinesis-local.mjs';
-import { createKinesisClient } from '../../src/kinesis-client.js';
+import { createKinesisClient } from '../../src/aws/client.js';
 
 export interface Emulator {
   readonly endpoint: string;

@@ -1,15 +1,15 @@
 // Runs the action's real stages in this process against a real endpoint (kinesis-local, or the
-// fault proxy in front of it): real client, gateway, session and clock; only @actions/core is absent.
-import { ActionError } from '../../src/action-error.js';
-import { systemClock } from '../../src/clock.js';
-import type { DesiredSpec } from '../../src/desired-spec.js';
-import { createKinesisClient } from '../../src/kinesis-client.js';
-import { KinesisGateway } from '../../src/kinesis-gateway.js';
-import type { RunOutcome } from '../../src/outcome.js';
-import type { PlanDocument } from '../../src/plan-document.js';
-import { reconcile } from '../../src/reconcile.js';
-import { Session } from '../../src/session.js';
-import { teardown } from '../../src/teardown.js';
+// fault proxy in front of it): real client, gateway, run context and clock; only @actions/core is absent.
+import { ActionError } from '../../src/shared/action-error.js';
+import { systemClock } from '../../src/shared/clock.js';
+import type { DesiredSpec } from '../../src/model/spec.js';
+import { createKinesisClient } from '../../src/aws/client.js';
+import { KinesisGateway } from '../../src/aws/gateway.js';
+import type { RunOutcome } from '../../src/model/outcome.js';
+import type { PlanDocument } from '../../src/model/plan.js';
+import { reconcile } from '../../src/stages/reconcile.js';
+import { createRunContext } from '../../src/runtime/context.js';
+import { teardown } from '../../src/stages/teardown.js';
 import { specOf } from '../../__fixtures__/spec.js';
 
 export interface InProcessRun {
@@ -60,11 +60,11 @@ export async function runInProcess(
     () => undefined,
     () => cancel,
   );
-  const session = new Session(full, { gateway, clock: systemClock, log, cancel, deadline });
+  const ctx = createRunContext(full, { gateway, clock: systemClock, log, cancel, deadline });
   const provenance = async () => ({ 'github:repository': 'octo/repo', 'github:run-id': '42' });
   const run: InProcessRun = { info, warnings, calls: 0, ops, ms: 0 };
   try {
-    run.result = full.state === 'absent' ? await teardown(session, { repository }) : await reconcile(session, { provenance });
+    run.result = full.state === 'absent' ? await teardown(ctx, { repository }) : await reconcile(ctx, { provenance });
     run.failure = run.result.failure;
   } catch (err) {
     if (!(err instanceof ActionError)) throw err;
@@ -72,7 +72,7 @@ export async function runInProcess(
   } finally {
     client.destroy();
     run.calls = gateway.calls;
-    run.plan = session.plan;
+    run.plan = ctx.record.plan;
     run.ms = systemClock.now() - start;
   }
   return run;

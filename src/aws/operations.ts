@@ -1,0 +1,109 @@
+// The only place Kinesis commands are built. Each function names one call and its input and returns
+// an Operation: nothing is sent until the runtime's caller hands it to the gateway, inside the budget.
+// Stages say what to call (ops.deleteStream(ref, true)); they never touch the client.
+import {
+  AddTagsToStreamCommand,
+  CreateStreamCommand,
+  DecreaseStreamRetentionPeriodCommand,
+  DeleteStreamCommand,
+  DescribeLimitsCommand,
+  DescribeStreamConsumerCommand,
+  DescribeStreamSummaryCommand,
+  DisableEnhancedMonitoringCommand,
+  EnableEnhancedMonitoringCommand,
+  GetResourcePolicyCommand,
+  IncreaseStreamRetentionPeriodCommand,
+  ListStreamConsumersCommand,
+  ListTagsForStreamCommand,
+  PutResourcePolicyCommand,
+  RegisterStreamConsumerCommand,
+  RemoveTagsFromStreamCommand,
+  StartStreamEncryptionCommand,
+  StopStreamEncryptionCommand,
+  UpdateMaxRecordSizeCommand,
+  UpdateShardCountCommand,
+  UpdateStreamModeCommand,
+  UpdateStreamWarmThroughputCommand,
+  type CreateStreamCommandInput,
+  type DescribeLimitsOutput,
+  type DescribeStreamConsumerOutput,
+  type DescribeStreamSummaryOutput,
+  type GetResourcePolicyOutput,
+  type KinesisClient,
+  type ListStreamConsumersOutput,
+  type ListTagsForStreamOutput,
+  type MetricsName,
+} from '@aws-sdk/client-kinesis';
+import type { Change } from '../model/plan.js';
+
+/** One Kinesis call, ready to send: `name` is the API action (and the IAM action after "kinesis:"). */
+export interface Operation<T> {
+  readonly name: string;
+  send(client: KinesisClient, abortSignal: AbortSignal): Promise<T>;
+}
+
+/** How a call names its stream: by name until the ARN is known, then by ARN. */
+export type StreamRef = { StreamName: string } | { StreamARN: string };
+
+/** The client's send, as every command here uses it (the SDK's overloads do not type a union of commands). */
+type Send = (command: unknown, options: { abortSignal: AbortSignal }) => Promise<unknown>;
+/** A fresh command per send: a retry never reuses a command object the SDK may have changed. */
+const op = <T>(name: string, command: () => unknown): Operation<T> => ({
+  name,
+  send: (client, abortSignal) => (client.send as Send).call(client, command(), { abortSignal }) as Promise<T>,
+});
+
+export const describeStreamSummary = (ref: StreamRef) => op<DescribeStreamSummaryOutput>('DescribeStreamSummary', () => new DescribeStreamSummaryCommand(ref));
+export const createStream = (input: CreateStreamCommandInput) => op<unknown>('CreateStream', () => new CreateStreamCommand(input));
+export const deleteStream = (ref: StreamRef, enforceConsumerDeletion: boolean) =>
+  op<unknown>('DeleteStream', () => new DeleteStreamCommand({ ...ref, EnforceConsumerDeletion: enforceConsumerDeletion }));
+/** A stream holds at most 50 tags, so a page of 50 is the whole set (kinesalite allows at most 10). */
+export const listTagsForStream = (ref: StreamRef, exclusiveStartTagKey?: string) =>
+  op<ListTagsForStreamOutput>('ListTagsForStream', () => new ListTagsForStreamCommand({ ...ref, Limit: 50, ExclusiveStartTagKey: exclusiveStartTagKey }));
+export const removeTagsFromStream = (ref: StreamRef, keys: string[]) =>
+  op<unknown>('RemoveTagsFromStream', () => new RemoveTagsFromStreamCommand({ ...ref, TagKeys: keys }));
+export const listStreamConsumers = (streamArn: string, nextToken?: string) =>
+  op<ListStreamConsumersOutput>('ListStreamConsumers', () => new ListStreamConsumersCommand({ StreamARN: streamArn, NextToken: nextToken }));
+export const describeStreamConsumer = (streamArn: string, consumerName: string) =>
+  op<DescribeStreamConsumerOutput>('DescribeStreamConsumer', () => new DescribeStreamConsumerCommand({ StreamARN: streamArn, ConsumerName: consumerName }));
+export const registerStreamConsumer = (streamArn: string, consumerName: string) =>
+  op<unknown>('RegisterStreamConsumer', () => new RegisterStreamConsumerCommand({ StreamARN: streamArn, ConsumerName: consumerName }));
+export const getResourcePolicy = (resourceArn: string) =>
+  op<GetResourcePolicyOutput>('GetResourcePolicy', () => new GetResourcePolicyCommand({ ResourceARN: resourceArn }));
+export const putResourcePolicy = (resourceArn: string, policy: string) =>
+  op<unknown>('PutResourcePolicy', () => new PutResourcePolicyCommand({ ResourceARN: resourceArn, Policy: policy }));
+export const describeLimits = () => op<DescribeLimitsOutput>('DescribeLimits', () => new DescribeLimitsCommand({}));
+
+/**
+ * The call that makes a planned change. UpdateStreamMode and UpdateMaxRecordSize take only an ARN
+ * (the stream has been described by then, so `arn` is known).
+ */
+export function changeStream(c: Change, ref: StreamRef, arn: string | undefined): Operation<unknown> {
+  const command = (): unknown => {
+    switch (c.op) {
+      case 'UpdateStreamMode':
+        return new UpdateStreamModeCommand({ StreamARN: arn, StreamModeDetails: { StreamMode: c.mode } });
+      case 'UpdateShardCount':
+        return new UpdateShardCountCommand({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' });
+      case 'UpdateStreamWarmThroughput':
+        return new UpdateStreamWarmThroughputCommand({ ...ref, WarmThroughputMiBps: c.mibps });
+      case 'IncreaseStreamRetentionPeriod':
+        return new IncreaseStreamRetentionPeriodCommand({ ...ref, RetentionPeriodHours: c.hours });
+      case 'DecreaseStreamRetentionPeriod':
+        return new DecreaseStreamRetentionPeriodCommand({ ...ref, RetentionPeriodHours: c.hours });
+      case 'StartStreamEncryption':
+        return new StartStreamEncryptionCommand({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
+      case 'StopStreamEncryption':
+        return new StopStreamEncryptionCommand({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
+      case 'EnableEnhancedMonitoring':
+        return new EnableEnhancedMonitoringCommand({ ...ref, ShardLevelMetrics: c.metrics as MetricsName[] });
+      case 'DisableEnhancedMonitoring':
+        return new DisableEnhancedMonitoringCommand({ ...ref, ShardLevelMetrics: c.metrics as MetricsName[] });
+      case 'UpdateMaxRecordSize':
+        return new UpdateMaxRecordSizeCommand({ StreamARN: arn, MaxRecordSizeInKiB: c.kib });
+      case 'AddTagsToStream':
+        return new AddTagsToStreamCommand({ ...ref, Tags: c.tags });
+    }
+  };
+  return op<unknown>(c.op, command);
+}

@@ -1,0 +1,19 @@
+// Tags that record which workflow created a stream: added at creation only, never compared or
+// rewritten later. @actions/github is loaded lazily (ncc puts it in its own chunk): it is ~1 MB of
+// bundle that only a run that creates a stream needs.
+
+import { tagValue } from '../model/tags.js';
+
+export async function provenanceTags(env: Record<string, string | undefined> = process.env): Promise<Record<string, string>> {
+  const { context } = await import('@actions/github');
+  const raw: Record<string, string | undefined> = {
+    // context.repo throws without GITHUB_REPOSITORY (e.g. outside Actions): read it only when set.
+    'github:repository': env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
+    'github:workflow': context.workflow,
+    'github:ref': context.ref,
+    'github:run-id': Number.isFinite(context.runId) ? String(context.runId) : undefined,
+  };
+  const tags: Record<string, string> = {};
+  for (const [k, v] of Object.entries(raw)) if (v) tags[k] = tagValue(v);
+  return tags;
+}

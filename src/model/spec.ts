@@ -1,0 +1,45 @@
+// What the workflow asked for, once its inputs are parsed (inputs/spec.ts makes it). Types only.
+import type { StreamMode } from './kinesis.js';
+import type { PlanDocument } from './plan.js';
+
+export type DriftPolicy = 'report' | 'update' | 'fail';
+export type Encryption = { type: 'NONE' } | { type: 'KMS'; keyId: string };
+
+/** Settings the workflow declared; an undefined one is never compared with an existing stream. */
+export interface DeclaredSettings {
+  streamMode?: StreamMode;
+  shardCount?: number;
+  retentionHours?: number;
+  encryption?: Encryption;
+  /** The full set of shard-level metrics wanted ([] = none). */
+  shardLevelMetrics?: string[];
+  maxRecordSizeKiB?: number;
+  tags?: Record<string, string>;
+  /** ON_DEMAND only: the warm throughput target (MiB/s). */
+  warmThroughputMiBps?: number;
+  /** Enhanced fan-out consumers, in input order (undeclared ones are left alone). */
+  consumers?: string[];
+  /** Inline resource policy for the stream (parsed JSON). */
+  resourcePolicy?: Record<string, unknown>;
+  /** Accounts given the standard read policy on the stream and the declared consumers. */
+  readerAccountIds?: string[];
+}
+
+export interface DesiredSpec extends DeclaredSettings {
+  streamName: string;
+  state: 'present' | 'absent';
+  onDrift: DriftPolicy;
+  dryRun: boolean;
+  provenanceTags: boolean;
+  enforceConsumerDeletion: boolean;
+  /** state absent: delete a stream whose github:repository tag names another repository. */
+  allowForeignDelete: boolean;
+  /** The reviewed plan: change nothing unless the live plan is the same. */
+  expectedPlan?: PlanDocument;
+  commentOnPr: boolean;
+  /** Never logged or echoed (masked with core.setSecret). */
+  githubToken: string;
+  region: string;
+  timeoutSeconds: number;
+  endpointUrl?: string;
+}

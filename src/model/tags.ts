@@ -1,0 +1,18 @@
+// The tags the action itself reads or writes on a stream, and the rule that makes a value fit a tag.
+
+/**
+ * Tag the action puts on a stream it creates while settings that CreateStream cannot take
+ * (retention, encryption, metrics) are still to be applied; removed once they are. A later run that
+ * finds it finishes the creation the workflow declared, whatever on-drift says.
+ */
+export const PENDING_TAG = 'ensure-kinesis-data-stream:pending';
+
+/** The provenance tag that says which repository created a stream (inputs/provenance.ts). */
+export const OWNER_TAG = 'github:repository';
+
+const NOT_ALLOWED = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
+
+/** Makes a value fit AWS tag rules: allowed characters only, at most 256 characters. */
+export function tagValue(value: string): string {
+  return value.replace(NOT_ALLOWED, '_').slice(0, 256);
+}

@@ -1,0 +1,86 @@
+// What a missing stream needs: the next step of ensure, the CreateStream request, the settings that
+// must follow it (and the pending mark that says so), and the rows a creation shows. Pure.
+import type { CreateStreamCommandInput, StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import type { DriftItem } from '../model/plan.js';
+import type { DeclaredSettings, DesiredSpec } from '../model/spec.js';
+import { PENDING_TAG } from '../model/tags.js';
+import { showEncryption } from './stream-changes.js';
+
+export type Step =
+  | { kind: 'done' }
+  | { kind: 'create' }
+  /** CREATING, UPDATING, DELETING (or a status this version does not know): poll again later. */
+  | { kind: 'wait'; status: string };
+
+export function nextStep(stream: StreamDescriptionSummary | undefined): Step {
+  if (!stream) return { kind: 'create' };
+  if (stream.StreamStatus === 'ACTIVE') return { kind: 'done' };
+  return { kind: 'wait', status: stream.StreamStatus ?? 'UNKNOWN' };
+}
+
+/** CreateStream for a missing stream: PROVISIONED with 1 shard unless declared otherwise. */
+export function createRequest(spec: DeclaredSettings & { streamName: string }, extraTags: Record<string, string> = {}): CreateStreamCommandInput {
+  const mode = spec.streamMode ?? 'PROVISIONED';
+  const tags = { ...extraTags, ...spec.tags };
+  return {
+    StreamName: spec.streamName,
+    ...(mode === 'PROVISIONED' ? { ShardCount: spec.shardCount ?? 1 } : {}),
+    StreamModeDetails: { StreamMode: mode },
+    ...(Object.keys(tags).length > 0 ? { Tags: tags } : {}),
+    ...(spec.maxRecordSizeKiB !== undefined ? { MaxRecordSizeInKiB: spec.maxRecordSizeKiB } : {}),
+    ...(mode === 'ON_DEMAND' && spec.warmThroughputMiBps !== undefined ? { WarmThroughputMiBps: spec.warmThroughputMiBps } : {}),
+  };
+}
+
+/** The settings that follow CreateStream (each puts the stream in UPDATING once it is ACTIVE). */
+export function followUps(spec: DeclaredSettings): DeclaredSettings {
+  return {
+    retentionHours: spec.retentionHours,
+    encryption: spec.encryption,
+    shardLevelMetrics: spec.shardLevelMetrics,
+    consumers: spec.consumers,
+    resourcePolicy: spec.resourcePolicy,
+    readerAccountIds: spec.readerAccountIds,
+  };
+}
+
+/** The follow-up settings a new stream would not have by itself (the PENDING_TAG value), '' if none. */
+export function pendingValue(spec: DeclaredSettings): string {
+  const pending: string[] = [];
+  if (spec.retentionHours !== undefined && spec.retentionHours !== 24) pending.push('retention-hours');
+  if (spec.encryption?.type === 'KMS') pending.push('encryption');
+  if (spec.shardLevelMetrics?.length) pending.push('shard-level-metrics');
+  if (spec.consumers?.length) pending.push('consumers');
+  if (spec.resourcePolicy) pending.push('resource-policy');
+  if (spec.readerAccountIds) pending.push('reader-account-ids');
+  return pending.join(' ');
+}
+
+export function describeCreate(req: CreateStreamCommandInput): string {
+  const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`];
+  const tags = Object.keys(req.Tags ?? {}).filter((k) => k !== PENDING_TAG).length;
+  if (tags) parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
+  if (req.MaxRecordSizeInKiB) parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
+  if (req.WarmThroughputMiBps) parts.push(`warm throughput ${req.WarmThroughputMiBps} MiB/s`);
+  return parts.join(', ');
+}
+
+/** What a dry run on a missing stream would create: every declared setting, current unset. */
+export function creationRows(spec: DesiredSpec): DriftItem[] {
+  const rows: DriftItem[] = [{ setting: 'stream', current: 'absent', desired: 'present', action: 'CreateStream' }];
+  const add = (setting: string, desired: string | number | undefined, action: string): void => {
+    if (desired !== undefined) rows.push({ setting, current: null, desired, action });
+  };
+  add('stream-mode', spec.streamMode ?? 'PROVISIONED', 'CreateStream');
+  if ((spec.streamMode ?? 'PROVISIONED') === 'PROVISIONED') add('shard-count', spec.shardCount ?? 1, 'CreateStream');
+  add('max-record-size-kib', spec.maxRecordSizeKiB, 'CreateStream');
+  for (const [k, v] of Object.entries(spec.tags ?? {})) add(`tags.${k}`, v, 'CreateStream');
+  add('retention-hours', spec.retentionHours, 'IncreaseStreamRetentionPeriod');
+  if (spec.encryption) add('encryption', showEncryption(spec.encryption), spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
+  if (spec.shardLevelMetrics) add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
+  if (spec.streamMode === 'ON_DEMAND') add('warm-throughput-mibps', spec.warmThroughputMiBps, 'CreateStream');
+  for (const name of spec.consumers ?? []) add(`consumers.${name}`, 'ACTIVE', 'RegisterStreamConsumer');
+  if (spec.resourcePolicy) add('resource-policy', 'declared policy', 'PutResourcePolicy');
+  if (spec.readerAccountIds) add('reader-account-ids', `read for ${spec.readerAccountIds.join(', ')}`, 'PutResourcePolicy');
+  return rows;
+}

@@ -1,0 +1,56 @@
+// Account quotas against planned growth: whether a creation, a rescale or a switch to ON_DEMAND fits
+// the limits DescribeLimits reports (stages/quota.ts reads them once and fails before any change). Pure.
+import type { DescribeLimitsOutput } from '@aws-sdk/client-kinesis';
+import type { Change } from '../model/plan.js';
+import type { StreamMode } from '../model/kinesis.js';
+
+export type Growth =
+  | { kind: 'create'; mode: StreamMode; shards: number }
+  /** UpdateShardCount steps from `from` through each target. */
+  | { kind: 'rescale'; from: number; steps: number[] }
+  | { kind: 'to on-demand' };
+
+/**
+ * Why the change cannot fit the limits (undefined: it fits, or a limit is unknown). Pure. During
+ * UNIFORM_SCALING the new shards open before the old ones close, so a step from a to b briefly needs
+ * room for a + b open shards: the peak counts both.
+ */
+export function quotaProblem(g: Growth, limits: DescribeLimitsOutput, name: string, region: string): string | undefined {
+  const { ShardLimit: shardLimit, OpenShardCount: open, OnDemandStreamCount: onDemand, OnDemandStreamCountLimit: onDemandLimit } = limits;
+  const where = `in ${region} (DescribeLimits)`;
+  const onDemandFull = (what: string): string | undefined =>
+    onDemand !== undefined && onDemandLimit !== undefined && onDemand + 1 > onDemandLimit
+      ? `Stream "${name}": ${what} needs an ON_DEMAND stream, but the account has ${onDemand} of its limit of ${onDemandLimit} on-demand streams ${where}. Delete unused on-demand streams or ask AWS for a higher limit (Service Quotas), or use PROVISIONED.`
+      : undefined;
+  if (g.kind === 'to on-demand') return onDemandFull('switching to ON_DEMAND');
+  if (g.kind === 'create' && g.mode === 'ON_DEMAND') return onDemandFull('creating it');
+  if (shardLimit === undefined || open === undefined) return undefined;
+  let need: number;
+  let what: string;
+  if (g.kind === 'create') {
+    need = open + g.shards;
+    what = `creating it with ${g.shards} shard${g.shards === 1 ? '' : 's'} needs ${g.shards} more open shards`;
+  } else {
+    let prev = g.from;
+    let peak = 0;
+    for (const step of g.steps) {
+      peak = Math.max(peak, prev + step);
+      prev = step;
+    }
+    need = open - g.from + peak;
+    what = `scaling ${g.from} → ${g.steps.at(-1)} shards needs room for ${peak} of this stream's shards while old and new overlap`;
+  }
+  if (need <= shardLimit) return undefined;
+  return (
+    `Stream "${name}": ${what}, ${need} open shards in all, but the account's shard limit is ${shardLimit} with ${open} open ${where}, so nothing was changed. ` +
+    'Lower shard-count, delete unused streams, or ask AWS for a higher shard limit (Service Quotas, Kinesis Data Streams).'
+  );
+}
+
+/** What planned changes ask of the account's limits (undefined: nothing to check). Pure. */
+export function growthOf(changes: Change[], openShards: number): Growth | undefined {
+  if (changes.some((c) => c.op === 'UpdateStreamMode' && c.mode === 'ON_DEMAND')) return { kind: 'to on-demand' };
+  const steps = changes.flatMap((c) => (c.op === 'UpdateShardCount' ? [c.target] : []));
+  const last = steps.at(-1);
+  return last !== undefined && last > openShards ? { kind: 'rescale', from: openShards, steps } : undefined;
+}

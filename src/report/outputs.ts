@@ -1,0 +1,34 @@
+// Hands the result to later steps: the action's outputs, as data (core.setOutput's heredoc form keeps
+// any value whole). Values that are lists or maps are JSON, in a stable order.
+import * as core from '@actions/core';
+import type { RunOutcome } from '../model/outcome.js';
+import type { DriftItem, PlanDocument } from '../model/plan.js';
+import { planJson } from '../plan/document.js';
+
+/** The `drift` output: [{setting, current, desired}], [] when none. */
+export function driftJson(drift: DriftItem[]): string {
+  return JSON.stringify(drift.map(({ setting, current, desired }) => ({ setting, current, desired })));
+}
+
+/** The `consumer-arns` output in input order (a JS object would put names like "2" first). */
+export function consumerArnsJson(arns: Record<string, string | null> | undefined, order: string[] = []): string {
+  if (!arns) return '{}';
+  const names = order.length ? order : Object.keys(arns);
+  return `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(arns[n] ?? null)}`).join(',')}}`;
+}
+
+export function setOutputs(streamName: string, r: RunOutcome, plan?: PlanDocument, consumerOrder?: string[]): void {
+  const s = r.stream;
+  const exists = s?.StreamStatus !== undefined;
+  core.setOutput('stream-arn', s?.StreamARN ?? '');
+  core.setOutput('stream-name', streamName);
+  core.setOutput('stream-status', exists ? s.StreamStatus : 'ABSENT');
+  core.setOutput('stream-mode', exists ? (s.StreamModeDetails?.StreamMode ?? 'PROVISIONED') : '');
+  core.setOutput('shard-count', exists ? String(s.OpenShardCount ?? '') : '');
+  core.setOutput('created', String(r.created));
+  core.setOutput('changed', String(r.changed));
+  core.setOutput('deleted', String(r.deleted));
+  core.setOutput('drift', driftJson(r.drift));
+  core.setOutput('plan', plan ? planJson(plan) : '');
+  core.setOutput('consumer-arns', consumerArnsJson(r.consumerArns, consumerOrder));
+}

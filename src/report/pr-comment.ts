@@ -1,0 +1,79 @@
+// Report, for reviewers: the run's summary (with its plan) as one comment on the pull request that
+// triggered it, edited in place on later runs (found by a hidden marker per stream and region) rather
+// than added again. Best effort: a token without pull-requests: write, or GitHub being slow, is a
+// warning, never a failed run. @actions/github is loaded only here (it is its own chunk in dist/).
+import type { Log } from '../model/log.js';
+
+/** GitHub refuses comment bodies over 65536 characters. */
+const MAX_BODY = 60_000;
+/** The whole exchange (list, then create or update) gets this long. */
+const COMMENT_BUDGET_MS = 10_000;
+
+/** Stream names are [A-Za-z0-9_.-] and regions [a-z0-9-], so neither can close the HTML comment. */
+export function commentMarker(stream: string, region: string): string {
+  return `<!-- ensure-kinesis-data-stream: stream=${stream} region=${region} -->`;
+}
+
+/** The marker first (so a quote of the comment, which starts with ">", is never taken for it). */
+export function commentBody(marker: string, markdown: string, runId?: string): string {
+  const text = markdown.length > MAX_BODY ? `${markdown.slice(0, MAX_BODY)}\n\n*(cut short)*\n` : markdown;
+  const footer = runId && /^\d+$/.test(runId) ? `\n<sub>Updated by workflow run ${runId}.</sub>\n` : '';
+  return `${marker}\n${text}${footer}`;
+}
+
+export type CommentResult = 'created' | 'updated' | 'not a pull request' | 'failed';
+
+export interface CommentOptions {
+  token: string;
+  stream: string;
+  region: string;
+  /** The job summary's markdown: every outside value in it is escaped already (summary.ts). */
+  markdown: string;
+  log: Log;
+  runId?: string;
+}
+
+export async function commentOnPullRequest(o: CommentOptions): Promise<CommentResult> {
+  const { context, getOctokit } = await import('@actions/github');
+  const number = /^pull_request(_target)?$/.test(context.eventName ?? '') ? context.payload.pull_request?.number : undefined;
+  if (typeof number !== 'number') {
+    o.log.info(`comment-on-pr: this run is not for a pull request (event ${context.eventName || 'unknown'}), so no comment was posted.`);
+    return 'not a pull request';
+  }
+  if (!o.token) {
+    o.log.warning('comment-on-pr: no github-token, so the plan was not commented on the pull request; pass github-token (it defaults to github.token).');
+    return 'failed';
+  }
+  const marker = commentMarker(o.stream, o.region);
+  const body = commentBody(marker, o.markdown, o.runId);
+  // GITHUB_API_URL (set by the runner; GitHub Enterprise Server has its own) is read by getOctokit.
+  const octokit = getOctokit(o.token, { request: { signal: AbortSignal.timeout(COMMENT_BUDGET_MS) } });
+  const where = { ...context.repo, issue_number: number };
+  try {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
+    // With the job's GITHUB_TOKEN (ghs_…) the comment is the bot's: a person's comment that starts with
+    // the marker is not taken over. A personal token comments as that person, so any author then.
+    const botOnly = o.token.startsWith('ghs_');
+    const mine = comments.find((c) => c.body?.startsWith(marker) && (!botOnly || c.user?.type === 'Bot'));
+    if (mine) {
+      await octokit.rest.issues.updateComment({ ...context.repo, comment_id: mine.id, body });
+      o.log.info(`Updated the plan comment on pull request #${number}.`);
+      return 'updated';
+    }
+    await octokit.rest.issues.createComment({ ...where, body });
+    o.log.info(`Commented the plan on pull request #${number}.`);
+    return 'created';
+  } catch (err) {
+    o.log.warning(`comment-on-pr: the plan was not commented on pull request #${number}: ${whyNot(err)}. The run itself is not affected.`);
+    return 'failed';
+  }
+}
+
+function whyNot(err: unknown): string {
+  const status = (err as { status?: number }).status;
+  if (status === 403 || status === 404) {
+    return `GitHub answered ${status} (the token may not write pull-request comments: give the job "permissions: pull-requests: write"; a pull request from a fork gets a read-only token)`;
+  }
+  if ((err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError') return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s`;
+  return `${status ? `GitHub answered ${status}: ` : ''}${(err as Error).message ?? String(err)}`;
+}

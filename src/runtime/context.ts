@@ -1,0 +1,56 @@
+// The run context: the one small object every stage takes. It holds what the run is about (the spec),
+// where its lines go (log), its budget, its calls, the stream it watches and its record. Made once per
+// run by main (and by the tests, on virtual time); nothing else holds the run's state.
+import type { KinesisGateway } from '../aws/gateway.js';
+import type { Log } from '../model/log.js';
+import type { DesiredSpec } from '../model/spec.js';
+import type { Clock } from '../shared/clock.js';
+import { Budget } from './budget.js';
+import { Caller } from './caller.js';
+import { cancelLine, tallyLine, timeoutLine, type Situation } from './messages.js';
+import { RunRecord } from './record.js';
+import { StreamWatch } from './watch.js';
+
+export interface RunContext {
+  readonly spec: DesiredSpec;
+  readonly log: Log;
+  readonly budget: Budget;
+  readonly calls: Caller;
+  readonly stream: StreamWatch;
+  readonly record: RunRecord;
+}
+
+export interface RunDeps {
+  gateway: KinesisGateway;
+  clock: Clock;
+  log: Log;
+  /** Aborts when the runner cancels the step. */
+  cancel: AbortSignal;
+  /** Clock time at which the step's budget ends. */
+  deadline: number;
+}
+
+export function createRunContext(spec: DesiredSpec, deps: RunDeps, record = new RunRecord()): RunContext {
+  const where = { stream: spec.streamName, region: spec.region };
+  // The budget's last words depend on what the run was doing when it ran out: read at that moment.
+  const situation = (): Situation => ({
+    ...where,
+    timeoutSeconds: spec.timeoutSeconds,
+    seconds: budget.seconds(),
+    goal: calls.retrying ?? stream.goal,
+    lastStatus: stream.lastStatus,
+    lastError: calls.lastError,
+  });
+  const budget = new Budget(deps.clock, deps.cancel, deps.deadline, {
+    timedOut: () => timeoutLine(situation()),
+    cancelled: (inFlight) => cancelLine(situation(), inFlight),
+  });
+  const calls = new Caller(deps.gateway, budget, deps.log, where);
+  const stream = new StreamWatch(spec.streamName, budget, calls, deps.log);
+  return { spec, log: deps.log, budget, calls, stream, record };
+}
+
+/** "3.6 s, 7 API calls": the run so far, for final lines. */
+export function tally(ctx: RunContext): string {
+  return tallyLine(ctx.budget.seconds(), ctx.calls.count);
+}

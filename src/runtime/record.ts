@@ -1,0 +1,52 @@
+// What this run did and decided, noted as it happens so that a run that fails later still reports it
+// (created=true for a half-finished creation, the plan it made). main creates the record and reads it
+// for the outputs and the summary; the stages note facts through these methods and nothing else.
+import type { DescribeLimitsOutput } from '@aws-sdk/client-kinesis';
+import type { PlanDocument } from '../model/plan.js';
+
+export class RunRecord {
+  #created = false;
+  #deleted = false;
+  #plan: PlanDocument | undefined;
+  #reviewed = false;
+  #limits: DescribeLimitsOutput | 'unknown' | undefined;
+
+  /** This run's CreateStream made the stream. */
+  get created(): boolean {
+    return this.#created;
+  }
+  /** This run's DeleteStream was accepted. */
+  get deleted(): boolean {
+    return this.#deleted;
+  }
+  /** The plan this run made before any mutating call (the `plan` output). */
+  get plan(): PlanDocument | undefined {
+    return this.#plan;
+  }
+  /** The plan was checked against `expected-plan` and matched. */
+  get reviewed(): boolean {
+    return this.#reviewed;
+  }
+  /** DescribeLimits as read once per run ('unknown': denied or not answered); undefined: not read yet. */
+  get limits(): DescribeLimitsOutput | 'unknown' | undefined {
+    return this.#limits;
+  }
+
+  noteCreated(): void {
+    this.#created = true;
+  }
+  noteDeleted(): void {
+    this.#deleted = true;
+  }
+  /** A new plan replaces the last one (a stream adopted after its creation was planned is planned again). */
+  notePlan(plan: PlanDocument): void {
+    this.#plan = plan;
+    this.#reviewed = false;
+  }
+  noteReviewed(): void {
+    this.#reviewed = true;
+  }
+  noteLimits(limits: DescribeLimitsOutput | 'unknown'): void {
+    this.#limits = limits;
+  }
+}

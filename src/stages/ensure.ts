@@ -1,0 +1,102 @@
+// Makes the stream exist and be ACTIVE: observe, create when missing (or adopt what someone else
+// created), and wait, until ACTIVE, a fatal error, the deadline or cancellation.
+import type { CreateStreamCommandInput, StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import { createStream } from '../aws/operations.js';
+import { describeCreate, nextStep } from '../plan/creation.js';
+import { tally, type RunContext } from '../runtime/context.js';
+
+/**
+ * found: it existed already; created: this run's CreateStream made it; adopted: someone else's
+ * create (or ours whose answer was lost); planned: dry run on a missing stream, nothing created.
+ */
+export type Ensured = 'found' | 'created' | 'adopted' | 'planned';
+
+export interface EnsureResult {
+  /** Undefined only for 'planned'. */
+  stream?: StreamDescriptionSummary;
+  how: Ensured;
+  /** Being created when this run first looked, by this run or another: follow-up settings are still due. */
+  fresh: boolean;
+  /** Adopted because CreateStream said the name was taken: certainly someone else's stream. */
+  foreign?: boolean;
+}
+
+export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<CreateStreamCommandInput>): Promise<EnsureResult> {
+  const { spec, log, stream: watch } = ctx;
+  const name = spec.streamName;
+  let how: Ensured = 'found';
+  let previous: string | undefined;
+  let adoptions = 0;
+  let foreign = false;
+  let stream = await watch.describe('now');
+  const foundCreating = stream?.StreamStatus === 'CREATING';
+  for (;;) {
+    const step = nextStep(stream);
+    if (step.kind === 'done') {
+      const s = stream as StreamDescriptionSummary;
+      if (previous === undefined) {
+        log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ${s.OpenShardCount ?? '?'} open shard(s).`);
+      } else {
+        log.info(`Stream "${name}" is ACTIVE after ${tally(ctx)}.`);
+      }
+      return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
+    }
+
+    if (step.kind === 'create') {
+      const req = await buildCreate();
+      const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
+      if (spec.dryRun) {
+        log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req)}). Nothing was changed.`);
+        return { how: 'planned', fresh: true };
+      }
+      log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
+      const made = await create(ctx, req);
+      how = made === 'created' ? 'created' : 'adopted';
+      foreign ||= made === 'taken';
+      watch.restartWait();
+      previous = 'CREATING';
+      if (how === 'created') log.info(`Waiting for stream "${name}" to become ACTIVE (timeout ${spec.timeoutSeconds} s).`);
+      // An adopted stream may well be ACTIVE already: look at once (but only once: an endpoint that says
+      // "exists" to CreateStream and "not found" to DescribeStreamSummary must not be hammered).
+      stream = await watch.describe(how === 'adopted' && adoptions++ === 0 ? 'now' : 'next-poll');
+      continue;
+    }
+
+    if (step.status !== previous) {
+      log.info(
+        step.status === 'DELETING'
+          ? `Stream "${name}" is DELETING: waiting until it is gone, then creating it again.`
+          : `Stream "${name}" is ${step.status}: waiting for ACTIVE (timeout ${spec.timeoutSeconds} s).`,
+      );
+      previous = step.status;
+    }
+    stream = await watch.describe('next-poll');
+  }
+}
+
+/**
+ * CreateStream, retried inside the deadline. A name already taken means adopt, never create twice;
+ * an answer lost to a 5xx or a reset is checked with DescribeStreamSummary before sending it again.
+ */
+async function create(ctx: RunContext, req: CreateStreamCommandInput): Promise<'created' | 'adopted' | 'taken'> {
+  let unclear = false;
+  const sent = await ctx.calls.mutate(createStream(req), {
+    tolerate: ['in-use'],
+    tookEffect: async () => {
+      unclear = true;
+      return (await ctx.stream.describe('now')) !== undefined;
+    },
+  });
+  if (sent.kind === 'ok') {
+    ctx.stream.assume('CREATING');
+    ctx.record.noteCreated();
+    return 'created';
+  }
+  const name = ctx.spec.streamName;
+  ctx.log.info(
+    unclear
+      ? `Stream "${name}" exists now: a CreateStream of this run whose answer was lost took effect, or another run created it. Adopting it.`
+      : `Stream "${name}" was created by someone else meanwhile: adopting it.`,
+  );
+  return unclear ? 'adopted' : 'taken';
+}

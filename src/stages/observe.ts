@@ -1,0 +1,101 @@
+// Observe: what the stream has beyond DescribeStreamSummary (tags, consumers, resource policies, which
+// KMS key a reference names), read only when a declared setting needs it.
+import type { KeyLookup } from '../aws/kms.js';
+import { getResourcePolicy, listStreamConsumers, listTagsForStream } from '../aws/operations.js';
+import type { Log } from '../model/log.js';
+import type { DeclaredSettings, Encryption } from '../model/spec.js';
+import { declaredPolicies, type AccessSeen, type ConsumerSeen } from '../plan/access.js';
+import { sameKmsKey } from '../plan/stream-changes.js';
+import type { RunContext } from '../runtime/context.js';
+import { ActionError } from '../shared/action-error.js';
+
+/**
+ * A stream holds at most 50 tags and a page takes 50, so one page is the rule; a few more are
+ * tolerated (tags AWS adds itself), and an endpoint that pages forever cannot hold the run.
+ */
+export const MAX_TAG_PAGES = 5;
+
+/**
+ * All tags of the stream (ListTagsForStream: 5 calls/s per account, so only when tags are needed).
+ * `optional`: undefined instead of failing when the role may not list tags.
+ */
+export async function observeTags(ctx: RunContext, optional = false): Promise<Record<string, string> | undefined> {
+  // Null prototype: a tag called "constructor" or "__proto__" is data like any other.
+  const tags: Record<string, string> = Object.create(null);
+  let start: string | undefined;
+  for (let page = 1; ; page++) {
+    const out = await ctx.calls.call(listTagsForStream(ctx.stream.ref, start), optional ? ['access-denied'] : []);
+    if (!out) return undefined;
+    const items = out?.Tags ?? [];
+    for (const t of items) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
+    start = out?.HasMoreTags && items.length > 0 ? items[items.length - 1].Key : undefined;
+    if (!start) return tags;
+    if (page >= MAX_TAG_PAGES) {
+      throw new ActionError(
+        `ListTagsForStream for stream "${ctx.spec.streamName}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds at most 50. The endpoint's answers look wrong.`,
+      );
+    }
+  }
+}
+
+/** ListStreamConsumers answers at most 100 a page and a stream holds 20: a few pages is plenty. */
+const MAX_CONSUMER_PAGES = 5;
+
+/** Every consumer registered on the stream (ListStreamConsumers, 5 calls/s per account). */
+export async function observeConsumers(ctx: RunContext, streamArn: string): Promise<ConsumerSeen[]> {
+  const seen: ConsumerSeen[] = [];
+  let next: string | undefined;
+  for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
+    const out = await ctx.calls.call(listStreamConsumers(streamArn, next));
+    for (const c of out?.Consumers ?? []) {
+      if (c.ConsumerName && c.ConsumerARN) seen.push({ name: c.ConsumerName, arn: c.ConsumerARN, status: c.ConsumerStatus ?? 'UNKNOWN' });
+    }
+    // kinesis-local hands a token after the last page; a page with no consumers ends the listing too.
+    next = out?.NextToken && (out.Consumers?.length ?? 0) > 0 ? out.NextToken : undefined;
+    if (!next) break;
+  }
+  return seen;
+}
+
+/** The resource policy attached to `resourceArn` (undefined: none). */
+export async function observePolicy(ctx: RunContext, resourceArn: string): Promise<string | undefined> {
+  // AWS answers "{}" when there is none; kinesis-local answers ResourceNotFoundException ("No resource
+  // policy exists for …"). The stream and consumer exist at this point, so not-found means no policy.
+  const out = await ctx.calls.call(getResourcePolicy(resourceArn), ['not-found']);
+  return out?.Policy;
+}
+
+/** What the declared consumers and policies look like now (only the parts the workflow declares). */
+export async function observeAccess(ctx: RunContext, spec: DeclaredSettings, streamArn: string): Promise<AccessSeen> {
+  const consumers = spec.consumers ? await observeConsumers(ctx, streamArn) : undefined;
+  const policies = new Map<string, string | undefined>();
+  for (const p of declaredPolicies(spec, streamArn, consumers)) policies.set(p.resourceArn, await observePolicy(ctx, p.resourceArn));
+  return { consumers, policies };
+}
+
+/**
+ * The declared encryption as it should be compared with the stream's key: when both name the same key
+ * (or KMS cannot tell, which is said once), the stream's own reference, so that no drift is seen. A
+ * key's ARN and its alias are one key: comparing the strings would report drift forever, and on-drift:
+ * update would re-encrypt on every run (AWS allows 25 key changes a day).
+ */
+export async function comparableEncryption(
+  declared: Encryption | undefined,
+  current: { EncryptionType?: string; KeyId?: string },
+  lookup: KeyLookup | undefined,
+  log: Log,
+): Promise<Encryption | undefined> {
+  if (declared?.type !== 'KMS' || current.EncryptionType !== 'KMS' || !current.KeyId || sameKmsKey(current.KeyId, declared.keyId)) return declared;
+  const [want, have] = lookup ? await Promise.all([lookup(declared.keyId), lookup(current.KeyId)]) : [undefined, undefined];
+  if (want && have) return want === have ? { type: 'KMS', keyId: current.KeyId } : declared;
+  // Unresolved: two key ids (or ARNs) that differ are different keys, and two different aliases are
+  // taken to be (one key can have several, which only KMS can tell). Only an alias against a key is unknown.
+  if (isAlias(declared.keyId) === isAlias(current.KeyId)) return declared;
+  log.warning(
+    `Cannot tell whether KMS key "${declared.keyId}" (declared) is the key the stream uses ("${current.KeyId}"): ` +
+      `${lookup ? 'kms:DescribeKey was refused or failed' : 'a custom Kinesis endpoint has no KMS beside it'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`,
+  );
+  return { type: 'KMS', keyId: current.KeyId };
+}
+
+const isAlias = (ref: string): boolean => /(^|:)alias\//.test(ref);

@@ -1,0 +1,158 @@
+// state: present. Ensure the stream exists and is ACTIVE, then compare the declared settings and act
+// on the differences by the drift policy: report (warn), fail, or update (apply in a safe order).
+import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import type { KeyLookup } from '../aws/kms.js';
+import { outcome, type RunOutcome } from '../model/outcome.js';
+import type { Value } from '../model/plan.js';
+import type { DeclaredSettings } from '../model/spec.js';
+import { PENDING_TAG } from '../model/tags.js';
+import { consumerArns, declaresAccess, planAccess } from '../plan/access.js';
+import { createRequest, creationRows, followUps, pendingValue } from '../plan/creation.js';
+import { observedState } from '../plan/observed.js';
+import { growthOf } from '../plan/quota.js';
+import { driftLine, planChanges } from '../plan/stream-changes.js';
+import type { RunContext } from '../runtime/context.js';
+import { converge } from './converge.js';
+import { convergeAccess, untilConsumerActive } from './converge-access.js';
+import { creationTags, finishCreation } from './creation.js';
+import { ensureStream } from './ensure.js';
+import { comparableEncryption, observeAccess, observeTags } from './observe.js';
+import { checkQuota } from './quota.js';
+import { checkPlan } from './reviewed-plan.js';
+
+export interface ReconcileDeps {
+  /** Provenance tags for a new stream (loaded only when creating). */
+  provenance: () => Promise<Record<string, string>>;
+  /** Resolves KMS key references (kms:DescribeKey); without it an alias/ARN mismatch cannot be told. */
+  keys?: KeyLookup;
+}
+
+export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<RunOutcome> {
+  const { spec, log, record } = ctx;
+  const name = spec.streamName;
+  const ensured = await ensureStream(ctx, async () => {
+    const req = createRequest(spec, await creationTags(ctx, deps.provenance));
+    checkPlan(ctx, observedState(spec, undefined), creationRows(spec));
+    await checkQuota(ctx, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
+    return req;
+  });
+
+  if (ensured.how === 'planned') {
+    const rows = creationRows(spec);
+    return outcome('dry run', { drift: rows, rows });
+  }
+  let stream = ensured.stream as StreamDescriptionSummary;
+  const arn = stream.StreamARN ?? '';
+  const found = ensured.how;
+  // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
+  const declared: DeclaredSettings = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };
+  const later = followUps(declared);
+  const laterDrift = planChanges(later, stream).drift;
+  // Consumers and resource policies are looked at only when declared (none exist on a stream just created).
+  let access = declaresAccess(spec) && found !== 'created' ? await observeAccess(ctx, spec, arn) : undefined;
+  const firstAccess = declaresAccess(spec) ? planAccess(spec, arn, access ?? { consumers: [], policies: new Map() }) : undefined;
+
+  // Tags are read when declared, or when follow-up settings differ on a stream found ACTIVE: then a
+  // PENDING_TAG says an earlier run created it and failed before applying them (optional: a role that
+  // may not list tags just does not get that check).
+  const followUpsDiffer = laterDrift.length > 0 || (firstAccess?.drift.length ?? 0) > 0;
+  const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && followUpsDiffer));
+  let tags = needTags ? await observeTags(ctx, spec.tags === undefined) : undefined;
+  const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
+  // The plan is checked before the first change; a stream this run created had its (absent) plan checked
+  // before CreateStream. One that someone else created meanwhile is checked again: it is not the reviewed state.
+  if (found === 'found' || (ensured.foreign && spec.expectedPlan)) {
+    const pending: Record<string, Value> = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
+    checkPlan(ctx, observedState(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
+      ...planChanges(declared, stream, tags).drift,
+      ...(firstAccess?.drift ?? []),
+    ]);
+  }
+
+  // Retention, encryption, metrics, consumers and policies do not go into CreateStream: they follow
+  // once it is ACTIVE. A run that found a stream another run was creating a moment ago (parallel
+  // jobs), or one an earlier run created and did not finish, does the same: the creation the workflow
+  // declared is completed instead of warning or failing on settings not applied yet.
+  if ((ensured.fresh || unfinished) && !spec.dryRun) {
+    if (unfinished && !ensured.fresh) {
+      log.info(`Stream "${name}" was created by an earlier run that did not apply every declared setting (tag ${PENDING_TAG}): finishing the creation.`);
+    }
+    if (laterDrift.length > 0) {
+      log.info(`Applying ${laterDrift.length} setting(s) that CreateStream does not take.`);
+      stream = (await converge(ctx, stream, later)).stream;
+    }
+    if (declaresAccess(spec)) access = (await convergeAccess(ctx, spec, arn, access)).seen;
+    if (unfinished || (record.created && pendingValue(spec) !== '')) {
+      tags = await finishCreation(ctx, tags);
+    }
+    if (found === 'created') {
+      return outcome('created', {
+        stream,
+        created: true,
+        rows: [...laterDrift, ...(firstAccess?.drift ?? [])],
+        consumerArns: consumerArns(spec, access?.consumers),
+      });
+    }
+  }
+
+  const plan = planChanges(declared, stream, tags);
+  const accessPlan = access ? planAccess(spec, arn, access) : undefined;
+  const drift = [...plan.drift, ...(accessPlan?.drift ?? [])];
+  const arns = (): Record<string, string | null> | undefined => consumerArns(spec, access?.consumers);
+  if (drift.length === 0) {
+    // Declared consumers that another run is registering: wait until they are ACTIVE (a wait, no change).
+    // Their ARNs are known from the listing already: no need to list again.
+    if (accessPlan?.creating.length && !spec.dryRun) {
+      for (const consumer of accessPlan.creating) await untilConsumerActive(ctx, arn, consumer);
+    }
+    log.info(`Stream "${name}" matches every declared setting.`);
+    return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
+  }
+  const listed = drift.map(driftLine).join('; ');
+
+  if (spec.onDrift === 'fail') {
+    const failure = `Stream "${name}" differs from the workflow (on-drift: fail), nothing was changed: ${listed}.`;
+    if (spec.dryRun) {
+      for (const d of drift) log.warning(`Stream "${name}" drift: ${driftLine(d)}. A real run would fail (on-drift: fail).`);
+      return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
+    }
+    return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
+  }
+
+  if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
+    for (const d of drift) {
+      log.warning(`Stream "${name}" drift: ${driftLine(d)}. Nothing was changed (on-drift: report); set on-drift: update to apply it.`);
+    }
+    return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, consumerArns: arns() });
+  }
+
+  const blocked = drift.filter((d) => d.blocked);
+  if (blocked.length > 0) {
+    const failure = `Stream "${name}" cannot be brought to the declared settings, so nothing was changed: ${blocked.map(driftLine).join('; ')}.`;
+    return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
+  }
+  // A rescale or a switch to ON_DEMAND that the account's limits cannot take fails here, before any change.
+  const growth = growthOf(plan.changes, stream.OpenShardCount ?? 0);
+  if (growth) await checkQuota(ctx, growth);
+  if (spec.dryRun) {
+    const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
+    const steps = plan.changes.length + (accessPlan?.changes.length ?? 0);
+    log.info(`Dry run: stream "${name}" would be updated in ${steps} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
+    return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
+  }
+  log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
+  const done = await converge(ctx, stream, declared, tags);
+  let accessApplied = 0;
+  if (access) {
+    const result = await convergeAccess(ctx, spec, arn, access);
+    access = result.seen;
+    accessApplied = result.applied;
+  }
+  return outcome('updated', {
+    stream: done.stream,
+    changed: done.applied.length > 0 || accessApplied > 0 || unfinished,
+    drift,
+    rows: drift,
+    consumerArns: arns(),
+  });
+}

@@ -1,0 +1,121 @@
+// state: absent. Deletes the stream and waits until it is gone; a missing stream is success with
+// nothing done. A stream being created or updated is waited out first; consumers are guarded.
+// Races are normal here (two preview teardowns, a re-deploy re-creating the name): "gone" is success,
+// and the stream this run deleted is told from a new one of the same name by its creation time.
+import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import { deleteStream } from '../aws/operations.js';
+import { outcome, type RunOutcome } from '../model/outcome.js';
+import type { DriftItem, Value } from '../model/plan.js';
+import { OWNER_TAG, tagValue } from '../model/tags.js';
+import { observedState } from '../plan/observed.js';
+import { tally, type RunContext } from '../runtime/context.js';
+import { ActionError } from '../shared/action-error.js';
+import { observeTags } from './observe.js';
+import { checkPlan } from './reviewed-plan.js';
+
+export interface TeardownDeps {
+  /** owner/repo of the running workflow (GITHUB_REPOSITORY); undefined outside Actions. */
+  repository?: string;
+}
+
+/**
+ * The repository a stream belongs to when that is not this one (GitHub names are case-insensitive);
+ * undefined when it is this one, when the stream has no owner tag, or when this run cannot tell.
+ */
+export function foreignOwner(tags: Record<string, string> | undefined, repository: string | undefined): string | undefined {
+  const owner = tags && Object.prototype.hasOwnProperty.call(tags, OWNER_TAG) ? tags[OWNER_TAG] : undefined;
+  if (!owner || !repository) return undefined;
+  return owner.toLowerCase() === tagValue(repository).toLowerCase() ? undefined : owner;
+}
+
+const createdAt = (s: StreamDescriptionSummary | undefined): number | undefined => s?.StreamCreationTimestamp?.getTime();
+
+export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promise<RunOutcome> {
+  const { spec, log, stream: watch, record } = ctx;
+  const name = spec.streamName;
+  let arnSeen: string | undefined;
+  let previous: string | undefined;
+  /** Creation time of the stream being deleted (by this run or another): a different one is a new stream. */
+  let doomed: number | undefined;
+  watch.restartWait('be deleted');
+  let stream = await watch.describe('now');
+  for (;;) {
+    const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
+    if (gone) {
+      if (!record.deleted && !record.plan) checkPlan(ctx, observedState(spec, undefined), []);
+      if (record.deleted) log.info(`Stream "${name}" is deleted (${tally(ctx)}).`);
+      else if (doomed !== undefined) log.info(`Stream "${name}" is gone: someone else deleted it.`);
+      else log.info(`Stream "${name}" does not exist in ${spec.region}: nothing to delete.`);
+      if (stream) {
+        // Someone re-created the name meanwhile: that stream is not the one this run was asked to remove.
+        log.warning(`A new stream "${name}" (${stream.StreamStatus}) was created after the old one was deleted; it was left alone.`);
+        return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream });
+      }
+      // Gone: keep the ARN it had (no status), so later steps can still name it.
+      const arn = arnSeen ? ({ StreamARN: arnSeen, StreamName: name } as StreamDescriptionSummary) : undefined;
+      return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream: arn });
+    }
+    const current = stream as StreamDescriptionSummary;
+    arnSeen = current.StreamARN ?? arnSeen;
+    const status = current.StreamStatus ?? 'UNKNOWN';
+    if (status === 'DELETING') doomed ??= createdAt(current) ?? -1;
+
+    if (status === 'ACTIVE' && doomed === undefined) {
+      const consumers = current.ConsumerCount ?? 0;
+      // Who owns it (optional: a role that may not list tags gets no ownership guard, and is told so).
+      const tags = await observeTags(ctx, true);
+      if (!tags)
+        log.warning(
+          `Ownership of stream "${name}" not checked: kinesis:ListTagsForStream was denied; allow it to have the ${OWNER_TAG} tag checked before deleting.`,
+        );
+      const seen: Record<string, Value> = { consumers, ...(tags ? { [`tags.${OWNER_TAG}`]: tags[OWNER_TAG] ?? null } : {}) };
+      const row: DriftItem = {
+        setting: 'stream',
+        current: status,
+        desired: 'absent',
+        action: consumers ? `DeleteStream with ${consumers} consumer(s)` : 'DeleteStream',
+      };
+      checkPlan(ctx, observedState({}, current, tags, seen), [row]);
+      const owner = spec.allowForeignDelete ? undefined : foreignOwner(tags, deps.repository);
+      if (owner !== undefined) {
+        throw new ActionError(
+          `Stream "${name}" belongs to repository ${owner} (its ${OWNER_TAG} tag), not to ${deps.repository}, so nothing was deleted. ` +
+            'Set the "allow-foreign-delete" input to true to delete it anyway.',
+        );
+      }
+      if (consumers > 0 && !spec.enforceConsumerDeletion) {
+        throw new ActionError(
+          `Stream "${name}" has ${consumers} registered consumer${consumers === 1 ? '' : 's'}; deleting it would deregister them, so nothing was changed. ` +
+            'Set the "enforce-consumer-deletion" input to true to delete it anyway.',
+        );
+      }
+      if (spec.dryRun) {
+        log.info(`Dry run: stream "${name}" would be deleted${consumers ? ` with its ${consumers} consumer(s)` : ''}. Nothing was changed.`);
+        return outcome('dry run', { stream: current, rows: [row] });
+      }
+      log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
+      const sent = await ctx.calls.mutate(deleteStream(watch.ref, spec.enforceConsumerDeletion), {
+        // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
+        tolerate: ['not-found', 'in-use'],
+        tookEffect: async () => {
+          const now = await watch.describe('now');
+          return !now || now.StreamStatus === 'DELETING' || createdAt(now) !== createdAt(current);
+        },
+      });
+      if (sent.kind !== 'refused') {
+        record.noteDeleted();
+        doomed = createdAt(current) ?? -1;
+        watch.assume('DELETING');
+        watch.restartWait('be deleted');
+      }
+    } else if (status !== previous) {
+      log.info(
+        status === 'DELETING'
+          ? `Stream "${name}" is DELETING: waiting until it is gone (timeout ${spec.timeoutSeconds} s).`
+          : `Stream "${name}" is ${status}: waiting for it to settle before deleting it.`,
+      );
+    }
+    previous = status;
+    stream = await watch.describe('next-poll');
+  }
+}
