@@ -1,6 +1,6 @@
 // ESLint (flat config): the recommended JavaScript and typescript-eslint rules, and a few more that
 // catch real bugs in an action: an un-awaited promise (a step that ends before its work), == with
-// coercion, and console output that would bypass log.ts (the one place that escapes outside text).
+// coercion, and console output that would bypass report/log.ts (the one place that escapes outside text).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Matching control characters is the point of the sink escaping and its tests.
-    files: ['src/safe-text.ts', '__tests__/safe-text.test.ts'],
+    files: ['src/shared/safe-text.ts', '__tests__/safe-text.test.ts'],
     rules: { 'no-control-regex': 'off' },
   },
   {

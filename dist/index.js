@@ -55397,7 +55397,7 @@ function readInputs() {
 }
 
 ;// CONCATENATED MODULE: ./src/model/kinesis.ts
-// Kinesis's own fixed rules that the inputs, the plan and the stages all check against. Constants only.
+// Kinesis's own words and fixed rules that the inputs, the plan and the stages all check against.
 /** The shard-level metrics EnableEnhancedMonitoring knows (ALL means these seven). */
 const ALL_METRICS = [
     'IncomingBytes',
@@ -57268,7 +57268,14 @@ class StreamWatch {
         this.progressAt = nextProgressMark(waited);
         if (this.lastStatus === 'ACTIVE' || this.lastStatus === 'not found')
             return;
-        this.log.info(progressLine({ stream: this.name, status: this.lastStatus, waitedMs: waited, polls: this.polls, goal: this.goal, secondsLeft: this.budget.secondsLeft() }));
+        this.log.info(progressLine({
+            stream: this.name,
+            status: this.lastStatus,
+            waitedMs: waited,
+            polls: this.polls,
+            goal: this.goal,
+            secondsLeft: this.budget.secondsLeft(),
+        }));
     }
 }
 
