@@ -55623,7 +55623,9 @@ function planChanges(spec, stream, currentTags) {
             const steps = shardSteps(open, spec.shardCount);
             item.action = `UpdateShardCount ${[open, ...steps].join(' → ')}`;
             if (steps.length > MAX_SCALINGS_PER_DAY) {
-                item.blocked = `${open} → ${spec.shardCount} needs ${steps.length} UpdateShardCount steps (each at most doubles or halves); AWS allows ${MAX_SCALINGS_PER_DAY} per 24 h`;
+                item.blocked =
+                    `${open} → ${spec.shardCount} needs ${steps.length} UpdateShardCount steps (each at most doubles or halves); AWS allows ` +
+                        `${MAX_SCALINGS_PER_DAY} per 24 h`;
             }
             else {
                 for (const target of steps)
@@ -56065,7 +56067,9 @@ function parseMetrics(problems, value) {
     }
     return ALL_METRICS.filter((m) => wanted.has(m));
 }
-const KMS_KEY = /^(alias\/[a-zA-Z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[a-zA-Z0-9-]+|alias\/[a-zA-Z0-9/_-]+))$/;
+/** An alias name, a key id (GUID or multi-Region mrk-), or a key or alias ARN. */
+const KMS_KEY = new RegExp(String.raw `^(alias\/[a-zA-Z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|` +
+    String.raw `arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[a-zA-Z0-9-]+|alias\/[a-zA-Z0-9/_-]+))$`);
 /** `encryption-type` and `kms-key-id` together: a key alone implies KMS; KMS alone uses alias/aws/kinesis. */
 function parseEncryption(problems, typeValue, keyValue) {
     const type = parseChoice(problems, 'encryption-type', typeValue, ['NONE', 'KMS']);
@@ -56172,7 +56176,8 @@ function endpointProblem(value) {
         return PLAIN_URL_RULE;
     const [, , authority, rest] = parts;
     if (authority.includes('@')) {
-        return 'it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567';
+        return ('it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, ' +
+            'such as http://127.0.0.1:4567');
     }
     let url;
     try {
@@ -56246,13 +56251,15 @@ function parseSpec(raw, env) {
     const maxRecordSizeKiB = parseWhole(problems, 'max-record-size-kib', raw['max-record-size-kib'], 1024, 10240, ' of KiB');
     const warmThroughputMiBps = parseWhole(problems, 'warm-throughput-mibps', raw['warm-throughput-mibps'], 1, 10240, ' of MiB/s');
     if (raw['warm-throughput-mibps'] !== '' && streamMode !== 'ON_DEMAND') {
-        problems.push(`Input "warm-throughput-mibps" (${show(raw['warm-throughput-mibps'])}) needs stream-mode ON_DEMAND: provisioned streams have no warm throughput; add stream-mode: ON_DEMAND or remove it.`);
+        problems.push(`Input "warm-throughput-mibps" (${show(raw['warm-throughput-mibps'])}) needs stream-mode ON_DEMAND: provisioned streams have no warm throughput; add ` +
+            `stream-mode: ON_DEMAND or remove it.`);
     }
     const consumers = parseConsumers(problems, raw.consumers);
     const resourcePolicy = parsePolicy(problems, raw['resource-policy']);
     const readerAccountIds = parseAccountIds(problems, raw['reader-account-ids']);
     if (raw['resource-policy'] !== '' && raw['reader-account-ids'] !== '') {
-        problems.push('Inputs "resource-policy" and "reader-account-ids" cannot be used together: both set the stream\'s one resource policy; put the readers in your policy, or drop it.');
+        problems.push('Inputs "resource-policy" and "reader-account-ids" cannot be used together: both set the stream\'s one resource policy; put the readers in your ' +
+            'policy, or drop it.');
     }
     const onDrift = parseChoice(problems, 'on-drift', raw['on-drift'], ['report', 'update', 'fail']) ?? 'report';
     const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
@@ -56500,7 +56507,8 @@ async function commentOnPullRequest(o) {
 function whyNot(err) {
     const status = err.status;
     if (status === 403 || status === 404) {
-        return `GitHub answered ${status} (the token may not write pull-request comments: give the job "permissions: pull-requests: write"; a pull request from a fork gets a read-only token)`;
+        return (`GitHub answered ${status} (the token may not write pull-request comments: give the job "permissions: pull-requests: write"; a pull request from ` +
+            `a fork gets a read-only token)`);
     }
     if (err.name === 'TimeoutError' || err.name === 'AbortError')
         return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s`;
@@ -56671,7 +56679,8 @@ class Budget {
 /** What to do about a hard quota, by the call and the text AWS sent. */
 function quotaAdvice(operation, message) {
     if (operation === 'UpdateShardCount' && (/24|day/i.test(message) || !/shard limit|account|greater than|double|half/i.test(message))) {
-        return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours (a slot frees 24 hours after the oldest): try again later, or declare a shard count that needs fewer steps.';
+        return ('UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours (a slot frees 24 hours after the oldest): try again later, or ' +
+            'declare a shard count that needs fewer steps.');
     }
     if (operation === 'UpdateStreamMode')
         return 'A stream can switch mode twice per rolling 24 hours: try again later.';
@@ -56694,18 +56703,21 @@ function explain(err, ctx) {
     switch (name) {
         case 'AccessDeniedException':
         case 'AccessDenied':
-            return `Access denied: the AWS identity may not call ${action} on ${stream}. Allow ${action} for this stream in the IAM policy of the role the job uses. (AWS: ${aws})`;
+            return (`Access denied: the AWS identity may not call ${action} on ${stream}. Allow ${action} for this stream in the IAM policy of the role the job ` +
+                `uses. (AWS: ${aws})`);
         case 'UnrecognizedClientException':
         case 'InvalidClientTokenId':
         case 'InvalidSignatureException':
         case 'SignatureDoesNotMatch':
         case 'IncompleteSignature':
         case 'MissingAuthenticationToken':
-            return `AWS rejected the credentials on ${ctx.operation} (${name}): check the step that configures AWS credentials (e.g. aws-actions/configure-aws-credentials), and that the keys belong to an account where Kinesis is enabled in ${ctx.region}.`;
+            return (`AWS rejected the credentials on ${ctx.operation} (${name}): check the step that configures AWS credentials (e.g. ` +
+                `aws-actions/configure-aws-credentials), and that the keys belong to an account where Kinesis is enabled in ${ctx.region}.`);
         case 'ExpiredTokenException':
         case 'ExpiredToken':
         case 'RequestExpired':
-            return `The AWS credentials have expired (${name} on ${ctx.operation}): configure credentials closer to this step, or raise role-duration-seconds in aws-actions/configure-aws-credentials.`;
+            return (`The AWS credentials have expired (${name} on ${ctx.operation}): configure credentials closer to this step, or raise role-duration-seconds in ` +
+                `aws-actions/configure-aws-credentials.`);
         case 'CredentialsProviderError':
             return 'No AWS credentials found: add aws-actions/configure-aws-credentials before this step (or set AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY).';
         case 'InvalidArgumentException':
@@ -56715,7 +56727,8 @@ function explain(err, ctx) {
             return `${ctx.operation} for ${stream} would exceed an account quota: ${aws}. ${quotaAdvice(ctx.operation, raw)}`;
     }
     if (name.startsWith('KMS')) {
-        return `KMS refused ${ctx.operation} for ${stream} (${name}): check that the key exists, is enabled, and that its key policy lets this role use it. (AWS: ${aws})`;
+        return (`KMS refused ${ctx.operation} for ${stream} (${name}): check that the key exists, is enabled, and that its key policy lets this role use it. ` +
+            `(AWS: ${aws})`);
     }
     return `${ctx.operation} failed for ${stream}: ${name}: ${aws}`;
 }
@@ -56792,7 +56805,8 @@ function unreachableLine(refusals, error) {
         'Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.');
 }
 function slotWaitLine(operation, stream, region) {
-    return `${operation} for stream "${stream}": the account is at its limit of 5 streams CREATING or DELETING in ${region}; waiting for a slot (until the timeout).`;
+    return (`${operation} for stream "${stream}": the account is at its limit of 5 streams CREATING or DELETING in ${region}; waiting for a slot (until the ` +
+        `timeout).`);
 }
 function progressLine(o) {
     return (`Stream "${o.stream}": still ${o.status} after ${Math.floor(o.waitedMs / 1000)} s (${o.polls} checks), waiting to ${o.goal}; ` +
@@ -57432,7 +57446,8 @@ function quotaProblem(g, limits, name, region) {
     const { ShardLimit: shardLimit, OpenShardCount: open, OnDemandStreamCount: onDemand, OnDemandStreamCountLimit: onDemandLimit } = limits;
     const where = `in ${region} (DescribeLimits)`;
     const onDemandFull = (what) => onDemand !== undefined && onDemandLimit !== undefined && onDemand + 1 > onDemandLimit
-        ? `Stream "${name}": ${what} needs an ON_DEMAND stream, but the account has ${onDemand} of its limit of ${onDemandLimit} on-demand streams ${where}. Delete unused on-demand streams or ask AWS for a higher limit (Service Quotas), or use PROVISIONED.`
+        ? `Stream "${name}": ${what} needs an ON_DEMAND stream, but the account has ${onDemand} of its limit of ${onDemandLimit} on-demand streams ${where}. ` +
+            `Delete unused on-demand streams or ask AWS for a higher limit (Service Quotas), or use PROVISIONED.`
         : undefined;
     if (g.kind === 'to on-demand')
         return onDemandFull('switching to ON_DEMAND');
@@ -57458,7 +57473,8 @@ function quotaProblem(g, limits, name, region) {
     }
     if (need <= shardLimit)
         return undefined;
-    return (`Stream "${name}": ${what}, ${need} open shards in all, but the account's shard limit is ${shardLimit} with ${open} open ${where}, so nothing was changed. ` +
+    return (`Stream "${name}": ${what}, ${need} open shards in all, but the account's shard limit is ${shardLimit} with ${open} open ${where}, ` +
+        'so nothing was changed. ' +
         'Lower shard-count, delete unused streams, or ask AWS for a higher shard limit (Service Quotas, Kinesis Data Streams).');
 }
 /** What planned changes ask of the account's limits (undefined: nothing to check). Pure. */
@@ -57494,7 +57510,8 @@ async function converge(ctx, stream, spec, tags) {
         if (!change)
             return { stream: current, applied };
         if (round >= limit) {
-            throw new ActionError(`Stream "${name}" did not take the declared settings after ${applied.length} change(s): ${drift.map(driftLine).join('; ')}. Something else may be changing it.`);
+            throw new ActionError(`Stream "${name}" did not take the declared settings after ${applied.length} change(s): ${drift.map(driftLine).join('; ')}. Something else may be ` +
+                `changing it.`);
         }
         log.info(`Stream "${name}" (${applied.length + 1}/${applied.length + changes.length}): ${describeChange(change, current)} (${change.op}).`);
         if (change.op === 'DecreaseStreamRetentionPeriod') {
@@ -57584,7 +57601,8 @@ async function observeTags(ctx, optional = false) {
         if (!start)
             return tags;
         if (page >= MAX_TAG_PAGES) {
-            throw new ActionError(`ListTagsForStream for stream "${ctx.spec.streamName}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds at most 50. The endpoint's answers look wrong.`);
+            throw new ActionError(`ListTagsForStream for stream "${ctx.spec.streamName}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds ` +
+                `at most 50. The endpoint's answers look wrong.`);
         }
     }
 }
@@ -57639,7 +57657,8 @@ async function comparableEncryption(declared, current, lookup, log) {
     if (isAlias(declared.keyId) === isAlias(current.KeyId))
         return declared;
     log.warning(`Cannot tell whether KMS key "${declared.keyId}" (declared) is the key the stream uses ("${current.KeyId}"): ` +
-        `${lookup ? 'kms:DescribeKey was refused or failed' : 'a custom Kinesis endpoint has no KMS beside it'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`);
+        `${lookup ? 'kms:DescribeKey was refused or failed' : 'a custom Kinesis endpoint has no KMS beside it'}; not treated as drift. Allow kms:DescribeKey ` +
+        `on both to compare them.`);
     return { type: 'KMS', keyId: current.KeyId };
 }
 const isAlias = (ref) => /(^|:)alias\//.test(ref);
@@ -57944,7 +57963,8 @@ function planDifferences(reviewed, live) {
         out.push('the state fingerprint differs');
     if (out.length === 0 && canonicalJson(live.changes) !== canonicalJson(reviewed.changes)) {
         const list = (c) => (c.length ? c.map((r) => `${r.setting}: ${r.action}`).join(', ') : 'none');
-        out.push(`the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another version of the action, or by a role with other permissions (kms:DescribeKey, kinesis:ListTagsForStream)`);
+        out.push(`the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another ` +
+            `version of the action, or by a role with other permissions (kms:DescribeKey, kinesis:ListTagsForStream)`);
     }
     return out;
 }
@@ -58435,11 +58455,13 @@ const KEY_ID_ONLY = new RegExp(`${START}(${KEY_PREFIX})[A-Z0-9]{12,128}(?![A-Za-
  * Authorization / x-amz-security-token as a header or field (`name: value`, `name=value`, JSON):
  * the whole value to the end of the line, a quote or a comma; a SigV4 value through its Signature=.
  */
-const AUTH_HEADER = /(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)(AWS4-[^\r\n"'\\]{0,4000}?Signature=[^\s,;&"'\\<>]*|[^\r\n"',&\\]*)/gi;
+const AUTH_HEADER = new RegExp(String.raw `(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)` +
+    String.raw `(AWS4-[^\r\n"'\\]{0,4000}?Signature=[^\s,;&"'\\<>]*|[^\r\n"',&\\]*)`, 'gi');
 /** SigV4 query and header parameters. */
 const SIGV4_PARAM = /(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))[^\s,;&"'\\<>]+/gi;
 /** Secret-bearing field names (snake, camel and Pascal case) followed by `:` or `=` and a value. */
-const SECRET_FIELD = /((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)[^\s"'\\,;&}\]]+/gi;
+const SECRET_FIELD = new RegExp(String.raw `((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)` +
+    String.raw `\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)[^\s"'\\,;&}\]]+`, 'gi');
 /** scheme://userinfo@ → scheme://***@ (the userinfo runs to the last @ before the host). */
 const URL_USERINFO = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>\\]{1,1024}@/g;
 /** Literal values shorter than this are not looked for: they would blank out ordinary words. */

@@ -13,7 +13,10 @@ export interface FailureContext {
 /** What to do about a hard quota, by the call and the text AWS sent. */
 function quotaAdvice(operation: string, message: string): string {
   if (operation === 'UpdateShardCount' && (/24|day/i.test(message) || !/shard limit|account|greater than|double|half/i.test(message))) {
-    return 'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours (a slot frees 24 hours after the oldest): try again later, or declare a shard count that needs fewer steps.';
+    return (
+      'UpdateShardCount is limited to 10 scalings per stream per rolling 24 hours (a slot frees 24 hours after the oldest): try again later, or ' +
+      'declare a shard count that needs fewer steps.'
+    );
   }
   if (operation === 'UpdateStreamMode') return 'A stream can switch mode twice per rolling 24 hours: try again later.';
   if (/shard/i.test(message))
@@ -38,18 +41,27 @@ export function explain(err: unknown, ctx: FailureContext): string {
   switch (name) {
     case 'AccessDeniedException':
     case 'AccessDenied':
-      return `Access denied: the AWS identity may not call ${action} on ${stream}. Allow ${action} for this stream in the IAM policy of the role the job uses. (AWS: ${aws})`;
+      return (
+        `Access denied: the AWS identity may not call ${action} on ${stream}. Allow ${action} for this stream in the IAM policy of the role the job ` +
+        `uses. (AWS: ${aws})`
+      );
     case 'UnrecognizedClientException':
     case 'InvalidClientTokenId':
     case 'InvalidSignatureException':
     case 'SignatureDoesNotMatch':
     case 'IncompleteSignature':
     case 'MissingAuthenticationToken':
-      return `AWS rejected the credentials on ${ctx.operation} (${name}): check the step that configures AWS credentials (e.g. aws-actions/configure-aws-credentials), and that the keys belong to an account where Kinesis is enabled in ${ctx.region}.`;
+      return (
+        `AWS rejected the credentials on ${ctx.operation} (${name}): check the step that configures AWS credentials (e.g. ` +
+        `aws-actions/configure-aws-credentials), and that the keys belong to an account where Kinesis is enabled in ${ctx.region}.`
+      );
     case 'ExpiredTokenException':
     case 'ExpiredToken':
     case 'RequestExpired':
-      return `The AWS credentials have expired (${name} on ${ctx.operation}): configure credentials closer to this step, or raise role-duration-seconds in aws-actions/configure-aws-credentials.`;
+      return (
+        `The AWS credentials have expired (${name} on ${ctx.operation}): configure credentials closer to this step, or raise role-duration-seconds in ` +
+        `aws-actions/configure-aws-credentials.`
+      );
     case 'CredentialsProviderError':
       return 'No AWS credentials found: add aws-actions/configure-aws-credentials before this step (or set AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY).';
     case 'InvalidArgumentException':
@@ -59,7 +71,10 @@ export function explain(err: unknown, ctx: FailureContext): string {
       return `${ctx.operation} for ${stream} would exceed an account quota: ${aws}. ${quotaAdvice(ctx.operation, raw)}`;
   }
   if (name.startsWith('KMS')) {
-    return `KMS refused ${ctx.operation} for ${stream} (${name}): check that the key exists, is enabled, and that its key policy lets this role use it. (AWS: ${aws})`;
+    return (
+      `KMS refused ${ctx.operation} for ${stream} (${name}): check that the key exists, is enabled, and that its key policy lets this role use it. ` +
+      `(AWS: ${aws})`
+    );
   }
   return `${ctx.operation} failed for ${stream}: ${name}: ${aws}`;
 }

@@ -116,8 +116,11 @@ export function parseMetrics(problems: Problems, value: string): string[] | unde
   return ALL_METRICS.filter((m) => wanted.has(m));
 }
 
-const KMS_KEY =
-  /^(alias\/[a-zA-Z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[a-zA-Z0-9-]+|alias\/[a-zA-Z0-9/_-]+))$/;
+/** An alias name, a key id (GUID or multi-Region mrk-), or a key or alias ARN. */
+const KMS_KEY = new RegExp(
+  String.raw`^(alias\/[a-zA-Z0-9/_-]{1,250}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}|` +
+    String.raw`arn:aws[a-z-]*:kms:[a-z0-9-]+:\d{12}:(key\/[a-zA-Z0-9-]+|alias\/[a-zA-Z0-9/_-]+))$`,
+);
 
 /** `encryption-type` and `kms-key-id` together: a key alone implies KMS; KMS alone uses alias/aws/kinesis. */
 export function parseEncryption(problems: Problems, typeValue: string, keyValue: string): Encryption | undefined {

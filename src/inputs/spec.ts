@@ -44,7 +44,8 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   const warmThroughputMiBps = parseWhole(problems, 'warm-throughput-mibps', raw['warm-throughput-mibps'], 1, 10240, ' of MiB/s');
   if (raw['warm-throughput-mibps'] !== '' && streamMode !== 'ON_DEMAND') {
     problems.push(
-      `Input "warm-throughput-mibps" (${show(raw['warm-throughput-mibps'])}) needs stream-mode ON_DEMAND: provisioned streams have no warm throughput; add stream-mode: ON_DEMAND or remove it.`,
+      `Input "warm-throughput-mibps" (${show(raw['warm-throughput-mibps'])}) needs stream-mode ON_DEMAND: provisioned streams have no warm throughput; add ` +
+        `stream-mode: ON_DEMAND or remove it.`,
     );
   }
   const consumers = parseConsumers(problems, raw.consumers);
@@ -52,7 +53,8 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   const readerAccountIds = parseAccountIds(problems, raw['reader-account-ids']);
   if (raw['resource-policy'] !== '' && raw['reader-account-ids'] !== '') {
     problems.push(
-      'Inputs "resource-policy" and "reader-account-ids" cannot be used together: both set the stream\'s one resource policy; put the readers in your policy, or drop it.',
+      'Inputs "resource-policy" and "reader-account-ids" cannot be used together: both set the stream\'s one resource policy; put the readers in your ' +
+        'policy, or drop it.',
     );
   }
   const onDrift = parseChoice(problems, 'on-drift', raw['on-drift'], ['report', 'update', 'fail'] as const) ?? 'report';

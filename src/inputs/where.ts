@@ -16,7 +16,10 @@ export function endpointProblem(value: string): string | undefined {
   if (!parts || !/^https?$/i.test(parts[1]) || /[\s\p{Cc}]/u.test(value)) return PLAIN_URL_RULE;
   const [, , authority, rest] = parts;
   if (authority.includes('@')) {
-    return 'it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567';
+    return (
+      'it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, ' +
+      'such as http://127.0.0.1:4567'
+    );
   }
   let url: URL;
   try {

@@ -45,7 +45,8 @@ export function planDifferences(reviewed: PlanDocument, live: PlanDocument): str
   if (out.length === 0 && canonicalJson(live.changes) !== canonicalJson(reviewed.changes)) {
     const list = (c: DriftItem[]): string => (c.length ? c.map((r) => `${r.setting}: ${r.action}`).join(', ') : 'none');
     out.push(
-      `the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another version of the action, or by a role with other permissions (kms:DescribeKey, kinesis:ListTagsForStream)`,
+      `the changes differ (reviewed: ${list(reviewed.changes)}; now: ${list(live.changes)}), although the stream did not: was the plan made by another ` +
+        `version of the action, or by a role with other permissions (kms:DescribeKey, kinesis:ListTagsForStream)`,
     );
   }
   return out;

@@ -20,7 +20,8 @@ export function quotaProblem(g: Growth, limits: DescribeLimitsOutput, name: stri
   const where = `in ${region} (DescribeLimits)`;
   const onDemandFull = (what: string): string | undefined =>
     onDemand !== undefined && onDemandLimit !== undefined && onDemand + 1 > onDemandLimit
-      ? `Stream "${name}": ${what} needs an ON_DEMAND stream, but the account has ${onDemand} of its limit of ${onDemandLimit} on-demand streams ${where}. Delete unused on-demand streams or ask AWS for a higher limit (Service Quotas), or use PROVISIONED.`
+      ? `Stream "${name}": ${what} needs an ON_DEMAND stream, but the account has ${onDemand} of its limit of ${onDemandLimit} on-demand streams ${where}. ` +
+        `Delete unused on-demand streams or ask AWS for a higher limit (Service Quotas), or use PROVISIONED.`
       : undefined;
   if (g.kind === 'to on-demand') return onDemandFull('switching to ON_DEMAND');
   if (g.kind === 'create' && g.mode === 'ON_DEMAND') return onDemandFull('creating it');
@@ -42,7 +43,8 @@ export function quotaProblem(g: Growth, limits: DescribeLimitsOutput, name: stri
   }
   if (need <= shardLimit) return undefined;
   return (
-    `Stream "${name}": ${what}, ${need} open shards in all, but the account's shard limit is ${shardLimit} with ${open} open ${where}, so nothing was changed. ` +
+    `Stream "${name}": ${what}, ${need} open shards in all, but the account's shard limit is ${shardLimit} with ${open} open ${where}, ` +
+    'so nothing was changed. ' +
     'Lower shard-count, delete unused streams, or ask AWS for a higher shard limit (Service Quotas, Kinesis Data Streams).'
   );
 }

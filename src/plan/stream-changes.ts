@@ -76,7 +76,9 @@ export function planChanges(spec: DeclaredSettings, stream: StreamDescriptionSum
       const steps = shardSteps(open, spec.shardCount);
       item.action = `UpdateShardCount ${[open, ...steps].join(' → ')}`;
       if (steps.length > MAX_SCALINGS_PER_DAY) {
-        item.blocked = `${open} → ${spec.shardCount} needs ${steps.length} UpdateShardCount steps (each at most doubles or halves); AWS allows ${MAX_SCALINGS_PER_DAY} per 24 h`;
+        item.blocked =
+          `${open} → ${spec.shardCount} needs ${steps.length} UpdateShardCount steps (each at most doubles or halves); AWS allows ` +
+          `${MAX_SCALINGS_PER_DAY} per 24 h`;
       } else {
         for (const target of steps) changes.push({ op: 'UpdateShardCount', target });
       }

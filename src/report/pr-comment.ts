@@ -72,7 +72,10 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<CommentRe
 function whyNot(err: unknown): string {
   const status = (err as { status?: number }).status;
   if (status === 403 || status === 404) {
-    return `GitHub answered ${status} (the token may not write pull-request comments: give the job "permissions: pull-requests: write"; a pull request from a fork gets a read-only token)`;
+    return (
+      `GitHub answered ${status} (the token may not write pull-request comments: give the job "permissions: pull-requests: write"; a pull request from ` +
+      `a fork gets a read-only token)`
+    );
   }
   if ((err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError') return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s`;
   return `${status ? `GitHub answered ${status}: ` : ''}${(err as Error).message ?? String(err)}`;

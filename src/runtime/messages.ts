@@ -70,7 +70,10 @@ export function unreachableLine(refusals: number, error: unknown): string {
 }
 
 export function slotWaitLine(operation: string, stream: string, region: string): string {
-  return `${operation} for stream "${stream}": the account is at its limit of 5 streams CREATING or DELETING in ${region}; waiting for a slot (until the timeout).`;
+  return (
+    `${operation} for stream "${stream}": the account is at its limit of 5 streams CREATING or DELETING in ${region}; waiting for a slot (until the ` +
+    `timeout).`
+  );
 }
 
 export function progressLine(o: { stream: string; status: string; waitedMs: number; polls: number; goal: string; secondsLeft: number }): string {

@@ -21,13 +21,19 @@ const KEY_ID_ONLY = new RegExp(`${START}(${KEY_PREFIX})[A-Z0-9]{12,128}(?![A-Za-
  * Authorization / x-amz-security-token as a header or field (`name: value`, `name=value`, JSON):
  * the whole value to the end of the line, a quote or a comma; a SigV4 value through its Signature=.
  */
-const AUTH_HEADER =
-  /(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)(AWS4-[^\r\n"'\\]{0,4000}?Signature=[^\s,;&"'\\<>]*|[^\r\n"',&\\]*)/gi;
+const AUTH_HEADER = new RegExp(
+  String.raw`(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)` +
+    String.raw`(AWS4-[^\r\n"'\\]{0,4000}?Signature=[^\s,;&"'\\<>]*|[^\r\n"',&\\]*)`,
+  'gi',
+);
 /** SigV4 query and header parameters. */
 const SIGV4_PARAM = /(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))[^\s,;&"'\\<>]+/gi;
 /** Secret-bearing field names (snake, camel and Pascal case) followed by `:` or `=` and a value. */
-const SECRET_FIELD =
-  /((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)[^\s"'\\,;&}\]]+/gi;
+const SECRET_FIELD = new RegExp(
+  String.raw`((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)` +
+    String.raw`\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)[^\s"'\\,;&}\]]+`,
+  'gi',
+);
 /** scheme://userinfo@ → scheme://***@ (the userinfo runs to the last @ before the host). */
 const URL_USERINFO = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>\\]{1,1024}@/g;
 

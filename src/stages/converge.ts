@@ -34,7 +34,8 @@ export async function converge(
     if (!change) return { stream: current, applied };
     if (round >= limit) {
       throw new ActionError(
-        `Stream "${name}" did not take the declared settings after ${applied.length} change(s): ${drift.map(driftLine).join('; ')}. Something else may be changing it.`,
+        `Stream "${name}" did not take the declared settings after ${applied.length} change(s): ${drift.map(driftLine).join('; ')}. Something else may be ` +
+          `changing it.`,
       );
     }
     log.info(`Stream "${name}" (${applied.length + 1}/${applied.length + changes.length}): ${describeChange(change, current)} (${change.op}).`);

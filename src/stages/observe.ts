@@ -32,7 +32,8 @@ export async function observeTags(ctx: RunContext, optional = false): Promise<Re
     if (!start) return tags;
     if (page >= MAX_TAG_PAGES) {
       throw new ActionError(
-        `ListTagsForStream for stream "${ctx.spec.streamName}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds at most 50. The endpoint's answers look wrong.`,
+        `ListTagsForStream for stream "${ctx.spec.streamName}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds ` +
+          `at most 50. The endpoint's answers look wrong.`,
       );
     }
   }
@@ -93,7 +94,8 @@ export async function comparableEncryption(
   if (isAlias(declared.keyId) === isAlias(current.KeyId)) return declared;
   log.warning(
     `Cannot tell whether KMS key "${declared.keyId}" (declared) is the key the stream uses ("${current.KeyId}"): ` +
-      `${lookup ? 'kms:DescribeKey was refused or failed' : 'a custom Kinesis endpoint has no KMS beside it'}; not treated as drift. Allow kms:DescribeKey on both to compare them.`,
+      `${lookup ? 'kms:DescribeKey was refused or failed' : 'a custom Kinesis endpoint has no KMS beside it'}; not treated as drift. Allow kms:DescribeKey ` +
+      `on both to compare them.`,
   );
   return { type: 'KMS', keyId: current.KeyId };
 }
