@@ -45,10 +45,16 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     httpStatus: 400,
     // Note the double space after "number" and the "would have exceed" grammar: both are in the quoted log.
     message:
-      'This request would have exceed the limit on the number  of streams that can simultaneously be in CREATING or DELETING for the account 123456789012. Limit: 5.',
+      'This request would have exceed the limit on the number  of streams that can simultaneously be in CREATING or DELETING for the account ' +
+      '123456789012. Limit: 5.',
     meaning: 'stream-slot-limit',
     source:
-      '[high for CreateStream, low for DeleteStream] https://github.com/hashicorp/terraform-provider-aws/pull/1339 quotes the real CreateStream error: "This request would have exceed the limit on the number  of streams that can simultaneously be in CREATING or DELETING for the account XXXX. Limit: 5.", code: "LimitExceededException" (AWS support told the author it is a hard limit). tf-aws service_package.go@1afc513d retries any LimitExceededException containing "simultaneously be in CREATING or DELETING" (for every operation). The text names DELETING and the API docs of DeleteStream list LimitExceededException, but no DeleteStream log was found: same text assumed. Double space may be a copy artefact; match on the substring.',
+      '[high for CreateStream, low for DeleteStream] https://github.com/hashicorp/terraform-provider-aws/pull/1339 quotes the real CreateStream error: ' +
+      '"This request would have exceed the limit on the number  of streams that can simultaneously be in CREATING or DELETING for the account XXXX. ' +
+      'Limit: 5.", code: "LimitExceededException" (AWS support told the author it is a hard limit). tf-aws service_package.go@1afc513d retries any ' +
+      'LimitExceededException containing "simultaneously be in CREATING or DELETING" (for every operation). The text names DELETING and the API docs of ' +
+      'DeleteStream list LimitExceededException, but no DeleteStream log was found: same text assumed. Double space may be a copy artefact; match on ' +
+      'the substring.',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -62,7 +68,12 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Rate exceeded for stream orders under account 123456789012.',
     meaning: 'throttled',
     source:
-      '[high] Raw body quoted in https://github.com/boto/botocore/pull/821 (DescribeStream): {"__type":"LimitExceededException","message":"Rate exceeded for stream request_counters_temp under account XXXXXXXX."}. DeleteStream: https://github.com/hashicorp/terraform-provider-aws/pull/3108 "LimitExceededException: Rate exceeded for stream terraform-kinesis-test-6203015600745191945 under account *******. status code: 400". CreateStream: tf-aws retries "Rate exceeded for stream" on CreateStream since PR #1085 ("AWS (un)helpfully raises LimitExceededException rather than ThrottlingException here"). Also awslabs/amazon-kinesis-producer#257 (shard map refresh). For a stream given by ARN the message still names the stream, not the ARN.',
+      '[high] Raw body quoted in https://github.com/boto/botocore/pull/821 (DescribeStream): {"__type":"LimitExceededException","message":"Rate ' +
+      'exceeded for stream request_counters_temp under account XXXXXXXX."}. DeleteStream: https://github.com/hashicorp/terraform-provider-aws/pull/3108 ' +
+      '"LimitExceededException: Rate exceeded for stream terraform-kinesis-test-6203015600745191945 under account *******. status code: 400". ' +
+      'CreateStream: tf-aws retries "Rate exceeded for stream" on CreateStream since PR #1085 ("AWS (un)helpfully raises LimitExceededException rather ' +
+      'than ThrottlingException here"). Also awslabs/amazon-kinesis-producer#257 (shard map refresh). For a stream given by ARN the message still names ' +
+      'the stream, not the ARN.',
   },
   {
     id: 'throttle-rate-exceeded-for-stream-other-ops',
@@ -84,7 +95,10 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Rate exceeded for stream orders under account 123456789012.',
     meaning: 'throttled',
     source:
-      '[low] Same text as throttle-rate-exceeded-for-stream, assumed for the other stream-scoped control-plane calls: botocore service-2.json@0e6e2404 lists LimitExceededException for all of them and documents per-account TPS limits ("DescribeStreamSummary has a limit of 20 transactions per second per account", "AddTagsToStream has a limit of five transactions per second per account", UpdateShardCount: "Make over 10 TPS. TPS over 10 will trigger the LimitExceededException"). No log quoting these exact operations was found.',
+      '[low] Same text as throttle-rate-exceeded-for-stream, assumed for the other stream-scoped control-plane calls: botocore service-2.json@0e6e2404 ' +
+      'lists LimitExceededException for all of them and documents per-account TPS limits ("DescribeStreamSummary has a limit of 20 transactions per ' +
+      'second per account", "AddTagsToStream has a limit of five transactions per second per account", UpdateShardCount: "Make over 10 TPS. TPS over 10 ' +
+      'will trigger the LimitExceededException"). No log quoting these exact operations was found.',
   },
   {
     id: 'throttle-rate-exceeded-for-account',
@@ -94,7 +108,10 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Rate exceeded for account 123456789012.',
     meaning: 'throttled',
     source:
-      '[high] https://github.com/Graylog2/graylog-plugin-integrations/issues/341: "software.amazon.awssdk.services.kinesis.model.LimitExceededException: Rate exceeded for account 943582610889. (Service: Kinesis, Status Code: 400, ...)"; the fix (PR #342) retries the paged getStreams/ListStreams call. This is the account-scoped form of the throttle text (no stream in it).',
+      '[high] https://github.com/Graylog2/graylog-plugin-integrations/issues/341: ' +
+      '"software.amazon.awssdk.services.kinesis.model.LimitExceededException: Rate exceeded for account 943582610889. (Service: Kinesis, Status Code: ' +
+      '400, ...)"; the fix (PR #342) retries the paged getStreams/ListStreams call. This is the account-scoped form of the throttle text (no stream in ' +
+      'it).',
   },
   {
     id: 'throttle-generic-throttling-exception',
@@ -104,7 +121,10 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Rate exceeded',
     meaning: 'throttled',
     source:
-      '[reconstructed] No Kinesis response with __type ThrottlingException was found; every real Kinesis throttle seen is LimitExceededException. Kept because the Common Errors page of AWS APIs lists "ThrottlingException: The request was denied due to request throttling. HTTP Status Code: 400" (e.g. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/CommonErrors.html) and other JSON-1.1 services answer {"__type":"ThrottlingException","message":"Rate exceeded"} (https://github.com/maxbanton/cwh/issues/120).',
+      '[reconstructed] No Kinesis response with __type ThrottlingException was found; every real Kinesis throttle seen is LimitExceededException. Kept ' +
+      'because the Common Errors page of AWS APIs lists "ThrottlingException: The request was denied due to request throttling. HTTP Status Code: 400" ' +
+      '(e.g. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/CommonErrors.html) and other JSON-1.1 services answer ' +
+      '{"__type":"ThrottlingException","message":"Rate exceeded"} (https://github.com/maxbanton/cwh/issues/120).',
   },
   {
     id: 'provisioned-throughput-exceeded',
@@ -114,7 +134,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Rate exceeded for shard shardId-000000000000 in stream orders under account 123456789012.',
     meaning: 'throttled',
     source:
-      '[high] Data-plane only (the action never calls these); kept as a decoy. PutRecords API reference sample: "ErrorMessage": "Rate exceeded for shard shardId-000000000001 in stream exampleStreamName under account 111111111111."; same text in https://github.com/remind101/empire/issues/903 and https://github.com/crccheck/kinesis-streams/wiki/putRecords-failures.',
+      '[high] Data-plane only (the action never calls these); kept as a decoy. PutRecords API reference sample: "ErrorMessage": "Rate exceeded for ' +
+      'shard shardId-000000000001 in stream exampleStreamName under account 111111111111."; same text in https://github.com/remind101/empire/issues/903 ' +
+      'and https://github.com/crccheck/kinesis-streams/wiki/putRecords-failures.',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -126,10 +148,17 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'LimitExceededException',
     httpStatus: 400,
     message:
-      'This request would exceed the shard limit for the account 123456789012 in us-east-1. Current shard count for the account: 498. Limit: 500. Number of additional shards that would have resulted from this request: 4. Refer to the AWS Service Limits page (http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.',
+      'This request would exceed the shard limit for the account 123456789012 in us-east-1. Current shard count for the account: 498. Limit: 500. ' +
+      'Number of additional shards that would have resulted from this request: 4. Refer to the AWS Service Limits page ' +
+      '(http://docs.aws.amazon.com/general/latest/gr/aws_service_limits.html) for current limits and how to request higher limits.',
     meaning: 'hard-quota',
     source:
-      '[high] kinesalite test/createStream.js@c76689da ("should return LimitExceededException for large ShardCount"), asserted with res.body.should.eql({__type: "LimitExceededException", message}) and passing against live Kinesis (commit 7d62e92); test/helpers.js resolveShardLimit() parses the live limit with /Limit: (\\d+). Number of additional/. Older AWS wording ended "Shard limit increases can be requested by submitting a case to the AWS Support Center at https://aws.amazon.com/support/createCase?type=service_limit_increase..." instead of the "Refer to the AWS Service Limits page" sentence. Same message (with "...from this request: 1.") is asserted for SplitShard in test/splitShard.js.',
+      '[high] kinesalite test/createStream.js@c76689da ("should return LimitExceededException for large ShardCount"), asserted with ' +
+      'res.body.should.eql({__type: "LimitExceededException", message}) and passing against live Kinesis (commit 7d62e92); test/helpers.js ' +
+      'resolveShardLimit() parses the live limit with /Limit: (\\d+). Number of additional/. Older AWS wording ended "Shard limit increases can be ' +
+      'requested by submitting a case to the AWS Support Center at https://aws.amazon.com/support/createCase?type=service_limit_increase..." instead of ' +
+      'the "Refer to the AWS Service Limits page" sentence. Same message (with "...from this request: 1.") is asserted for SplitShard in ' +
+      'test/splitShard.js.',
   },
   {
     id: 'update-shard-count-shard-quota',
@@ -139,7 +168,11 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Target shard count or number of open shards cannot be greater than 500. Current open shard count: 300, Target shard count: 600',
     meaning: 'hard-quota',
     source:
-      '[medium-low] mhart/kinesalite test/updateShardCount.js@70aa20d5 (unmerged UpdateShardCount branch by Pedro Rodriguez, 2020; not in master): "Target shard count or number of open shards cannot be greater than " + helpers.shardLimit + ". Current open shard count: 10, Target shard count: " + target, where helpers.shardLimit is the live account shard limit. Same family of wording as the double/half messages (confirmed independently). Whether UpdateShardCount instead answers with the "This request would exceed the shard limit for the account ..." text (as CreateStream/SplitShard do) is not confirmed: accept either.',
+      '[medium-low] mhart/kinesalite test/updateShardCount.js@70aa20d5 (unmerged UpdateShardCount branch by Pedro Rodriguez, 2020; not in master): ' +
+      '"Target shard count or number of open shards cannot be greater than " + helpers.shardLimit + ". Current open shard count: 10, Target shard ' +
+      'count: " + target, where helpers.shardLimit is the live account shard limit. Same family of wording as the double/half messages (confirmed ' +
+      'independently). Whether UpdateShardCount instead answers with the "This request would exceed the shard limit for the account ..." text (as ' +
+      'CreateStream/SplitShard do) is not confirmed: accept either.',
   },
   {
     id: 'update-shard-count-more-than-double',
@@ -149,7 +182,11 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'UpdateShardCount cannot scale up over double your current open shard count. Current open shard count: 2, Target shard count: 6',
     meaning: 'hard-quota',
     source:
-      '[high] awslabs/landing-zone-accelerator-on-aws source/packages/@aws-accelerator/config/lib/models/global-config.ts@040b8183 (AWS-authored) documents: "if shard count changes from 1 to 4 then Kinesis service will throw error `UpdateShardCount cannot scale up over double your current open shard count. Current open shard count: 1 Target shard count: 4`" (no comma). mhart/kinesalite test/updateShardCount.js@70aa20d5 asserts the same sentence with a comma: "Current open shard count: 2, Target shard count: 6". Type LimitExceededException per kinesalite branch and API docs. Not retryable; scale in steps (limit can be raised via the limits form).',
+      '[high] awslabs/landing-zone-accelerator-on-aws source/packages/@aws-accelerator/config/lib/models/global-config.ts@040b8183 (AWS-authored) ' +
+      'documents: "if shard count changes from 1 to 4 then Kinesis service will throw error `UpdateShardCount cannot scale up over double your current ' +
+      'open shard count. Current open shard count: 1 Target shard count: 4`" (no comma). mhart/kinesalite test/updateShardCount.js@70aa20d5 asserts the ' +
+      'same sentence with a comma: "Current open shard count: 2, Target shard count: 6". Type LimitExceededException per kinesalite branch and API ' +
+      'docs. Not retryable; scale in steps (limit can be raised via the limits form).',
   },
   {
     id: 'update-shard-count-less-than-half',
@@ -159,7 +196,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'UpdateShardCount cannot scale down below half your current open shard count. Current open shard count: 6, Target shard count: 2',
     meaning: 'hard-quota',
     source:
-      '[medium] mhart/kinesalite test/updateShardCount.js@70aa20d5 ("should return LimitExceededException if scaling down below half open shards"). Only one source, but it is the sibling of the "scale up over double" text that AWS itself quotes (see update-shard-count-more-than-double). API doc: "Scale down below half your current shard count for a stream".',
+      '[medium] mhart/kinesalite test/updateShardCount.js@70aa20d5 ("should return LimitExceededException if scaling down below half open shards"). ' +
+      'Only one source, but it is the sibling of the "scale up over double" text that AWS itself quotes (see update-shard-count-more-than-double). API ' +
+      'doc: "Scale down below half your current shard count for a stream".',
   },
   {
     id: 'update-shard-count-daily-budget',
@@ -169,7 +208,12 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Rate exceeded for stream orders under account 123456789012.',
     meaning: 'daily-budget',
     source:
-      '[low] SURPRISE: appears to be the SAME text as the TPS throttle. https://github.com/awslabs/amazon-kinesis-scaling-utils/issues/52 logs "LimitExceededException: Rate exceeded for stream com.gilt...ProductLookRecommendation under account xxxxxxxxxxxxxx. (Service: AmazonKinesis; Status Code: 400...)" from the autoscaler; the fix PR #54 (commit 17709be) says "It defaults to UpdateShardCount but this has a per 24 hour limit" and switches the catch to LimitExceededException. Limit per botocore@0e6e2404: "Scale more than ten times per rolling 24-hour period per stream" (it was twice per day in 2017). No dedicated daily-limit wording was found anywhere; a classifier cannot tell daily budget from throttling by text alone (use operation + persistence after backoff).',
+      '[low] SURPRISE: appears to be the SAME text as the TPS throttle. https://github.com/awslabs/amazon-kinesis-scaling-utils/issues/52 logs ' +
+      '"LimitExceededException: Rate exceeded for stream com.gilt...ProductLookRecommendation under account xxxxxxxxxxxxxx. (Service: AmazonKinesis; ' +
+      'Status Code: 400...)" from the autoscaler; the fix PR #54 (commit 17709be) says "It defaults to UpdateShardCount but this has a per 24 hour ' +
+      'limit" and switches the catch to LimitExceededException. Limit per botocore@0e6e2404: "Scale more than ten times per rolling 24-hour period per ' +
+      'stream" (it was twice per day in 2017). No dedicated daily-limit wording was found anywhere; a classifier cannot tell daily budget from ' +
+      'throttling by text alone (use operation + persistence after backoff).',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -183,7 +227,11 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Rate exceeded for stream orders under account 123456789012.',
     meaning: 'daily-budget',
     source:
-      '[low] https://github.com/aws/aws-cdk/issues/18139 (comment 2022-01-05): switching an existing provisioned stream to ON_DEMAND "the CloudFormation update fails with \\"Rate exceeded for stream {streamName} [...]\\"" (text truncated by the reporter, type not shown). A public notes file found by find_string pairs the heading "Rate exceeded for stream" with "You cannot update the capacity mode of your data stream more than twice within 24 hours." Limit documented in the Kinesis developer guide (two switches per rolling 24 h). Same text as throttling: not distinguishable by message.',
+      '[low] https://github.com/aws/aws-cdk/issues/18139 (comment 2022-01-05): switching an existing provisioned stream to ON_DEMAND "the ' +
+      'CloudFormation update fails with \\"Rate exceeded for stream {streamName} [...]\\"" (text truncated by the reporter, type not shown). A public ' +
+      'notes file found by find_string pairs the heading "Rate exceeded for stream" with "You cannot update the capacity mode of your data stream more ' +
+      'than twice within 24 hours." Limit documented in the Kinesis developer guide (two switches per rolling 24 h). Same text as throttling: not ' +
+      'distinguishable by message.',
   },
   {
     id: 'on-demand-stream-count-limit',
@@ -191,10 +239,14 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'LimitExceededException',
     httpStatus: 400,
     message:
-      'This request would exceed the limit on the number of On-Demand streams for the account 123456789012 in us-east-1. Current On-Demand streams count: 50. Limit: 50.',
+      'This request would exceed the limit on the number of On-Demand streams for the account 123456789012 in us-east-1. Current On-Demand streams ' +
+      'count: 50. Limit: 50.',
     meaning: 'hard-quota',
     source:
-      '[medium] https://github.com/hashicorp/terraform-provider-aws/issues/38094 (2024): "This request would exceed the limit on the number of On-Demand streams for the account `xxx` in `region_name`. Current On-Demand streams count: XX. Limit: XX." (reported as the console error; the provider kept retrying it as a LimitExceededException until PR #40499 added plan-time quota checks). Type inferred (the provider retried it; DescribeLimits exposes OnDemandStreamCountLimit). UpdateStreamMode to ON_DEMAND inferred.',
+      '[medium] https://github.com/hashicorp/terraform-provider-aws/issues/38094 (2024): "This request would exceed the limit on the number of ' +
+      'On-Demand streams for the account `xxx` in `region_name`. Current On-Demand streams count: XX. Limit: XX." (reported as the console error; the ' +
+      'provider kept retrying it as a LimitExceededException until PR #40499 added plan-time quota checks). Type inferred (the provider retried it; ' +
+      'DescribeLimits exposes OnDemandStreamCountLimit). UpdateStreamMode to ON_DEMAND inferred.',
   },
   {
     id: 'update-shard-count-on-demand-stream',
@@ -204,7 +256,10 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Request is invalid. Stream orders under account 123456789012 is in On-Demand mode.',
     meaning: 'invalid',
     source:
-      '[medium] moto@0af643a5 moto/kinesis/exceptions.py StreamCannotBeUpdatedError (added in moto PR #5444, 2022) and tests/test_kinesis/test_kinesis.py. Not verified against AWS by moto, but the type matches botocore@0e6e2404: ValidationException = "Specifies that you tried to invoke this API for a data stream with the on-demand capacity mode. This API is only supported for data streams with the provisioned capacity mode." NOTE: a limit-ish condition whose type is ValidationException, not LimitExceededException.',
+      '[medium] moto@0af643a5 moto/kinesis/exceptions.py StreamCannotBeUpdatedError (added in moto PR #5444, 2022) and ' +
+      'tests/test_kinesis/test_kinesis.py. Not verified against AWS by moto, but the type matches botocore@0e6e2404: ValidationException = "Specifies ' +
+      'that you tried to invoke this API for a data stream with the on-demand capacity mode. This API is only supported for data streams with the ' +
+      'provisioned capacity mode." NOTE: a limit-ish condition whose type is ValidationException, not LimitExceededException.',
   },
   {
     id: 'create-on-demand-with-shard-count',
@@ -214,7 +269,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'ShardCount is not expected when StreamMode=ON_DEMAND',
     meaning: 'invalid',
     source:
-      '[medium-low] https://github.com/aws/aws-cdk/issues/18139 and #18247: CloudFormation "Resource handler returned message: \\"ShardCount is not expected when StreamMode=ON_DEMAND\\"" (the AWS::Kinesis::Stream handler relays the service message; the API type is not shown, ValidationException inferred from the model). Do not send ShardCount with StreamModeDetails ON_DEMAND.',
+      '[medium-low] https://github.com/aws/aws-cdk/issues/18139 and #18247: CloudFormation "Resource handler returned message: \\"ShardCount is not ' +
+      'expected when StreamMode=ON_DEMAND\\"" (the AWS::Kinesis::Stream handler relays the service message; the API type is not shown, ' +
+      'ValidationException inferred from the model). Do not send ShardCount with StreamModeDetails ON_DEMAND.',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -228,7 +285,10 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Rate exceeded for stream orders under account 123456789012.',
     meaning: 'daily-budget',
     source:
-      '[reconstructed] botocore@0e6e2404 StartStreamEncryption: "API Limits: You can successfully apply a new Amazon Web Services KMS key for server-side encryption 25 times in a rolling 24-hour period."; StopStreamEncryption: "You can successfully disable server-side encryption 25 times in a rolling 24-hour period." Both list LimitExceededException. No real message found; the text here is guessed by analogy with the UpdateShardCount/UpdateStreamMode daily limits.',
+      '[reconstructed] botocore@0e6e2404 StartStreamEncryption: "API Limits: You can successfully apply a new Amazon Web Services KMS key for ' +
+      'server-side encryption 25 times in a rolling 24-hour period."; StopStreamEncryption: "You can successfully disable server-side encryption 25 ' +
+      'times in a rolling 24-hour period." Both list LimitExceededException. No real message found; the text here is guessed by analogy with the ' +
+      'UpdateShardCount/UpdateStreamMode daily limits.',
   },
   {
     id: 'stop-encryption-type-none',
@@ -238,7 +298,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Encryption type cannot be NONE.',
     meaning: 'invalid',
     source:
-      '[high] hashicorp/terraform-provider-aws internal/service/kinesis/stream.go@6fd9aae7 comment: when stopping encryption you must pass the old type (KMS) and key, "If we don\'t get this and pass in the actual EncryptionType we want to move to i.e. NONE We get the following error  InvalidArgumentException: Encryption type cannot be NONE."',
+      '[high] hashicorp/terraform-provider-aws internal/service/kinesis/stream.go@6fd9aae7 comment: when stopping encryption you must pass the old type ' +
+      '(KMS) and key, "If we don\'t get this and pass in the actual EncryptionType we want to move to i.e. NONE We get the following error  ' +
+      'InvalidArgumentException: Encryption type cannot be NONE."',
   },
   {
     id: 'kms-access-denied-generate-data-key',
@@ -246,10 +308,15 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'KMSAccessDeniedException',
     httpStatus: 400,
     message:
-      'User: arn:aws:sts::123456789012:assumed-role/gha-deploy/GitHubActions is not authorized to perform: kms:GenerateDataKey on resource: arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+      'User: arn:aws:sts::123456789012:assumed-role/gha-deploy/GitHubActions is not authorized to perform: kms:GenerateDataKey on resource: ' +
+      'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
     meaning: 'kms',
     source:
-      '[high] https://github.com/serverless-operations/serverless-apigateway-service-proxy/issues/101: "__type": "KMSAccessDeniedException", "message": "User: arn:aws:sts::xxxxxxxxx:assumed-role/xxxxxxxxxxxxx is not authorized to perform: kms:GenerateDataKey on resource: arn:aws:kms:xxxxxxx:xxxxxx:key/xxxxxxxxxxxxxx" (PutRecord on an SSE stream). The runtime KMS messages are KMS/IAM texts relayed by Kinesis, not the model doc strings below. Consumers get "User ... is not authorized to decrypt records in stream ..." (spring-cloud-stream-binder-aws-kinesis PR #188).',
+      '[high] https://github.com/serverless-operations/serverless-apigateway-service-proxy/issues/101: "__type": "KMSAccessDeniedException", "message": ' +
+      '"User: arn:aws:sts::xxxxxxxxx:assumed-role/xxxxxxxxxxxxx is not authorized to perform: kms:GenerateDataKey on resource: ' +
+      'arn:aws:kms:xxxxxxx:xxxxxx:key/xxxxxxxxxxxxxx" (PutRecord on an SSE stream). The runtime KMS messages are KMS/IAM texts relayed by Kinesis, not ' +
+      'the model doc strings below. Consumers get "User ... is not authorized to decrypt records in stream ..." (spring-cloud-stream-binder-aws-kinesis ' +
+      'PR #188).',
   },
   {
     id: 'kms-access-denied-doc',
@@ -259,7 +326,8 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: "The ciphertext references a key that doesn't exist or that you don't have access to.",
     meaning: 'kms',
     source:
-      '[doc] botocore@0e6e2404 shape KMSAccessDeniedException documentation (also API reference StartStreamEncryption Errors, HTTP 400). Runtime text likely looks like kms-access-denied-generate-data-key instead.',
+      '[doc] botocore@0e6e2404 shape KMSAccessDeniedException documentation (also API reference StartStreamEncryption Errors, HTTP 400). Runtime text ' +
+      'likely looks like kms-access-denied-generate-data-key instead.',
   },
   {
     id: 'kms-disabled-doc',
@@ -276,7 +344,8 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'KMSInvalidStateException',
     httpStatus: 400,
     message:
-      "The request was rejected because the state of the specified resource isn't valid for this request. For more information, see How Key State Affects Use of a Customer Master Key in the Amazon Web Services Key Management Service Developer Guide.",
+      "The request was rejected because the state of the specified resource isn't valid for this request. For more information, see How Key State " +
+      'Affects Use of a Customer Master Key in the Amazon Web Services Key Management Service Developer Guide.',
     meaning: 'kms',
     source: '[doc] botocore@0e6e2404 shape KMSInvalidStateException documentation (HTML link flattened); HTTP 400 per API reference.',
   },
@@ -304,10 +373,12 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'KMSThrottlingException',
     httpStatus: 400,
     message:
-      'The request was denied due to request throttling. For more information about throttling, see Limits in the Amazon Web Services Key Management Service Developer Guide.',
+      'The request was denied due to request throttling. For more information about throttling, see Limits in the Amazon Web Services Key Management ' +
+      'Service Developer Guide.',
     meaning: 'kms',
     source:
-      '[doc] botocore@0e6e2404 shape KMSThrottlingException documentation; HTTP 400. Transient (KMS-side throttle): retry with backoff although the meaning bucket is kms. Not in the SDK THROTTLING_ERROR_CODES list, so the SDK will not retry it by itself.',
+      '[doc] botocore@0e6e2404 shape KMSThrottlingException documentation; HTTP 400. Transient (KMS-side throttle): retry with backoff although the ' +
+      'meaning bucket is kms. Not in the SDK THROTTLING_ERROR_CODES list, so the SDK will not retry it by itself.',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -321,7 +392,11 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Failed to add tags to stream orders under account 123456789012 because a given stream cannot have more than 10 tags associated with it.',
     meaning: 'hard-quota',
     source:
-      '[high as of 2018] kinesalite test/addTagsToStream.js@c76689da "addTagsUntilInvalid": after 5+40 tags, adding 10 more (55 > 50) must fail with exactly this InvalidArgumentException, passing against live Kinesis; commit 8f22229 "Allow 50 tags in total now" raised the limit to 50 but kept the message. https://github.com/mhart/kinesalite/pull/54: "A kinesis stream supports up to 50 tags per stream (although the error message reported by AWS indicates that only a total of 10 tags can be added)". SURPRISE: type is InvalidArgumentException (not LimitExceededException) and the number in the text is stale ("10" while the limit is 50). Current wording may have been fixed: match on "cannot have more than".',
+      '[high as of 2018] kinesalite test/addTagsToStream.js@c76689da "addTagsUntilInvalid": after 5+40 tags, adding 10 more (55 > 50) must fail with ' +
+      'exactly this InvalidArgumentException, passing against live Kinesis; commit 8f22229 "Allow 50 tags in total now" raised the limit to 50 but kept ' +
+      'the message. https://github.com/mhart/kinesalite/pull/54: "A kinesis stream supports up to 50 tags per stream (although the error message ' +
+      'reported by AWS indicates that only a total of 10 tags can be added)". SURPRISE: type is InvalidArgumentException (not LimitExceededException) ' +
+      'and the number in the text is stale ("10" while the limit is 50). Current wording may have been fixed: match on "cannot have more than".',
   },
   {
     id: 'tags-per-call-over-10',
@@ -329,10 +404,14 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'ValidationException',
     httpStatus: 400,
     message:
-      "1 validation error detected: Value '{k1=v1, k10=v10, k11=v11, k2=v2, k3=v3, k4=v4, k5=v5, k6=v6, k7=v7, k8=v8, k9=v9}' at 'tags' failed to satisfy constraint: Member must have length less than or equal to 10",
+      "1 validation error detected: Value '{k1=v1, k10=v10, k11=v11, k2=v2, k3=v3, k4=v4, k5=v5, k6=v6, k7=v7, k8=v8, k9=v9}' at 'tags' failed to " +
+      'satisfy constraint: Member must have length less than or equal to 10',
     meaning: 'invalid',
     source:
-      "[medium, possibly historical] https://github.com/hashicorp/terraform-provider-aws/pull/4574 (2018): \"ValidationException: 1 validation error detected: Value '{tag1=tag1value, ... tag21=tag21value}' at 'tags' failed to satisfy constraint: Member must have length less than or equal to 10 status code: 400\" when one AddTagsToStream call carried 21 tags. The current model (botocore@0e6e2404 TagMap max 200) no longer states a per-call 10 limit, so today the call may instead hit tags-total-over-50. Batch tags by 10 to be safe.",
+      '[medium, possibly historical] https://github.com/hashicorp/terraform-provider-aws/pull/4574 (2018): "ValidationException: 1 validation error ' +
+      "detected: Value '{tag1=tag1value, ... tag21=tag21value}' at 'tags' failed to satisfy constraint: Member must have length less than or equal to " +
+      '10 status code: 400" when one AddTagsToStream call carried 21 tags. The current model (botocore@0e6e2404 TagMap max 200) no longer states a ' +
+      'per-call 10 limit, so today the call may instead hit tags-total-over-50. Batch tags by 10 to be safe.',
   },
   {
     id: 'tags-invalid-characters',
@@ -342,7 +421,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Some tags contain invalid characters. Valid characters: Unicode letters, digits, white space, _ . / = + - % @.',
     meaning: 'invalid',
     source:
-      "[high as of 2018] kinesalite test/addTagsToStream.js@c76689da and test/removeTagsFromStream.js (keys/values with ; tab newline comma), live-verified. A \"%\" gets a different text: \"Failed to add tags to stream orders under account 123456789012 because some tags contained illegal characters. The allowed characters are Unicode letters, white-spaces, '_',',','/','=','+','-','@'.\"",
+      '[high as of 2018] kinesalite test/addTagsToStream.js@c76689da and test/removeTagsFromStream.js (keys/values with ; tab newline comma), ' +
+      'live-verified. A "%" gets a different text: "Failed to add tags to stream orders under account 123456789012 because some tags contained ' +
+      "illegal characters. The allowed characters are Unicode letters, white-spaces, '_',',','/','=','+','-','@'.\"",
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -356,7 +437,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Minimum allowed retention period is 24 hours. Requested retention period (23 hours) is too short.',
     meaning: 'invalid',
     source:
-      '[high] kinesalite test/increaseStreamRetentionPeriod.js and test/decreaseStreamRetentionPeriod.js@c76689da ("should return InvalidArgumentException for retention period less than 24"), live-verified; identical in moto@0af643a5 InvalidRetentionPeriod. RetentionPeriodHours has no min/max in the current model, so the range check is server-side (InvalidArgumentException, not ValidationException).',
+      '[high] kinesalite test/increaseStreamRetentionPeriod.js and test/decreaseStreamRetentionPeriod.js@c76689da ("should return ' +
+      'InvalidArgumentException for retention period less than 24"), live-verified; identical in moto@0af643a5 InvalidRetentionPeriod. ' +
+      'RetentionPeriodHours has no min/max in the current model, so the range check is server-side (InvalidArgumentException, not ValidationException).',
   },
   {
     id: 'retention-above-maximum',
@@ -366,7 +449,10 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Maximum allowed retention period is 8760 hours. Requested retention period (9000 hours) is too long.',
     meaning: 'invalid',
     source:
-      '[medium] moto@0af643a5 moto/kinesis/exceptions.py InvalidRetentionPeriod (too_short=False) and tests/test_kinesis/test_kinesis.py test_invalid_increase_stream_retention_too_high; mirrors the live-verified "Minimum allowed ..." sentence. Historical (pre-2020, max 168): the model itself rejected it with ValidationException "1 validation error detected: Value \'169\' at \'retentionPeriodHours\' failed to satisfy constraint: Member must have value less than or equal to 168" (kinesalite).',
+      '[medium] moto@0af643a5 moto/kinesis/exceptions.py InvalidRetentionPeriod (too_short=False) and tests/test_kinesis/test_kinesis.py ' +
+      'test_invalid_increase_stream_retention_too_high; mirrors the live-verified "Minimum allowed ..." sentence. Historical (pre-2020, max 168): the ' +
+      "model itself rejected it with ValidationException \"1 validation error detected: Value '169' at 'retentionPeriodHours' failed to satisfy " +
+      'constraint: Member must have value less than or equal to 168" (kinesalite).',
   },
   {
     id: 'retention-increase-below-current',
@@ -377,7 +463,8 @@ export const AWS_ANSWERS: AwsAnswer[] = [
       'Requested retention period (24 hours) for stream orders can not be shorter than existing retention period (48 hours). Use DecreaseRetentionPeriod API.',
     meaning: 'invalid',
     source:
-      '[high] kinesalite test/increaseStreamRetentionPeriod.js@c76689da ("should increase stream retention period"), live-verified; same text in moto InvalidIncreaseRetention.',
+      '[high] kinesalite test/increaseStreamRetentionPeriod.js@c76689da ("should increase stream retention period"), live-verified; same text in moto ' +
+      'InvalidIncreaseRetention.',
   },
   {
     id: 'retention-decrease-above-current',
@@ -388,7 +475,8 @@ export const AWS_ANSWERS: AwsAnswer[] = [
       'Requested retention period (72 hours) for stream orders can not be longer than existing retention period (48 hours). Use IncreaseRetentionPeriod API.',
     meaning: 'invalid',
     source:
-      '[high] kinesalite test/decreaseStreamRetentionPeriod.js@c76689da ("should return InvalidArgumentException for retention period greater than current"), live-verified; same text in moto InvalidDecreaseRetention.',
+      '[high] kinesalite test/decreaseStreamRetentionPeriod.js@c76689da ("should return InvalidArgumentException for retention period greater than ' +
+      'current"), live-verified; same text in moto InvalidDecreaseRetention.',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -400,20 +488,25 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'ValidationException',
     httpStatus: 400,
     message:
-      "1 validation error detected: Value 'orders/v2' at 'streamName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+",
+      "1 validation error detected: Value 'orders/v2' at 'streamName' failed to satisfy constraint: Member must satisfy regular expression pattern: " +
+      '[a-zA-Z0-9_.-]+',
     meaning: 'invalid',
     source:
-      '[high] kinesalite test/createStream.js@c76689da validations (live-verified; several violations are joined with "; " after "N validation errors detected: "); same format in moto ValidationException. Pattern from botocore StreamName: [a-zA-Z0-9_.-]+, length 1..128.',
+      '[high] kinesalite test/createStream.js@c76689da validations (live-verified; several violations are joined with "; " after "N validation errors ' +
+      'detected: "); same format in moto ValidationException. Pattern from botocore StreamName: [a-zA-Z0-9_.-]+, length 1..128.',
   },
   {
     id: 'create-stream-name-too-long',
     operations: ['CreateStream', 'DeleteStream', 'DescribeStreamSummary'],
     type: 'ValidationException',
     httpStatus: 400,
-    message: `1 validation error detected: Value '${'a'.repeat(129)}' at 'streamName' failed to satisfy constraint: Member must have length less than or equal to 128`,
+    message:
+      `1 validation error detected: Value '${'a'.repeat(129)}' at 'streamName' ` +
+      'failed to satisfy constraint: Member must have length less than or equal to 128',
     meaning: 'invalid',
     source:
-      '[high] kinesalite test/createStream.js, test/deleteStream.js, test/describeStreamSummary.js@c76689da ("should return ValidationException for long StreamName"), live-verified.',
+      '[high] kinesalite test/createStream.js, test/deleteStream.js, test/describeStreamSummary.js@c76689da ("should return ValidationException for ' +
+      'long StreamName"), live-verified.',
   },
   {
     id: 'create-shard-count-zero',
@@ -423,7 +516,8 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: "1 validation error detected: Value '0' at 'shardCount' failed to satisfy constraint: Member must have value greater than or equal to 1",
     meaning: 'invalid',
     source:
-      "[high] kinesalite test/createStream.js@c76689da (one of the violations asserted for {StreamName: '', ShardCount: 0}), live-verified. For UpdateShardCount the member is 'targetShardCount' (kinesalite test/updateShardCount.js@70aa20d5).",
+      "[high] kinesalite test/createStream.js@c76689da (one of the violations asserted for {StreamName: '', ShardCount: 0}), live-verified. For " +
+      "UpdateShardCount the member is 'targetShardCount' (kinesalite test/updateShardCount.js@70aa20d5).",
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -449,7 +543,10 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Stream orders under account 123456789012 not found.',
     meaning: 'not-found',
     source:
-      '[high] kinesalite tests (deleteStream, describeStreamSummary, addTagsToStream, listTagsForStream, removeTagsFromStream, increase/decreaseStreamRetentionPeriod)@c76689da, live-verified; helpers.resolveAccountId() parses /account (.+) not found/ from a live DeleteStream. localstack snapshot (recorded against AWS, 04-09-2025) for DescribeStream called with StreamARN: "Stream wrong-stream-name under account 111111111111 not found." (name, not ARN, even when addressed by ARN). StartStreamEncryption/UpdateStreamMode assumed.',
+      '[high] kinesalite tests (deleteStream, describeStreamSummary, addTagsToStream, listTagsForStream, removeTagsFromStream, ' +
+      'increase/decreaseStreamRetentionPeriod)@c76689da, live-verified; helpers.resolveAccountId() parses /account (.+) not found/ from a live ' +
+      'DeleteStream. localstack snapshot (recorded against AWS, 04-09-2025) for DescribeStream called with StreamARN: "Stream wrong-stream-name under ' +
+      'account 111111111111 not found." (name, not ARN, even when addressed by ARN). StartStreamEncryption/UpdateStreamMode assumed.',
   },
   {
     id: 'create-already-exists',
@@ -459,7 +556,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Stream orders under account 123456789012 already exists.',
     meaning: 'in-use',
     source:
-      '[high] kinesalite test/createStream.js@c76689da ("should return ResourceInUseException if stream already exists"), asserted with res.body.should.eql, live-verified. Also shown as the sample error body on https://yandex.cloud/en/docs/data-streams/kinesisapi/common-errors ("Stream whatever under account 177492702984 already exists."). Presumably also returned while a same-named stream is still DELETING.',
+      '[high] kinesalite test/createStream.js@c76689da ("should return ResourceInUseException if stream already exists"), asserted with ' +
+      'res.body.should.eql, live-verified. Also shown as the sample error body on https://yandex.cloud/en/docs/data-streams/kinesisapi/common-errors ' +
+      '("Stream whatever under account 177492702984 already exists."). Presumably also returned while a same-named stream is still DELETING.',
   },
   {
     id: 'stream-not-active-updating',
@@ -469,7 +568,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Stream orders under account 123456789012 not ACTIVE, instead in state UPDATING',
     meaning: 'in-use',
     source:
-      '[medium] Live-verified for MergeShards/SplitShard: kinesalite test/mergeShards.js, test/splitShard.js@c76689da "... not ACTIVE, instead in state UPDATING" (no trailing period). Same text used for UpdateShardCount in kinesalite test/updateShardCount.js@70aa20d5 branch. Other operations assumed (API docs: "the resource must be in the ACTIVE state").',
+      '[medium] Live-verified for MergeShards/SplitShard: kinesalite test/mergeShards.js, test/splitShard.js@c76689da "... not ACTIVE, instead in state ' +
+      'UPDATING" (no trailing period). Same text used for UpdateShardCount in kinesalite test/updateShardCount.js@70aa20d5 branch. Other operations ' +
+      'assumed (API docs: "the resource must be in the ACTIVE state").',
   },
   {
     id: 'stream-not-active-creating',
@@ -479,7 +580,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Stream orders under account 123456789012 not ACTIVE, instead in state CREATING',
     meaning: 'in-use',
     source:
-      '[medium] kinesalite test/createStream.js@c76689da asserts this for MergeShards/SplitShard issued right after CreateStream, live-verified; the listed operations are assumed. NB kinesalite also shows DeleteStream is allowed while CREATING, and PutRecord on a CREATING stream answers ResourceNotFoundException "Stream ... not found."',
+      '[medium] kinesalite test/createStream.js@c76689da asserts this for MergeShards/SplitShard issued right after CreateStream, live-verified; the ' +
+      'listed operations are assumed. NB kinesalite also shows DeleteStream is allowed while CREATING, and PutRecord on a CREATING stream answers ' +
+      'ResourceNotFoundException "Stream ... not found."',
   },
   {
     id: 'delete-has-consumers',
@@ -487,10 +590,15 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'ResourceInUseException',
     httpStatus: 400,
     message:
-      'DeleteStream can\u2019t delete 123456789012:orders because there are consumers associated with this data stream. To delete orders anyway, set the EnforceConsumerDeletion parameter to true to force the deletion of all the consumers that are associated with it.',
+      'DeleteStream can\u2019t delete 123456789012:orders because there are consumers associated with this data stream. To delete orders anyway, set ' +
+      'the EnforceConsumerDeletion parameter to true to force the deletion of all the consumers that are associated with it.',
     meaning: 'in-use',
     source:
-      '[high] https://github.com/rebuy-de/aws-nuke/issues/497 (2020): "ResourceInUseException: DeleteStream can\u2019t delete <account-id>:<data-stream-name> because there are consumers associated with this data stream. To delete <data-stream-name>  anyway, set the EnforceConsumerDeletion parameter to true ..."; https://github.com/hashicorp/terraform-provider-aws/issues/8420 (2019) "DeleteStream can\'t delete 168482979755:103-poc-kinesis-stream because ..."; https://github.com/aws/aws-cli/issues/3580 (2018, "can?t", i.e. a non-ASCII apostrophe mangled; Status Code: 400; Error Code: ResourceInUseException). Apostrophe differs between sources (U+2019 vs \'): do not match on it.',
+      '[high] https://github.com/rebuy-de/aws-nuke/issues/497 (2020): "ResourceInUseException: DeleteStream can\u2019t delete ' +
+      '<account-id>:<data-stream-name> because there are consumers associated with this data stream. To delete <data-stream-name>  anyway, set the ' +
+      'EnforceConsumerDeletion parameter to true ..."; https://github.com/hashicorp/terraform-provider-aws/issues/8420 (2019) "DeleteStream can\'t ' +
+      'delete 168482979755:103-poc-kinesis-stream because ..."; https://github.com/aws/aws-cli/issues/3580 (2018, "can?t", i.e. a non-ASCII apostrophe ' +
+      "mangled; Status Code: 400; Error Code: ResourceInUseException). Apostrophe differs between sources (U+2019 vs '): do not match on it.",
   },
   {
     id: 'delete-has-consumers-arn-form',
@@ -498,10 +606,13 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'ResourceInUseException',
     httpStatus: 400,
     message:
-      "DeleteStream can't delete arn:aws:kinesis:us-east-1:123456789012:stream/orders because there are consumers associated with this data stream. To delete orders anyway, set the EnforceConsumerDeletion parameter to true to force the deletion of all the consumers that are associated with it.",
+      "DeleteStream can't delete arn:aws:kinesis:us-east-1:123456789012:stream/orders because there are consumers associated with this data stream. To " +
+      'delete orders anyway, set the EnforceConsumerDeletion parameter to true to force the deletion of all the consumers that are associated with it.',
     meaning: 'in-use',
     source:
-      '[medium] https://github.com/cloud-custodian/cloud-custodian/issues/7260 (2022, botocore traceback): "DeleteStream can\'t delete {KINESIS_STREAM_ARN} because there are consumers associated with this data stream. To delete {KINESIS_STREAM_NAME} anyway, ..." (placeholders by the reporter). Newer wording names the stream ARN instead of "account:name".',
+      '[medium] https://github.com/cloud-custodian/cloud-custodian/issues/7260 (2022, botocore traceback): "DeleteStream can\'t delete ' +
+      '{KINESIS_STREAM_ARN} because there are consumers associated with this data stream. To delete {KINESIS_STREAM_NAME} anyway, ..." (placeholders by ' +
+      'the reporter). Newer wording names the stream ARN instead of "account:name".',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -513,10 +624,15 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'AccessDeniedException',
     httpStatus: 400,
     message:
-      'User: arn:aws:sts::123456789012:assumed-role/gha-deploy/GitHubActions is not authorized to perform: kinesis:CreateStream on resource: arn:aws:kinesis:us-east-1:123456789012:stream/orders because no identity-based policy allows the kinesis:CreateStream action',
+      'User: arn:aws:sts::123456789012:assumed-role/gha-deploy/GitHubActions is not authorized to perform: kinesis:CreateStream on resource: ' +
+      'arn:aws:kinesis:us-east-1:123456789012:stream/orders because no identity-based policy allows the kinesis:CreateStream action',
     meaning: 'access-denied',
     source:
-      '[high] https://github.com/apache/pekko-connectors/issues/655: "AccessDeniedException: User: arn:aws:iam::534396592182:user/pekko-connectors is not authorized to perform: kinesis:CreateStream on resource: arn:aws:kinesis:eu-west-1:534396592182:stream/aws-spi-test-drglr99 because no identity-based policy allows the kinesis:CreateStream action (Service: Kinesis, Status Code: 400, ...)". Assumed-role principal form from opensearch-project/data-prepper PR #6886. SURPRISE: HTTP 400, no trailing period. Tagging on create also needs kinesis:AddTagsToStream (botocore CreateStream doc).',
+      '[high] https://github.com/apache/pekko-connectors/issues/655: "AccessDeniedException: User: arn:aws:iam::534396592182:user/pekko-connectors is ' +
+      'not authorized to perform: kinesis:CreateStream on resource: arn:aws:kinesis:eu-west-1:534396592182:stream/aws-spi-test-drglr99 because no ' +
+      'identity-based policy allows the kinesis:CreateStream action (Service: Kinesis, Status Code: 400, ...)". Assumed-role principal form from ' +
+      'opensearch-project/data-prepper PR #6886. SURPRISE: HTTP 400, no trailing period. Tagging on create also needs kinesis:AddTagsToStream (botocore ' +
+      'CreateStream doc).',
   },
   {
     id: 'access-denied-describe-stream-summary',
@@ -524,10 +640,16 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'AccessDeniedException',
     httpStatus: 400,
     message:
-      'User: arn:aws:sts::123456789012:assumed-role/gha-deploy/GitHubActions is not authorized to perform: kinesis:DescribeStreamSummary on resource: arn:aws:kinesis:us-east-1:123456789012:stream/orders because no identity-based policy allows the kinesis:DescribeStreamSummary action',
+      'User: arn:aws:sts::123456789012:assumed-role/gha-deploy/GitHubActions is not authorized to perform: kinesis:DescribeStreamSummary on resource: ' +
+      'arn:aws:kinesis:us-east-1:123456789012:stream/orders because no identity-based policy allows the kinesis:DescribeStreamSummary action',
     meaning: 'access-denied',
     source:
-      '[high] https://github.com/opensearch-project/data-prepper/pull/6886 (2026): "software.amazon.awssdk.services.kinesis.model.AccessDeniedException: User: arn:aws:sts::767483532147:assumed-role/GitHubActionsTesting/GitHubActions is not authorized to perform: kinesis:DescribeStreamSummary on resource: arn:aws:kinesis:us-east-2:767483532147:stream/Stream1_mqktiaqg because no identity-based policy allows the kinesis:DescribeStreamSummary action (Service: Kinesis, Status Code: 400, ...)". Older SDK models (before AccessDeniedException was modelled) surfaced it as a generic KinesisException (awslabs/amazon-kinesis-connector-flink#65).',
+      '[high] https://github.com/opensearch-project/data-prepper/pull/6886 (2026): ' +
+      '"software.amazon.awssdk.services.kinesis.model.AccessDeniedException: User: ' +
+      'arn:aws:sts::767483532147:assumed-role/GitHubActionsTesting/GitHubActions is not authorized to perform: kinesis:DescribeStreamSummary on ' +
+      'resource: arn:aws:kinesis:us-east-2:767483532147:stream/Stream1_mqktiaqg because no identity-based policy allows the ' +
+      'kinesis:DescribeStreamSummary action (Service: Kinesis, Status Code: 400, ...)". Older SDK models (before AccessDeniedException was modelled) ' +
+      'surfaced it as a generic KinesisException (awslabs/amazon-kinesis-connector-flink#65).',
   },
   {
     id: 'access-denied-explicit-deny',
@@ -535,10 +657,13 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'AccessDeniedException',
     httpStatus: 400,
     message:
-      'User: arn:aws:sts::123456789012:assumed-role/gha-deploy/GitHubActions is not authorized to perform: kinesis:DeleteStream on resource: arn:aws:kinesis:us-east-1:123456789012:stream/orders with an explicit deny in a service control policy',
+      'User: arn:aws:sts::123456789012:assumed-role/gha-deploy/GitHubActions is not authorized to perform: kinesis:DeleteStream on resource: ' +
+      'arn:aws:kinesis:us-east-1:123456789012:stream/orders with an explicit deny in a service control policy',
     meaning: 'access-denied',
     source:
-      '[reconstructed] IAM-wide access-denied wording ("... with an explicit deny in a service control policy" / "... in an identity-based policy" / "... in a resource-based policy") from the IAM User Guide troubleshooting page; no Kinesis-specific instance found. Shape and status copied from access-denied-create-stream.',
+      '[reconstructed] IAM-wide access-denied wording ("... with an explicit deny in a service control policy" / "... in an identity-based policy" / ' +
+      '"... in a resource-based policy") from the IAM User Guide troubleshooting page; no Kinesis-specific instance found. Shape and status copied from ' +
+      'access-denied-create-stream.',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -552,7 +677,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'The security token included in the request is expired',
     meaning: 'credentials',
     source:
-      '[high] https://github.com/awslabs/amazon-kinesis-producer/issues/49: "Code: 400, Message: {\\"__type\\":\\"ExpiredTokenException\\",\\"message\\":\\"The security token included in the request is expired\\"}"; https://github.com/vectordotdev/vector/issues/18491 (PutRecords, status: 400). No trailing period. SURPRISE: 400, not 403.',
+      '[high] https://github.com/awslabs/amazon-kinesis-producer/issues/49: "Code: 400, Message: ' +
+      '{\\"__type\\":\\"ExpiredTokenException\\",\\"message\\":\\"The security token included in the request is expired\\"}"; ' +
+      'https://github.com/vectordotdev/vector/issues/18491 (PutRecords, status: 400). No trailing period. SURPRISE: 400, not 403.',
   },
   {
     id: 'unrecognized-client',
@@ -562,7 +689,10 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'The security token included in the request is invalid.',
     meaning: 'credentials',
     source:
-      '[high] https://github.com/awslabs/amazon-kinesis-scaling-utils/issues/46: "AmazonKinesisException: The security token included in the request is invalid (Service: AmazonKinesis; Status Code: 400; Error Code: UnrecognizedClientException ...)" from describeStream; https://github.com/aws/aws-sdk-js/issues/1869 (AWS.Kinesis) and awslabs/amazon-kinesis-producer#116 show the trailing period, the 2016 Java log does not: match without it.',
+      '[high] https://github.com/awslabs/amazon-kinesis-scaling-utils/issues/46: "AmazonKinesisException: The security token included in the request is ' +
+      'invalid (Service: AmazonKinesis; Status Code: 400; Error Code: UnrecognizedClientException ...)" from describeStream; ' +
+      'https://github.com/aws/aws-sdk-js/issues/1869 (AWS.Kinesis) and awslabs/amazon-kinesis-producer#116 show the trailing period, the 2016 Java log ' +
+      'does not: match without it.',
   },
   {
     id: 'invalid-signature',
@@ -570,10 +700,14 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     type: 'InvalidSignatureException',
     httpStatus: 400,
     message:
-      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.',
+      'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the ' +
+      'service documentation for details.',
     meaning: 'credentials',
     source:
-      '[high] https://github.com/apache/camel-k/issues/1608: "AmazonKinesisException - The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details. (Service: AmazonKinesis; Status Code: 400; Error Code: InvalidSignatureException ...)"; raw JSON body in awslabs/amazon-kinesis-producer#33 (may append "\\n\\nThe Canonical String for this request should have been ...").',
+      '[high] https://github.com/apache/camel-k/issues/1608: "AmazonKinesisException - The request signature we calculated does not match the signature ' +
+      'you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details. (Service: AmazonKinesis; ' +
+      'Status Code: 400; Error Code: InvalidSignatureException ...)"; raw JSON body in awslabs/amazon-kinesis-producer#33 (may append "\\n\\nThe ' +
+      'Canonical String for this request should have been ...").',
   },
   {
     id: 'signature-clock-skew',
@@ -583,7 +717,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Signature not yet current: 20240101T120500Z is still later than 20240101T120400Z (20240101T115900Z + 5 min.)',
     meaning: 'credentials',
     source:
-      '[high] https://github.com/s12v/awsbeats/issues/48: "failed to put records: InvalidSignatureException: Signature not yet current: 20181017T093750Z is still later than 20181017T093639Z (20181017T093139Z + 5 min.)". The SDK treats InvalidSignatureException as a clock-skew code and retries once with corrected time.',
+      '[high] https://github.com/s12v/awsbeats/issues/48: "failed to put records: InvalidSignatureException: Signature not yet current: ' +
+      '20181017T093750Z is still later than 20181017T093639Z (20181017T093139Z + 5 min.)". The SDK treats InvalidSignatureException as a clock-skew ' +
+      'code and retries once with corrected time.',
   },
   {
     id: 'missing-authentication-token',
@@ -593,7 +729,9 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: 'Missing Authentication Token',
     meaning: 'credentials',
     source:
-      '[high as of 2018] kinesalite test/connection.js@c76689da assertMissing(): unsigned JSON request answers 400 {__type: "MissingAuthenticationTokenException", message: "Missing Authentication Token"} (XML form with 403 for non-JSON content types), live-verified. Only reachable when the client sends no signature at all.',
+      '[high as of 2018] kinesalite test/connection.js@c76689da assertMissing(): unsigned JSON request answers 400 {__type: ' +
+      '"MissingAuthenticationTokenException", message: "Missing Authentication Token"} (XML form with 403 for non-JSON content types), live-verified. ' +
+      'Only reachable when the client sends no signature at all.',
   },
 
   // ---------------------------------------------------------------------------------------------
@@ -607,7 +745,10 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: '',
     meaning: 'server',
     source:
-      '[high] Body carries no message: kinesalite test/helpers.js@c76689da assertInternalFailure() expects res.body to eql {__type: "InternalFailure"} with status 500 (live-verified); https://github.com/aws/aws-sdk-ruby/issues/1296 "Aws::Kinesis::Errors::InternalFailure: <empty error message>". Common Errors doc: "InternalFailure: The request processing has failed because of an unknown error, exception or failure. HTTP Status Code: 500". Inside PutRecords results the per-record text is "Internal service failure.".',
+      '[high] Body carries no message: kinesalite test/helpers.js@c76689da assertInternalFailure() expects res.body to eql {__type: "InternalFailure"} ' +
+      'with status 500 (live-verified); https://github.com/aws/aws-sdk-ruby/issues/1296 "Aws::Kinesis::Errors::InternalFailure: <empty error message>". ' +
+      'Common Errors doc: "InternalFailure: The request processing has failed because of an unknown error, exception or failure. HTTP Status Code: ' +
+      '500". Inside PutRecords results the per-record text is "Internal service failure.".',
   },
   {
     id: 'service-unavailable',
@@ -617,7 +758,10 @@ export const AWS_ANSWERS: AwsAnswer[] = [
     message: '',
     meaning: 'server',
     source:
-      '[medium] Type and status from the AWS Common Errors list ("ServiceUnavailable: The request has failed due to a temporary failure of the server. HTTP Status Code: 503", e.g. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/CommonErrors.html). Real Kinesis 503s arrive with an empty/null message: https://github.com/qubole/kinesis-sql/issues/75 "AmazonKinesisException: null (Service: AmazonKinesis; Status Code: 503 ...)"; AWS support advises retrying 500/503 (apache/druid PR #10059). The __type actually sent for 503 was not seen.',
+      '[medium] Type and status from the AWS Common Errors list ("ServiceUnavailable: The request has failed due to a temporary failure of the server. ' +
+      'HTTP Status Code: 503", e.g. https://docs.aws.amazon.com/kinesisvideostreams/latest/dg/CommonErrors.html). Real Kinesis 503s arrive with an ' +
+      'empty/null message: https://github.com/qubole/kinesis-sql/issues/75 "AmazonKinesisException: null (Service: AmazonKinesis; Status Code: 503 ' +
+      '...)"; AWS support advises retrying 500/503 (apache/druid PR #10059). The __type actually sent for 503 was not seen.',
   },
 ];
 
@@ -629,5 +773,8 @@ export const AWS_ANSWERS: AwsAnswer[] = [
 export const AWS_NO_RESOURCE_POLICY = {
   Policy: '{}',
   source:
-    '[high] localstack/localstack tests/aws/services/kinesis/test_kinesis.py::test_resource_policy_crud, marked @markers.aws.validated; its snapshot (test_kinesis.snapshot.json, recorded 2025-08-01 against AWS) shows "default_policy_if_not_set": {"Policy": {}} and "get_resource_policy_after_delete": {"Policy": {}}; localstack returns json.dumps({}) and moto (moto/kinesis/models.py get_resource_policy) returns "{}" too.',
+    '[high] localstack/localstack tests/aws/services/kinesis/test_kinesis.py::test_resource_policy_crud, marked @markers.aws.validated; its snapshot ' +
+    '(test_kinesis.snapshot.json, recorded 2025-08-01 against AWS) shows "default_policy_if_not_set": {"Policy": {}} and ' +
+    '"get_resource_policy_after_delete": {"Policy": {}}; localstack returns json.dumps({}) and moto (moto/kinesis/models.py get_resource_policy) ' +
+    'returns "{}" too.',
 };

@@ -60,7 +60,8 @@ describe('explain', () => {
 describe('redactLine', () => {
   it('hides access keys, signatures and tokens', () => {
     const text =
-      'Credential=AKIAIOSFODNN7EXAMPLE/20261201/us-east-1/kinesis/aws4_request, Signature=deadbeef01 ASIAABCDEFGHIJKLMNOP X-Amz-Security-Token=FQoGZX aws_secret_access_key = wJalrXUtnFEMI';
+      'Credential=AKIAIOSFODNN7EXAMPLE/20261201/us-east-1/kinesis/aws4_request, Signature=deadbeef01 ASIAABCDEFGHIJKLMNOP X-Amz-Security-Token=FQoGZX ' +
+      'aws_secret_access_key = wJalrXUtnFEMI';
     const out = redactLine(text);
     for (const secret of ['IOSFODNN7EXAMPLE', 'deadbeef01', 'ABCDEFGHIJKLMNOP', 'FQoGZX', 'wJalrXUtnFEMI']) expect(out).not.toContain(secret);
   });

@@ -238,13 +238,15 @@ describe('parseSpec', () => {
 
   it('says an endpoint-url with credentials needs none', () => {
     expect(errorsOf({ 'endpoint-url': 'http://user:pass@127.0.0.1:1234' })).toEqual([
-      'Input "endpoint-url" is "http://***@127.0.0.1:1234": it must not contain a user name or password (the action signs requests with the AWS credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567.',
+      'Input "endpoint-url" is "http://***@127.0.0.1:1234": it must not contain a user name or password (the action signs requests with the AWS ' +
+        'credentials of the job); give scheme://host[:port] only, such as http://127.0.0.1:4567.',
     ]);
   });
 
   it('says an endpoint-url with a path must be scheme://host[:port] only', () => {
     expect(errorsOf({ 'endpoint-url': 'http://127.0.0.1:4567/kinesis' })).toEqual([
-      'Input "endpoint-url" is "http://127.0.0.1:4567/kinesis": it must be scheme://host[:port] only, without a path, query or fragment (a trailing "/" is fine), such as http://127.0.0.1:4567.',
+      'Input "endpoint-url" is "http://127.0.0.1:4567/kinesis": it must be scheme://host[:port] only, without a path, query or fragment (a trailing "/" ' +
+        'is fine), such as http://127.0.0.1:4567.',
     ]);
   });
 

@@ -111,7 +111,8 @@ describe('planChanges', () => {
       { EnhancedMonitoring: [{ ShardLevelMetrics: ['ALL'] }] },
       ['shard-level-metrics'],
       [
-        'DisableEnhancedMonitoring:IncomingBytes,IncomingRecords,OutgoingBytes,OutgoingRecords,WriteProvisionedThroughputExceeded,ReadProvisionedThroughputExceeded,IteratorAgeMilliseconds',
+        'DisableEnhancedMonitoring:IncomingBytes,IncomingRecords,OutgoingBytes,OutgoingRecords,' +
+          'WriteProvisionedThroughputExceeded,ReadProvisionedThroughputExceeded,IteratorAgeMilliseconds',
       ],
     ],
     ['max record size', { maxRecordSizeKiB: 2048 }, {}, ['max-record-size-kib'], ['UpdateMaxRecordSize:2048']],

@@ -129,7 +129,11 @@ describe('the 5-streams CREATING-or-DELETING limit, as AWS words it', () => {
     const a = account({ slots: { limit: 0, message: SLOT_TEXT } });
     const c = await a.run({ timeoutSeconds: 30 });
     expect(c.error).toMatch(
-      /^Timed out after \d+\.\d s waiting for stream "orders" in us-east-1 to get a free CREATING\/DELETING slot for CreateStream; last status: not found\. Last error: LimitExceededException: This request would have exceed the limit .* Limit: 5\. Raise the "timeout-seconds" input \(now 30\)\.$/,
+      new RegExp(
+        /^Timed out after \d+\.\d s waiting for stream "orders" in us-east-1 to get a free CREATING\/DELETING slot for CreateStream; /.source +
+          /last status: not found\. Last error: LimitExceededException: This request would have exceed the limit .* Limit: 5\. /.source +
+          /Raise the "timeout-seconds" input \(now 30\)\.$/.source,
+      ),
     );
     // Backed off: a slot wait of 30 s is not a hammering loop.
     expect(a.kinesis.count('CreateStream')).toBeLessThan(10);
@@ -298,7 +302,10 @@ describe('the deadline holds on every path', () => {
     });
     const r = await a.run({ retentionHours: 48, onDrift: 'update', timeoutSeconds: 3 });
     expect(r.error).toMatch(
-      /^Timed out after [3-5]\.\d s waiting for stream "orders" in us-east-1 to get IncreaseStreamRetentionPeriod through; last status: ACTIVE\. Last error: LimitExceededException: Rate exceeded/,
+      new RegExp(
+        /^Timed out after [3-5]\.\d s waiting for stream "orders" in us-east-1 to get IncreaseStreamRetentionPeriod through; /.source +
+          /last status: ACTIVE\. Last error: LimitExceededException: Rate exceeded/.source,
+      ),
     );
   });
 
@@ -418,7 +425,10 @@ describe('the wait adapts to the account', () => {
     const r = await a.run({ shardCount: 64, onDrift: 'update', timeoutSeconds: 600 });
     expect(r.error).toBeUndefined();
     expect(r.warnings[0]).toMatch(
-      /^Stream "orders": 6 UpdateShardCount steps .* can take about 12 min on AWS, more than the 600 s left of "timeout-seconds" \(600\)\. .*raise "timeout-seconds" to about \d+/,
+      new RegExp(
+        /^Stream "orders": 6 UpdateShardCount steps .* can take about 12 min on AWS, /.source +
+          /more than the 600 s left of "timeout-seconds" \(600\)\. .*raise "timeout-seconds" to about \d+/.source,
+      ),
     );
   });
 });

@@ -85,7 +85,8 @@ describe('plan job → apply job (dist/, Node 24)', () => {
     const apply = await act({ 'stream-name': 'rp-run-moved', ...declared, 'expected-plan': plan.outputs.plan });
     expect(apply.code).toBe(1);
     expect(apply.errors).toEqual([
-      'Stream "rp-run-moved" is not as it was when the plan was reviewed, so nothing was changed: shard-count is 3 now, was 2 when the plan was reviewed. Run the plan job again and review the new plan.',
+      'Stream "rp-run-moved" is not as it was when the plan was reviewed, so nothing was changed: shard-count is 3 now, was 2 when the plan was ' +
+        'reviewed. Run the plan job again and review the new plan.',
     ]);
     expect(apply.mutations).toEqual([]);
     // A failed run still reports: the ARN, and the live plan to review next.
@@ -108,7 +109,8 @@ describe('plan job → apply job (dist/, Node 24)', () => {
     const apply = await act({ 'stream-name': 'rp-run-inputs', ...declared, 'shard-count': '8', 'expected-plan': plan.outputs.plan });
     expect(apply.code).toBe(1);
     expect(apply.errors).toEqual([
-      'Input "expected-plan" was made with other inputs, so nothing was done: shard-count is 8 here, 4 in the reviewed plan. Use the same inputs in the plan and apply steps, or review a new plan.',
+      'Input "expected-plan" was made with other inputs, so nothing was done: shard-count is 8 here, 4 in the reviewed plan. Use the same inputs in the ' +
+        'plan and apply steps, or review a new plan.',
     ]);
     expect(proxy.calls.length).toBe(calls);
   });
@@ -197,7 +199,8 @@ describe('teardown ownership guard (dist/, Node 24)', () => {
     const refused = await act({ 'stream-name': 'rp-foreign', state: 'absent' });
     expect(refused.code).toBe(1);
     expect(refused.errors).toEqual([
-      'Stream "rp-foreign" belongs to repository other/repo (its github:repository tag), not to octo/repo, so nothing was deleted. Set the "allow-foreign-delete" input to true to delete it anyway.',
+      'Stream "rp-foreign" belongs to repository other/repo (its github:repository tag), not to octo/repo, so nothing was deleted. Set the ' +
+        '"allow-foreign-delete" input to true to delete it anyway.',
     ]);
     expect(refused.mutations).toEqual([]);
     expect(refused.outputs).toMatchObject({ deleted: 'false', 'stream-status': 'ACTIVE' });

@@ -133,7 +133,10 @@ describe('dist/index.js failure paths', () => {
     expect(r.code).toBe(1);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatch(
-      /^Timed out after 3\.\d s waiting for stream "stuck" in us-east-1 to become ACTIVE; last status: CREATING\. Raise the "timeout-seconds" input \(now 3\)\.$/,
+      new RegExp(
+        /^Timed out after 3\.\d s waiting for stream "stuck" in us-east-1 to become ACTIVE; last status: CREATING\. /.source +
+          /Raise the "timeout-seconds" input \(now 3\)\.$/.source,
+      ),
     );
     expect(r.summary).toContain('**Failed:** Timed out');
   });

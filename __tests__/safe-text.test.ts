@@ -6,7 +6,9 @@ const KEY = 'AKIAIOSFODNN7EXAMPLE';
 const TEMP_KEY = 'ASIAQWERTYUIOPASDFGH';
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const TOKEN = 'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD+abc=';
-const SIGV4 = `AWS4-HMAC-SHA256 Credential=${KEY}/20261201/us-east-1/kinesis/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7`;
+const SIGV4 =
+  `AWS4-HMAC-SHA256 Credential=${KEY}/20261201/us-east-1/kinesis/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, ` +
+  'Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7';
 
 describe('redact: every credential shape', () => {
   it.each([
@@ -63,7 +65,8 @@ describe('redact: every credential shape', () => {
     'Stream orders under account 123456789012 not found.',
     'arn:aws:kinesis:us-east-1:123456789012:stream/orders',
     'arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
-    'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: kinesis:CreateStream on resource: arn:aws:kinesis:us-east-1:123456789012:stream/orders',
+    'User: arn:aws:iam::123456789012:user/ci is not authorized to perform: kinesis:CreateStream on resource: ' +
+      'arn:aws:kinesis:us-east-1:123456789012:stream/orders',
     'Rate exceeded for stream orders-2026_v1.blue under account 123456789012.',
     'Authorization header missing',
     'The security token included in the request is invalid.',

@@ -105,6 +105,22 @@ describe('the real src/', () => {
     expect(sizeProblems(real)).toEqual([]);
   });
 
+  it('has no line over 160 characters in any code file of the project (Prettier cannot break strings)', () => {
+    const root = join(import.meta.dirname, '..');
+    const code = ['src', '__tests__', '__fixtures__', 'scripts', 'bench'].flatMap((dir) =>
+      (readdirSync(join(root, dir), { recursive: true }) as string[])
+        .filter((f) => /\.(ts|mts|mjs|cjs|js)$/.test(f) && !f.includes('node_modules') && !f.startsWith('results'))
+        .map((f) => join(dir, f)),
+    );
+    expect(code.length).toBeGreaterThan(60);
+    const long = code.flatMap((f) =>
+      readFileSync(join(root, f), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (line.length > 160 ? [`${f}:${i + 1} (${line.length})`] : [])),
+    );
+    expect(long).toEqual([]);
+  });
+
   const doc = readFileSync(join(import.meta.dirname, '..', 'CONTRIBUTING.md'), 'utf8');
 
   it('names its layers in CONTRIBUTING.md, in the same order', () => {

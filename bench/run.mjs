@@ -231,7 +231,8 @@ async function measureAll({ emulator, proxy, awsAvailable }) {
           log(
             `  ${c.label} / ${scenario} #${i}: ${sec(ms)}` +
               (lag !== undefined ? `, lag ${signedSec(lag)}` : '') +
-              `, ${calls.length} calls (${callMix(calls)}), ${ok ? 'ARN ok' : `FAILED exit ${r.code}: ${r.detail || `ARN "${r.arn}" vs "${truth.StreamARN}"`}`}`,
+              `, ${calls.length} calls (${callMix(calls)}), ` +
+              `${ok ? 'ARN ok' : `FAILED exit ${r.code}: ${r.detail || `ARN "${r.arn}" vs "${truth.StreamARN}"`}`}`,
           );
         }
         rows.push({ contender: c.label, scenario, runs });
@@ -264,7 +265,8 @@ function report({ facts, awsPath, awsVersion, rows, baselines, notes, allOk }) {
     '',
   );
   out.push(
-    '| contender | stream | runs | time to ARN, median (min–max) | lag after ACTIVE, median (min–max) | API calls, median (max) | calls in a median run | right ARN |',
+    '| contender | stream | runs | time to ARN, median (min–max) | lag after ACTIVE, median (min–max) | ' +
+      'API calls, median (max) | calls in a median run | right ARN |',
   );
   out.push('|---|---|---:|---|---|---|---|---|');
   for (const r of rows) {
@@ -289,7 +291,8 @@ function report({ facts, awsPath, awsVersion, rows, baselines, notes, allOk }) {
     const extra = b.label.startsWith('bare') || bare === undefined ? '' : ` = bare node ${signedSec(m - bare)}`;
     const ok = b.runs.filter((x) => x.ok).length;
     out.push(
-      `| ${b.label} | — | ${b.runs.length} | ${sec(m)} (${sec(minOf(ms))}–${sec(maxOf(ms))})${extra} | — | 0 | — | ${ok === b.runs.length ? 'n/a (ran as expected)' : `NO ${ok}/${b.runs.length} ran as expected`} |`,
+      `| ${b.label} | — | ${b.runs.length} | ${sec(m)} (${sec(minOf(ms))}–${sec(maxOf(ms))})${extra} | — | 0 | — | ` +
+        `${ok === b.runs.length ? 'n/a (ran as expected)' : `NO ${ok}/${b.runs.length} ran as expected`} |`,
     );
   }
   out.push('');

@@ -462,7 +462,8 @@ function report({ facts, awsVersion, contenders, lengths, notes, wallMs, dist })
   const totalCreateMs = LENGTHS_MS.reduce((a, b) => a + b, 0);
   out.push('# Ensure Kinesis Data Stream — creation-length sweep', '');
   out.push(
-    `Creation lengths: ${LENGTHS_MS.map((m) => m / 1000).join(', ')} s (${LENGTHS_MS.length} value${LENGTHS_MS.length === 1 ? '' : 's'}). For each length, one kinesis-local ` +
+    `Creation lengths: ${LENGTHS_MS.map((m) => m / 1000).join(', ')} s (${LENGTHS_MS.length} value${LENGTHS_MS.length === 1 ? '' : 's'}). ` +
+      `For each length, one kinesis-local ` +
       `(CREATE_STREAM_DURATION = the length) behind its own counting proxy, and one run of every contender for a NEW stream, ` +
       `all at the same time on distinct stream names (the proxy attributes calls by stream); ${PARALLEL} lengths at once ` +
       `(BENCH_SWEEP_PARALLEL), longest first. Each run is a fresh child process on Node 24, after one unmeasured warm-up run per contender.`,

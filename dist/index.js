@@ -58270,6 +58270,7 @@ async function teardown(ctx, deps = {}) {
 
 
 
+
 async function run(options = {}) {
     try {
         await runSteps(options);
@@ -58301,8 +58302,9 @@ async function runSteps(options) {
     const gateway = new KinesisGateway(client, clock, log/* actionLog */.Zx.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
     const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
     log/* actionLog */.Zx.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
-    const ctx = createRunContext(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline });
-    const { record } = ctx;
+    // What the run does is noted here as it happens: a run that fails half-way still reports it.
+    const record = new RunRecord();
+    const ctx = createRunContext(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline }, record);
     // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
     // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
     const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, log/* actionLog */.Zx, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));

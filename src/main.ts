@@ -14,6 +14,7 @@ import { setOutputs } from './report/outputs.js';
 import { commentOnPullRequest } from './report/pr-comment.js';
 import { summaryMarkdown, writeSummary, type Report } from './report/summary.js';
 import { createRunContext } from './runtime/context.js';
+import { RunRecord } from './runtime/record.js';
 import { ActionError } from './shared/action-error.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { redactLine } from './shared/safe-text.js';
@@ -66,8 +67,9 @@ async function runSteps(options: RunOptions): Promise<void> {
   const gateway = new KinesisGateway(client, clock, actionLog.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
   const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
   actionLog.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
-  const ctx = createRunContext(spec, { gateway, clock, log: actionLog, cancel, deadline });
-  const { record } = ctx;
+  // What the run does is noted here as it happens: a run that fails half-way still reports it.
+  const record = new RunRecord();
+  const ctx = createRunContext(spec, { gateway, clock, log: actionLog, cancel, deadline }, record);
   // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
   // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
   const keys =
