@@ -12,6 +12,9 @@ export class FakeClock implements Clock {
 
   now = (): number => this.time;
   random = (): number => this.rnd;
+  /** Virtual wall time: 2026-12-01T12:00:00Z at time 0. */
+  static readonly EPOCH = Date.UTC(2026, 11, 1, 12);
+  wallTime = (): number => FakeClock.EPOCH + this.time;
 
   sleep = async (ms: number, signal?: AbortSignal): Promise<void> => {
     this.onSleep?.(ms);

@@ -252,7 +252,8 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
 
   const region = opts.region ?? 'us-east-1';
   const arnOf = (name: string): string => `arn:aws:kinesis:${region}:123456789012:stream/${name}`;
-  const consumerArn = (stream: string, c: { name: string; createdAt: number }): string => `${arnOf(stream)}/consumer/${c.name}:${c.createdAt}`;
+  // A whole number after the name, as AWS writes it (the creation time; virtual clocks give fractions).
+  const consumerArn = (stream: string, c: { name: string; createdAt: number }): string => `${arnOf(stream)}/consumer/${c.name}:${Math.floor(c.createdAt)}`;
   const consumersOf = (i: { StreamARN?: string }): NonNullable<SimStream['consumerList']> => {
     const s = settle(keyOf(i));
     if (!s) throw new ResourceNotFoundException({ message: `Stream ${keyOf(i)} under account 123456789012 not found.`, $metadata: {} });

@@ -190,7 +190,8 @@ describe('a creation that fails half-way', () => {
     // What main.ts hands to the outputs of a failed run.
     expect(first.ctx.record.created).toBe(true);
     expect(first.ctx.stream.lastSeen?.StreamARN).toBe('arn:aws:kinesis:us-east-1:123456789012:stream/orders');
-    expect(a.kinesis.streams.get('orders')?.tags).toMatchObject({ [PENDING_TAG]: 'retention-hours encryption', team: 'data' });
+    // What is still due, and when the creation happened (a mark older than a day is no longer "unfinished").
+    expect(a.kinesis.streams.get('orders')?.tags).toMatchObject({ [PENDING_TAG]: 'retention-hours encryption since=2026-12-01T12:00:00Z', team: 'data' });
 
     a.kinesis.fault = undefined;
     const again = await a.run(spec); // on-drift: report (the default)

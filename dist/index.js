@@ -55048,7 +55048,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4206);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1394);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55076,7 +55076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4206:
+/***/ 1394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55492,7 +55492,8 @@ function normalizePolicy(doc, partition) {
             return strings.length === 1 ? strings[0] : strings;
         }
         if (v !== null && typeof v === 'object') {
-            const out = {};
+            // Null prototype: a "__proto__" member is data like any other, not a prototype to drop.
+            const out = Object.create(null);
             for (const [k, x] of Object.entries(v))
                 out[k] = walk(x, k);
             return out;
@@ -56468,6 +56469,12 @@ function commentBody(marker, markdown, runId) {
     const footer = runId && /^\d+$/.test(runId) ? `\n<sub>Updated by workflow run ${runId}.</sub>\n` : '';
     return `${marker}\n${text}${footer}`;
 }
+/** Who the job's GITHUB_TOKEN (an installation token, ghs_) comments as; GitHub answers 403 to GET /user for it. */
+const JOB_TOKEN_AUTHOR = 'github-actions[bot]';
+/** The comment the action may edit: its marker first, and written by this token's own identity (never a person's or another app's). */
+function ownComment(comments, marker, author) {
+    return comments.find((c) => c.body?.startsWith(marker) && c.user?.login === author);
+}
 async function commentOnPullRequest(o) {
     const { context, getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
     const number = /^pull_request(_target)?$/.test(context.eventName ?? '') ? context.payload.pull_request?.number : undefined;
@@ -56482,14 +56489,15 @@ async function commentOnPullRequest(o) {
     const marker = commentMarker(o.stream, o.region);
     const body = commentBody(marker, o.markdown, o.runId);
     // GITHUB_API_URL (set by the runner; GitHub Enterprise Server has its own) is read by getOctokit.
-    const octokit = getOctokit(o.token, { request: { signal: AbortSignal.timeout(COMMENT_BUDGET_MS) } });
+    const signal = o.cancel ? AbortSignal.any([o.cancel, AbortSignal.timeout(COMMENT_BUDGET_MS)]) : AbortSignal.timeout(COMMENT_BUDGET_MS);
+    const octokit = getOctokit(o.token, { request: { signal } });
     const where = { ...context.repo, issue_number: number };
     try {
+        // Only a comment this token wrote is edited: anyone can post a comment that starts with the marker,
+        // and editing it would leave its author able to rewrite what reviewers take for the plan.
+        const author = o.token.startsWith('ghs_') ? JOB_TOKEN_AUTHOR : (await octokit.rest.users.getAuthenticated()).data.login;
         const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
-        // With the job's GITHUB_TOKEN (ghs_…) the comment is the bot's: a person's comment that starts with
-        // the marker is not taken over. A personal token comments as that person, so any author then.
-        const botOnly = o.token.startsWith('ghs_');
-        const mine = comments.find((c) => c.body?.startsWith(marker) && (!botOnly || c.user?.type === 'Bot'));
+        const mine = ownComment(comments, marker, author);
         if (mine) {
             await octokit.rest.issues.updateComment({ ...context.repo, comment_id: mine.id, body });
             o.log.info(`Updated the plan comment on pull request #${number}.`);
@@ -56511,7 +56519,7 @@ function whyNot(err) {
             `a fork gets a read-only token)`);
     }
     if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s`;
+        return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s, or the step was cancelled`;
     return `${status ? `GitHub answered ${status}: ` : ''}${err.message ?? String(err)}`;
 }
 
@@ -57085,6 +57093,92 @@ class RunRecord {
     }
 }
 
+;// CONCATENATED MODULE: ./src/aws/answers.ts
+
+const PARTITION = String.raw `aws(?:-[a-z]+)*`;
+const answers_REGION = String.raw `[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}`;
+const NAME = String.raw `[a-zA-Z0-9_.-]{1,128}`;
+const STREAM_ARN = new RegExp(String.raw `^arn:${PARTITION}:kinesis:${answers_REGION}:\d{12}:stream/(${NAME})$`);
+/** arn:…:stream/NAME/consumer/CONSUMER:CREATION-TIMESTAMP */
+const CONSUMER_ARN = new RegExp(String.raw `^arn:${PARTITION}:kinesis:${answers_REGION}:\d{12}:stream/${NAME}/consumer/(${NAME}):\d{1,20}$`);
+const STREAM_STATUSES = ['CREATING', 'DELETING', 'ACTIVE', 'UPDATING'];
+const STREAM_MODES = ['PROVISIONED', 'ON_DEMAND'];
+const ENCRYPTION_TYPES = ['NONE', 'KMS'];
+const CONSUMER_STATUSES = ['CREATING', 'DELETING', 'ACTIVE'];
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isText = (v, max = 2048) => typeof v === 'string' && v.length <= max && !/[\p{Cc}\u2028\u2029]/u.test(v);
+const shown = (v) => (typeof v === 'string' ? (0,safe_text/* quote */.hD)(v, 80) : (0,safe_text/* quote */.hD)(JSON.stringify(v) ?? String(v), 80));
+/** The stream name an ARN names, when it is a Kinesis stream ARN. */
+function streamNameOfArn(arn) {
+    return STREAM_ARN.exec(arn)?.[1];
+}
+/**
+ * Why a DescribeStreamSummary answer for `name` cannot be used (undefined: it can). `output` is what the
+ * SDK parsed: it must hold a summary object whose identity fields are well-formed and name this stream.
+ */
+function summaryProblem(output, name) {
+    const s = isObject(output) ? output.StreamDescriptionSummary : undefined;
+    if (!isObject(s))
+        return `no StreamDescriptionSummary (${shown(s ?? null)})`;
+    const arn = s.StreamARN;
+    if (typeof arn !== 'string' || !STREAM_ARN.test(arn))
+        return `a StreamARN that is not a Kinesis stream ARN (${shown(arn)})`;
+    if (streamNameOfArn(arn) !== name)
+        return `the ARN of another stream (${shown(arn)})`;
+    if (s.StreamName !== undefined && s.StreamName !== name)
+        return `another stream's name (${shown(s.StreamName)})`;
+    if (!STREAM_STATUSES.includes(s.StreamStatus))
+        return `a StreamStatus that is not ${STREAM_STATUSES.join(', ')} (${shown(s.StreamStatus)})`;
+    const mode = isObject(s.StreamModeDetails) ? s.StreamModeDetails.StreamMode : s.StreamModeDetails;
+    if (mode !== undefined && !STREAM_MODES.includes(mode))
+        return `a StreamMode that is not PROVISIONED or ON_DEMAND (${shown(mode)})`;
+    for (const field of ['OpenShardCount', 'RetentionPeriodHours', 'ConsumerCount', 'MaxRecordSizeInKiB']) {
+        if (s[field] !== undefined && !isCount(s[field]))
+            return `a ${field} that is not a whole number (${shown(s[field])})`;
+    }
+    if (s.EncryptionType !== undefined && !ENCRYPTION_TYPES.includes(s.EncryptionType)) {
+        return `an EncryptionType that is not NONE or KMS (${shown(s.EncryptionType)})`;
+    }
+    if (s.KeyId !== undefined && !isText(s.KeyId))
+        return `a KeyId that is not one line of text (${shown(s.KeyId)})`;
+    const warm = s.WarmThroughput;
+    if (warm !== undefined && !(isObject(warm) && [warm.TargetMiBps, warm.CurrentMiBps].every((v) => v === undefined || isCount(v)))) {
+        return `a WarmThroughput that is not whole numbers (${shown(warm)})`;
+    }
+    const monitoring = s.EnhancedMonitoring;
+    const metricsOk = monitoring === undefined ||
+        (Array.isArray(monitoring) &&
+            monitoring.every((m) => isObject(m) && (m.ShardLevelMetrics === undefined || (Array.isArray(m.ShardLevelMetrics) && m.ShardLevelMetrics.every((x) => isText(x, 64))))));
+    if (!metricsOk)
+        return `EnhancedMonitoring that is not lists of metric names (${shown(monitoring)})`;
+    const created = s.StreamCreationTimestamp;
+    if (created !== undefined && !(created instanceof Date && Number.isFinite(created.getTime()))) {
+        return `a StreamCreationTimestamp that is not a time (${shown(created)})`;
+    }
+    return undefined;
+}
+/** The summary, once summaryProblem found nothing wrong with it. */
+const summaryOf = (output) => output.StreamDescriptionSummary;
+/** Why a consumer of ListStreamConsumers cannot be used (undefined: it can). */
+function consumerProblem(c) {
+    if (!isObject(c))
+        return `a consumer that is not an object (${shown(c)})`;
+    if (typeof c.ConsumerName !== 'string' || !new RegExp(`^${NAME}$`).test(c.ConsumerName))
+        return `a ConsumerName that is not a name (${shown(c.ConsumerName)})`;
+    if (typeof c.ConsumerARN !== 'string' || CONSUMER_ARN.exec(c.ConsumerARN)?.[1] !== c.ConsumerName) {
+        return `a ConsumerARN that is not the ARN of consumer "${c.ConsumerName}" (${shown(c.ConsumerARN)})`;
+    }
+    if (!CONSUMER_STATUSES.includes(c.ConsumerStatus))
+        return `a ConsumerStatus that is not CREATING, DELETING or ACTIVE (${shown(c.ConsumerStatus)})`;
+    return undefined;
+}
+/** The one line for a malformed answer. */
+function malformedLine(operation, stream, problem) {
+    return (`${operation} for stream "${stream}" answered with ${problem}: the endpoint's answer is not one Kinesis gives, so nothing more was done. ` +
+        'Check "endpoint-url" (or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL) and any proxy between the runner and Kinesis.');
+}
+
 ;// CONCATENATED MODULE: ./src/aws/operations.ts
 // The only place Kinesis commands are built. Each function names one call and its input and returns
 // an Operation: nothing is sent until the runtime's caller hands it to the gateway, inside the budget.
@@ -57142,6 +57236,7 @@ function changeStream(c, ref, arn) {
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/watch.ts
+
 
 
 
@@ -57258,16 +57353,21 @@ class StreamWatch {
             this.progress();
         }
     }
-    /** The stream's summary, or undefined when it does not exist. */
+    /** The stream's summary, or undefined when it does not exist. A malformed answer ends the run. */
     async summary() {
+        let out;
         try {
-            return (await this.caller.sendOnce(describeStreamSummary(this.ref))).StreamDescriptionSummary;
+            out = await this.caller.sendOnce(describeStreamSummary(this.ref));
         }
         catch (err) {
             if (err instanceof KinesisCallError && classify(err.awsError) === 'not-found')
                 return undefined;
             throw err;
         }
+        const problem = summaryProblem(out, this.name);
+        if (problem)
+            throw new ActionError(malformedLine('DescribeStreamSummary', this.name, problem));
+        return summaryOf(out);
     }
     /** The next poll: one gap of the schedule after the last one (or after the wait began). */
     nextPollAt() {
@@ -57328,6 +57428,7 @@ function tally(ctx) {
 const systemClock = {
     now: () => performance.now(),
     random: Math.random,
+    wallTime: () => Date.now(),
     sleep(ms, signal) {
         return new Promise((resolve, reject) => {
             if (signal?.aborted)
@@ -57379,7 +57480,7 @@ function followUps(spec) {
         readerAccountIds: spec.readerAccountIds,
     };
 }
-/** The follow-up settings a new stream would not have by itself (the PENDING_TAG value), '' if none. */
+/** The follow-up settings a new stream would not have by itself (the start of the PENDING_TAG value), '' if none. */
 function pendingValue(spec) {
     const pending = [];
     if (spec.retentionHours !== undefined && spec.retentionHours !== 24)
@@ -57395,6 +57496,47 @@ function pendingValue(spec) {
     if (spec.readerAccountIds)
         pending.push('reader-account-ids');
     return pending.join(' ');
+}
+/**
+ * A creation counts as unfinished (a re-run applies its follow-ups whatever on-drift says) only for this
+ * long after it, or in a re-run of the same workflow run. Past that, a mark left behind (a run cancelled
+ * after its last follow-up, a RemoveTagsFromStream denied) must not make a later change made behind the
+ * action's back look like "finishing the creation": drift is drift again.
+ */
+const UNFINISHED_FOR_MS = 24 * 3600_000;
+/** The PENDING_TAG value: what is still to be applied, when the creation happened, and by which workflow run. */
+function pendingMark(spec, at, runId) {
+    const since = new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return [pendingValue(spec), `since=${since}`, ...(runId && /^\d+$/.test(runId) ? [`run=${runId}`] : [])].join(' ');
+}
+function parsePendingMark(value) {
+    const mark = { settings: [] };
+    for (const word of value.split(/\s+/).filter(Boolean)) {
+        const since = /^since=(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)$/.exec(word);
+        const run = /^run=(\d{1,20})$/.exec(word);
+        if (since)
+            mark.since = Date.parse(since[1]);
+        else if (run)
+            mark.runId = run[1];
+        else
+            mark.settings.push(word);
+    }
+    return mark;
+}
+/** Whether a mark still means "an unfinished creation": made by this workflow run, or less than a day ago. */
+function isUnfinished(mark, now, runId) {
+    if (runId !== undefined && mark.runId === runId)
+        return true;
+    // A time ahead of this runner's clock by more than a few minutes is not a creation that happened.
+    const age = mark.since === undefined ? NaN : now - mark.since;
+    return age > -CLOCK_SKEW_MS && age < UNFINISHED_FOR_MS;
+}
+/** How far runners' clocks may disagree. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** A stream created less than a day ago (or of unknown age) may carry a mark that still counts. */
+function mayCarryLiveMark(stream, now) {
+    const created = stream.StreamCreationTimestamp?.getTime();
+    return created === undefined || now - created < UNFINISHED_FOR_MS + CLOCK_SKEW_MS;
 }
 function describeCreate(req) {
     const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`];
@@ -57572,6 +57714,9 @@ function send(ctx, c, tookEffect) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/observe.ts
+// Observe: what the stream has beyond DescribeStreamSummary (tags, consumers, resource policies, which
+// KMS key a reference names), read only when a declared setting needs it.
+
 
 
 
@@ -57615,8 +57760,11 @@ async function observeConsumers(ctx, streamArn) {
     for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
         const out = await ctx.calls.call(listStreamConsumers(streamArn, next));
         for (const c of out?.Consumers ?? []) {
-            if (c.ConsumerName && c.ConsumerARN)
-                seen.push({ name: c.ConsumerName, arn: c.ConsumerARN, status: c.ConsumerStatus ?? 'UNKNOWN' });
+            // Their ARNs become the consumer-arns output and policy resources: only well-formed ones.
+            const problem = consumerProblem(c);
+            if (problem)
+                throw new ActionError(malformedLine('ListStreamConsumers', ctx.spec.streamName, problem));
+            seen.push({ name: c.ConsumerName, arn: c.ConsumerARN, status: c.ConsumerStatus });
         }
         // kinesis-local hands a token after the last page; a page with no consumers ends the listing too.
         next = out?.NextToken && (out.Consumers?.length ?? 0) > 0 ? out.NextToken : undefined;
@@ -57756,21 +57904,31 @@ async function untilConsumerActive(ctx, streamArn, consumer) {
 
 ;// CONCATENATED MODULE: ./src/stages/creation.ts
 // What a creation needs beside CreateStream: the tags it is created with (the declared ones, the
-// provenance tags and the pending mark, within the 50 a stream takes) and, once every follow-up
-// setting is applied, the removal of the pending mark.
+// provenance tags and the pending mark, within the 50 a stream takes), what a mark found on a stream
+// means (an unfinished creation, or one left behind), and its removal once it has no purpose left.
 
 
 
 
+const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The mark on the stream, if any, and whether it still means an unfinished creation. */
+function markOn(ctx, tags, runId) {
+    if (!tags || !Object.prototype.hasOwnProperty.call(tags, PENDING_TAG))
+        return undefined;
+    const mark = parsePendingMark(tags[PENDING_TAG]);
+    return { mark, unfinished: isUnfinished(mark, ctx.budget.clock.wallTime(), runId) };
+}
 /** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
 async function finishCreation(ctx, tags) {
-    // The settings are applied either way: a mark left behind only makes the next run look again.
     const sent = await ctx.calls.mutate(removeTagsFromStream(ctx.stream.ref, [PENDING_TAG]), { tolerate: ['access-denied', 'in-use'] });
     if (sent.kind === 'refused') {
+        // The settings are applied either way; the mark left behind expires as a mark after a day.
         const why = sent.error === 'access-denied'
             ? 'kinesis:RemoveTagsFromStream denied: allow it, or remove the tag by hand'
-            : 'the stream was busy; the next run removes it';
-        ctx.log.warning(`Stream "${ctx.spec.streamName}" has every declared setting, but tag ${PENDING_TAG} could not be removed (${why}).`);
+            : 'the stream was busy; the next run that finds it removes it';
+        const since = tags && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG) ? parsePendingMark(tags[PENDING_TAG]).since : ctx.budget.clock.wallTime();
+        const expires = since === undefined ? '' : `; from ${iso(since + UNFINISHED_FOR_MS)} on it no longer counts as an unfinished creation`;
+        ctx.log.warning(`Stream "${ctx.spec.streamName}" has every declared setting, but tag ${PENDING_TAG} could not be removed (${why}). It stays on the stream${expires}.`);
     }
     if (!tags)
         return tags;
@@ -57780,15 +57938,23 @@ async function finishCreation(ctx, tags) {
             rest[k] = v;
     return rest;
 }
+/** A mark older than a day whose settings are still not in place: they are drift now; say what stays behind. */
+function staleMarkLine(ctx, mark) {
+    const when = mark.since === undefined ? 'with no time (an older version of the action)' : `on ${iso(mark.since)}${mark.runId ? ` (run ${mark.runId})` : ''}`;
+    return (`Stream "${ctx.spec.streamName}" carries the tag ${PENDING_TAG} of a creation ${when} that did not apply ${mark.settings.join(', ') || 'its settings'}. ` +
+        `That is more than ${UNFINISHED_FOR_MS / 3600_000} h ago, so they are compared as drift (on-drift: ${ctx.spec.onDrift}), ` +
+        'not finished as part of the creation. ' +
+        'The tag stays on the stream until the declared settings are in place, then a run removes it.');
+}
 /**
  * User tags, provenance tags, and PENDING_TAG when settings must follow CreateStream. Within the 50
  * tags a stream takes: provenance goes first (with a warning), then the pending mark.
  */
-async function creationTags(ctx, provenance) {
+async function creationTags(ctx, provenance, runId) {
     const { spec, log } = ctx;
     const user = Object.keys(spec.tags ?? {}).length;
     const pending = pendingValue(spec);
-    let mark = pending ? { [PENDING_TAG]: pending } : {};
+    let mark = pending ? { [PENDING_TAG]: pendingMark(spec, ctx.budget.clock.wallTime(), runId) } : {};
     if (pending && user + 1 > MAX_TAGS) {
         log.warning(`No room for the ${PENDING_TAG} tag next to ${user} declared tags: if this run fails before applying ${pending}, a re-run will only report it as drift.`);
         mark = {};
@@ -57808,6 +57974,9 @@ async function creationTags(ctx, provenance) {
 
 
 
+
+/** How long a stream this run's CreateStream made may stay invisible (not found) before that is a failure. */
+const NOT_VISIBLE_FOR_MS = 30_000;
 async function ensureStream(ctx, buildCreate) {
     const { spec, log, stream: watch } = ctx;
     const name = spec.streamName;
@@ -57815,6 +57984,9 @@ async function ensureStream(ctx, buildCreate) {
     let previous;
     let adoptions = 0;
     let foreign = false;
+    /** When this run's CreateStream was accepted (undefined: it sent none, or it was not accepted). */
+    let acceptedAt;
+    let notVisibleSaid = false;
     let stream = await watch.describe('now');
     const foundCreating = stream?.StreamStatus === 'CREATING';
     for (;;) {
@@ -57829,6 +58001,21 @@ async function ensureStream(ctx, buildCreate) {
             }
             return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
         }
+        if (step.kind === 'create' && acceptedAt !== undefined) {
+            // This run's CreateStream was accepted: "not found" means "not visible yet" (AWS is eventually
+            // consistent), never "create it again" (a second CreateStream would find it taken and adopt it).
+            const waited = ctx.budget.clock.now() - acceptedAt;
+            if (waited > NOT_VISIBLE_FOR_MS) {
+                throw new ActionError(`Stream "${name}" is still not found ${Math.round(waited / 1000)} s after this run's CreateStream was accepted in ${spec.region}: ` +
+                    'it may have been deleted meanwhile, or the endpoint does not keep what it creates. Nothing more was sent; run again to look at it anew.');
+            }
+            if (!notVisibleSaid)
+                log.info(`Stream "${name}" is not visible yet after CreateStream (AWS is eventually consistent): waiting for it.`);
+            notVisibleSaid = true;
+            watch.assume('CREATING');
+            stream = await watch.describe('next-poll');
+            continue;
+        }
         if (step.kind === 'create') {
             const req = await buildCreate();
             const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
@@ -57839,6 +58026,8 @@ async function ensureStream(ctx, buildCreate) {
             log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
             const made = await create(ctx, req);
             how = made === 'created' ? 'created' : 'adopted';
+            if (how === 'created')
+                acceptedAt = ctx.budget.clock.now();
             foreign ||= made === 'taken';
             watch.restartWait();
             previous = 'CREATING';
@@ -58020,7 +58209,7 @@ async function reconcile(ctx, deps) {
     const { spec, log, record } = ctx;
     const name = spec.streamName;
     const ensured = await ensureStream(ctx, async () => {
-        const req = createRequest(spec, await creationTags(ctx, deps.provenance));
+        const req = createRequest(spec, await creationTags(ctx, deps.provenance, deps.runId));
         checkPlan(ctx, observedState(spec, undefined), creationRows(spec));
         await checkQuota(ctx, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
         return req;
@@ -58039,17 +58228,21 @@ async function reconcile(ctx, deps) {
     // Consumers and resource policies are looked at only when declared (none exist on a stream just created).
     let access = declaresAccess(spec) && found !== 'created' ? await observeAccess(ctx, spec, arn) : undefined;
     const firstAccess = declaresAccess(spec) ? planAccess(spec, arn, access ?? { consumers: [], policies: new Map() }) : undefined;
-    // Tags are read when declared, or when follow-up settings differ on a stream found ACTIVE: then a
-    // PENDING_TAG says an earlier run created it and failed before applying them (optional: a role that
-    // may not list tags just does not get that check).
+    // Tags are read when declared, when follow-up settings differ, or when they are declared on a stream
+    // young enough to carry a mark that is still due to come off: a PENDING_TAG says an earlier run created
+    // the stream and may not have applied them (optional: a role that may not list tags just does not get
+    // that check). Only a recent mark, or this run's own, means "unfinished"; an established stream with
+    // its settings in place stays at one call.
     const followUpsDiffer = laterDrift.length > 0 || (firstAccess?.drift.length ?? 0) > 0;
-    const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && followUpsDiffer));
+    const young = mayCarryLiveMark(stream, ctx.budget.clock.wallTime());
+    const needTags = found !== 'created' && (spec.tags !== undefined || (pendingValue(spec) !== '' && young) || (!ensured.fresh && followUpsDiffer));
     let tags = needTags ? await observeTags(ctx, spec.tags === undefined) : undefined;
-    const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
+    const mark = markOn(ctx, tags, deps.runId);
+    const unfinished = mark?.unfinished ?? false;
     // The plan is checked before the first change; a stream this run created had its (absent) plan checked
     // before CreateStream. One that someone else created meanwhile is checked again: it is not the reviewed state.
     if (found === 'found' || (ensured.foreign && spec.expectedPlan)) {
-        const pending = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
+        const pending = tags ? { [`tags.${PENDING_TAG}`]: mark ? tags[PENDING_TAG] : null } : {};
         checkPlan(ctx, observedState(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
             ...planChanges(declared, stream, tags).drift,
             ...(firstAccess?.drift ?? []),
@@ -58079,6 +58272,16 @@ async function reconcile(ctx, deps) {
                 rows: [...laterDrift, ...(firstAccess?.drift ?? [])],
                 consumerArns: consumerArns(spec, access?.consumers),
             });
+        }
+    }
+    else if (mark && !spec.dryRun) {
+        // A mark whose creation is over (a run stopped after its last follow-up, or could not remove it):
+        // with the follow-ups in place it has no purpose left; otherwise they are drift like any other.
+        if (followUpsDiffer)
+            log.warning(staleMarkLine(ctx, mark.mark));
+        else {
+            log.info(`Stream "${name}" has every declared setting: removing the tag ${PENDING_TAG} an earlier creation left behind.`);
+            tags = await finishCreation(ctx, tags);
         }
     }
     const plan = planChanges(declared, stream, tags);
@@ -58157,10 +58360,16 @@ async function reconcile(ctx, deps) {
  * undefined when it is this one, when the stream has no owner tag, or when this run cannot tell.
  */
 function foreignOwner(tags, repository) {
-    const owner = tags && Object.prototype.hasOwnProperty.call(tags, OWNER_TAG) ? tags[OWNER_TAG] : undefined;
-    if (!owner || !repository)
+    if (!repository)
         return undefined;
-    return owner.toLowerCase() === tagValue(repository).toLowerCase() ? undefined : owner;
+    // Tag keys are case-sensitive in AWS, so GitHub:Repository is another key: it names an owner all the same.
+    return ownerTags(tags).find((owner) => owner.toLowerCase() !== tagValue(repository).toLowerCase());
+}
+/** The values of every owner tag of the stream, whatever the case of its key. */
+function ownerTags(tags) {
+    return Object.entries(tags ?? {})
+        .filter(([k, v]) => k.toLowerCase() === OWNER_TAG && v !== '')
+        .map(([, v]) => v);
 }
 const createdAt = (s) => s?.StreamCreationTimestamp?.getTime();
 async function teardown(ctx, deps = {}) {
@@ -58211,6 +58420,10 @@ async function teardown(ctx, deps = {}) {
                 action: consumers ? `DeleteStream with ${consumers} consumer(s)` : 'DeleteStream',
             };
             checkPlan(ctx, observedState({}, current, tags, seen), [row]);
+            if (!deps.repository && !spec.allowForeignDelete && ownerTags(tags).length > 0) {
+                log.warning(`Ownership of stream "${name}" not checked: GITHUB_REPOSITORY is not set (not a GitHub Actions run?), so its ${OWNER_TAG} tag ` +
+                    `(${ownerTags(tags).join(', ')}) could not be compared with this repository.`);
+            }
             const owner = spec.allowForeignDelete ? undefined : foreignOwner(tags, deps.repository);
             if (owner !== undefined) {
                 throw new ActionError(`Stream "${name}" belongs to repository ${owner} (its ${OWNER_TAG} tag), not to ${deps.repository}, so nothing was deleted. ` +
@@ -58314,7 +58527,7 @@ async function runSteps(options) {
         result =
             spec.state === 'absent'
                 ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
-                : await reconcile(ctx, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
+                : await reconcile(ctx, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup, runId: env.GITHUB_RUN_ID });
         result.consumerArns ??= consumerArns(spec, undefined);
         setOutputs(spec.streamName, result, record.plan, spec.consumers);
         if (result.stream?.StreamARN && spec.state === 'present')
@@ -58348,6 +58561,8 @@ async function runSteps(options) {
         plan: record.plan,
         reviewed: record.reviewed,
     };
+    // The summary first: a run cancelled while GitHub is slow to take the comment still leaves its record.
+    await writeSummary(report);
     if (spec.commentOnPr) {
         // Never fails the run, whatever goes wrong (a missing event payload, a bad GITHUB_API_URL...).
         try {
@@ -58359,13 +58574,13 @@ async function runSteps(options) {
                 markdown,
                 log: log/* actionLog */.Zx,
                 runId: env.GITHUB_RUN_ID,
+                cancel,
             });
         }
         catch (err) {
             log/* actionLog */.Zx.warning(`comment-on-pr: the plan was not commented on the pull request: ${failureLine(err)}. The run itself is not affected.`);
         }
     }
-    await writeSummary(report);
 }
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 function failureLine(err) {
@@ -58434,10 +58649,11 @@ function protectSecrets(env, more = []) {
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
 /* harmony export */   Mq: () => (/* binding */ redactLine),
 /* harmony export */   dg: () => (/* binding */ registerSecrets),
+/* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   oN: () => (/* binding */ forSummary),
 /* harmony export */   zr: () => (/* binding */ secretsFromEnv)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, redactKnown, quote, ANNOTATION_MAX */
+/* unused harmony exports MIN_SECRET_LENGTH, redactKnown, ANNOTATION_MAX */
 // The one place that makes text the action did not write itself (AWS and SDK messages, input values,
 // stream descriptions) safe for where it goes: redact() removes credentials; forLog(), quote(),
 // forSummary() and forAnnotation() also neutralise what the log, the job summary and annotations would

@@ -81,7 +81,7 @@ async function runSteps(options: RunOptions): Promise<void> {
     result =
       spec.state === 'absent'
         ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
-        : await reconcile(ctx, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup });
+        : await reconcile(ctx, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup, runId: env.GITHUB_RUN_ID });
     result.consumerArns ??= consumerArns(spec, undefined);
     setOutputs(spec.streamName, result, record.plan, spec.consumers);
     if (result.stream?.StreamARN && spec.state === 'present') actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
@@ -109,6 +109,8 @@ async function runSteps(options: RunOptions): Promise<void> {
     plan: record.plan,
     reviewed: record.reviewed,
   };
+  // The summary first: a run cancelled while GitHub is slow to take the comment still leaves its record.
+  await writeSummary(report);
   if (spec.commentOnPr) {
     // Never fails the run, whatever goes wrong (a missing event payload, a bad GITHUB_API_URL...).
     try {
@@ -120,12 +122,12 @@ async function runSteps(options: RunOptions): Promise<void> {
         markdown,
         log: actionLog,
         runId: env.GITHUB_RUN_ID,
+        cancel,
       });
     } catch (err) {
       actionLog.warning(`comment-on-pr: the plan was not commented on the pull request: ${failureLine(err)}. The run itself is not affected.`);
     }
   }
-  await writeSummary(report);
 }
 
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */

@@ -44,7 +44,7 @@ export function followUps(spec: DeclaredSettings): DeclaredSettings {
   };
 }
 
-/** The follow-up settings a new stream would not have by itself (the PENDING_TAG value), '' if none. */
+/** The follow-up settings a new stream would not have by itself (the start of the PENDING_TAG value), '' if none. */
 export function pendingValue(spec: DeclaredSettings): string {
   const pending: string[] = [];
   if (spec.retentionHours !== undefined && spec.retentionHours !== 24) pending.push('retention-hours');
@@ -54,6 +54,57 @@ export function pendingValue(spec: DeclaredSettings): string {
   if (spec.resourcePolicy) pending.push('resource-policy');
   if (spec.readerAccountIds) pending.push('reader-account-ids');
   return pending.join(' ');
+}
+
+/**
+ * A creation counts as unfinished (a re-run applies its follow-ups whatever on-drift says) only for this
+ * long after it, or in a re-run of the same workflow run. Past that, a mark left behind (a run cancelled
+ * after its last follow-up, a RemoveTagsFromStream denied) must not make a later change made behind the
+ * action's back look like "finishing the creation": drift is drift again.
+ */
+export const UNFINISHED_FOR_MS = 24 * 3600_000;
+
+/** The PENDING_TAG value: what is still to be applied, when the creation happened, and by which workflow run. */
+export function pendingMark(spec: DeclaredSettings, at: number, runId?: string): string {
+  const since = new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return [pendingValue(spec), `since=${since}`, ...(runId && /^\d+$/.test(runId) ? [`run=${runId}`] : [])].join(' ');
+}
+
+export interface PendingMark {
+  /** The settings that were still to be applied. */
+  settings: string[];
+  /** When the creation happened (epoch ms); undefined in a mark without a time (older versions). */
+  since?: number;
+  runId?: string;
+}
+
+export function parsePendingMark(value: string): PendingMark {
+  const mark: PendingMark = { settings: [] };
+  for (const word of value.split(/\s+/).filter(Boolean)) {
+    const since = /^since=(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)$/.exec(word);
+    const run = /^run=(\d{1,20})$/.exec(word);
+    if (since) mark.since = Date.parse(since[1]);
+    else if (run) mark.runId = run[1];
+    else mark.settings.push(word);
+  }
+  return mark;
+}
+
+/** Whether a mark still means "an unfinished creation": made by this workflow run, or less than a day ago. */
+export function isUnfinished(mark: PendingMark, now: number, runId?: string): boolean {
+  if (runId !== undefined && mark.runId === runId) return true;
+  // A time ahead of this runner's clock by more than a few minutes is not a creation that happened.
+  const age = mark.since === undefined ? NaN : now - mark.since;
+  return age > -CLOCK_SKEW_MS && age < UNFINISHED_FOR_MS;
+}
+
+/** How far runners' clocks may disagree. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** A stream created less than a day ago (or of unknown age) may carry a mark that still counts. */
+export function mayCarryLiveMark(stream: StreamDescriptionSummary, now: number): boolean {
+  const created = stream.StreamCreationTimestamp?.getTime();
+  return created === undefined || now - created < UNFINISHED_FOR_MS + CLOCK_SKEW_MS;
 }
 
 export function describeCreate(req: CreateStreamCommandInput): string {

@@ -49,7 +49,8 @@ export function normalizePolicy(doc: unknown, partition: string): unknown {
       return strings.length === 1 ? strings[0] : strings;
     }
     if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
+      // Null prototype: a "__proto__" member is data like any other, not a prototype to drop.
+      const out: Record<string, unknown> = Object.create(null);
       for (const [k, x] of Object.entries(v)) out[k] = walk(x, k);
       return out;
     }

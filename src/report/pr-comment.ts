@@ -31,6 +31,20 @@ export interface CommentOptions {
   markdown: string;
   log: Log;
   runId?: string;
+  /** The runner cancelled the step: the exchange stops at once (the summary is already written). */
+  cancel?: AbortSignal;
+}
+
+/** Who the job's GITHUB_TOKEN (an installation token, ghs_) comments as; GitHub answers 403 to GET /user for it. */
+export const JOB_TOKEN_AUTHOR = 'github-actions[bot]';
+
+/** The comment the action may edit: its marker first, and written by this token's own identity (never a person's or another app's). */
+export function ownComment<C extends { body?: string; user?: { login?: string; type?: string } | null }>(
+  comments: C[],
+  marker: string,
+  author: string,
+): C | undefined {
+  return comments.find((c) => c.body?.startsWith(marker) && c.user?.login === author);
 }
 
 export async function commentOnPullRequest(o: CommentOptions): Promise<CommentResult> {
@@ -47,14 +61,15 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<CommentRe
   const marker = commentMarker(o.stream, o.region);
   const body = commentBody(marker, o.markdown, o.runId);
   // GITHUB_API_URL (set by the runner; GitHub Enterprise Server has its own) is read by getOctokit.
-  const octokit = getOctokit(o.token, { request: { signal: AbortSignal.timeout(COMMENT_BUDGET_MS) } });
+  const signal = o.cancel ? AbortSignal.any([o.cancel, AbortSignal.timeout(COMMENT_BUDGET_MS)]) : AbortSignal.timeout(COMMENT_BUDGET_MS);
+  const octokit = getOctokit(o.token, { request: { signal } });
   const where = { ...context.repo, issue_number: number };
   try {
+    // Only a comment this token wrote is edited: anyone can post a comment that starts with the marker,
+    // and editing it would leave its author able to rewrite what reviewers take for the plan.
+    const author = o.token.startsWith('ghs_') ? JOB_TOKEN_AUTHOR : (await octokit.rest.users.getAuthenticated()).data.login;
     const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...where, per_page: 100 });
-    // With the job's GITHUB_TOKEN (ghs_…) the comment is the bot's: a person's comment that starts with
-    // the marker is not taken over. A personal token comments as that person, so any author then.
-    const botOnly = o.token.startsWith('ghs_');
-    const mine = comments.find((c) => c.body?.startsWith(marker) && (!botOnly || c.user?.type === 'Bot'));
+    const mine = ownComment(comments, marker, author);
     if (mine) {
       await octokit.rest.issues.updateComment({ ...context.repo, comment_id: mine.id, body });
       o.log.info(`Updated the plan comment on pull request #${number}.`);
@@ -77,6 +92,7 @@ function whyNot(err: unknown): string {
       `a fork gets a read-only token)`
     );
   }
-  if ((err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError') return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s`;
+  if ((err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError')
+    return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s, or the step was cancelled`;
   return `${status ? `GitHub answered ${status}: ` : ''}${(err as Error).message ?? String(err)}`;
 }

@@ -3,6 +3,7 @@
 // first, then 1 s, then 5 % of the wait), slowed down by the account's throttling answers, and never
 // past the budget; a wait says where it stands every 10 s, then every 30 s.
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import { malformedLine, summaryOf, summaryProblem } from '../aws/answers.js';
 import { classify, errorName, limitKind } from '../aws/errors.js';
 import { KinesisCallError } from '../aws/gateway.js';
 import { describeStreamSummary, type StreamRef } from '../aws/operations.js';
@@ -121,14 +122,18 @@ export class StreamWatch {
     }
   }
 
-  /** The stream's summary, or undefined when it does not exist. */
+  /** The stream's summary, or undefined when it does not exist. A malformed answer ends the run. */
   private async summary(): Promise<StreamDescriptionSummary | undefined> {
+    let out: unknown;
     try {
-      return (await this.caller.sendOnce(describeStreamSummary(this.ref))).StreamDescriptionSummary;
+      out = await this.caller.sendOnce(describeStreamSummary(this.ref));
     } catch (err) {
       if (err instanceof KinesisCallError && classify(err.awsError) === 'not-found') return undefined;
       throw err;
     }
+    const problem = summaryProblem(out, this.name);
+    if (problem) throw new ActionError(malformedLine('DescribeStreamSummary', this.name, problem));
+    return summaryOf(out);
   }
 
   /** The next poll: one gap of the schedule after the last one (or after the wait began). */

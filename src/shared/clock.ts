@@ -7,11 +7,14 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
   /** Uniform in [0, 1): jitter source. */
   random(): number;
+  /** Milliseconds since 1970 (UTC): for times written where others read them (the pending tag). */
+  wallTime(): number;
 }
 
 export const systemClock: Clock = {
   now: () => performance.now(),
   random: Math.random,
+  wallTime: () => Date.now(),
   sleep(ms, signal) {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);

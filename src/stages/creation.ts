@@ -1,22 +1,35 @@
 // What a creation needs beside CreateStream: the tags it is created with (the declared ones, the
-// provenance tags and the pending mark, within the 50 a stream takes) and, once every follow-up
-// setting is applied, the removal of the pending mark.
+// provenance tags and the pending mark, within the 50 a stream takes), what a mark found on a stream
+// means (an unfinished creation, or one left behind), and its removal once it has no purpose left.
 import { removeTagsFromStream } from '../aws/operations.js';
 import { MAX_TAGS } from '../model/kinesis.js';
 import { PENDING_TAG } from '../model/tags.js';
-import { pendingValue } from '../plan/creation.js';
+import { isUnfinished, parsePendingMark, pendingMark, pendingValue, UNFINISHED_FOR_MS, type PendingMark } from '../plan/creation.js';
 import type { RunContext } from '../runtime/context.js';
+
+const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** The mark on the stream, if any, and whether it still means an unfinished creation. */
+export function markOn(ctx: RunContext, tags: Record<string, string> | undefined, runId?: string): { mark: PendingMark; unfinished: boolean } | undefined {
+  if (!tags || !Object.prototype.hasOwnProperty.call(tags, PENDING_TAG)) return undefined;
+  const mark = parsePendingMark(tags[PENDING_TAG]);
+  return { mark, unfinished: isUnfinished(mark, ctx.budget.clock.wallTime(), runId) };
+}
 
 /** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
 export async function finishCreation(ctx: RunContext, tags: Record<string, string> | undefined): Promise<Record<string, string> | undefined> {
-  // The settings are applied either way: a mark left behind only makes the next run look again.
   const sent = await ctx.calls.mutate(removeTagsFromStream(ctx.stream.ref, [PENDING_TAG]), { tolerate: ['access-denied', 'in-use'] });
   if (sent.kind === 'refused') {
+    // The settings are applied either way; the mark left behind expires as a mark after a day.
     const why =
       sent.error === 'access-denied'
         ? 'kinesis:RemoveTagsFromStream denied: allow it, or remove the tag by hand'
-        : 'the stream was busy; the next run removes it';
-    ctx.log.warning(`Stream "${ctx.spec.streamName}" has every declared setting, but tag ${PENDING_TAG} could not be removed (${why}).`);
+        : 'the stream was busy; the next run that finds it removes it';
+    const since = tags && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG) ? parsePendingMark(tags[PENDING_TAG]).since : ctx.budget.clock.wallTime();
+    const expires = since === undefined ? '' : `; from ${iso(since + UNFINISHED_FOR_MS)} on it no longer counts as an unfinished creation`;
+    ctx.log.warning(
+      `Stream "${ctx.spec.streamName}" has every declared setting, but tag ${PENDING_TAG} could not be removed (${why}). It stays on the stream${expires}.`,
+    );
   }
   if (!tags) return tags;
   const rest: Record<string, string> = Object.create(null);
@@ -24,15 +37,26 @@ export async function finishCreation(ctx: RunContext, tags: Record<string, strin
   return rest;
 }
 
+/** A mark older than a day whose settings are still not in place: they are drift now; say what stays behind. */
+export function staleMarkLine(ctx: RunContext, mark: PendingMark): string {
+  const when = mark.since === undefined ? 'with no time (an older version of the action)' : `on ${iso(mark.since)}${mark.runId ? ` (run ${mark.runId})` : ''}`;
+  return (
+    `Stream "${ctx.spec.streamName}" carries the tag ${PENDING_TAG} of a creation ${when} that did not apply ${mark.settings.join(', ') || 'its settings'}. ` +
+    `That is more than ${UNFINISHED_FOR_MS / 3600_000} h ago, so they are compared as drift (on-drift: ${ctx.spec.onDrift}), ` +
+    'not finished as part of the creation. ' +
+    'The tag stays on the stream until the declared settings are in place, then a run removes it.'
+  );
+}
+
 /**
  * User tags, provenance tags, and PENDING_TAG when settings must follow CreateStream. Within the 50
  * tags a stream takes: provenance goes first (with a warning), then the pending mark.
  */
-export async function creationTags(ctx: RunContext, provenance: () => Promise<Record<string, string>>): Promise<Record<string, string>> {
+export async function creationTags(ctx: RunContext, provenance: () => Promise<Record<string, string>>, runId?: string): Promise<Record<string, string>> {
   const { spec, log } = ctx;
   const user = Object.keys(spec.tags ?? {}).length;
   const pending = pendingValue(spec);
-  let mark: Record<string, string> = pending ? { [PENDING_TAG]: pending } : {};
+  let mark: Record<string, string> = pending ? { [PENDING_TAG]: pendingMark(spec, ctx.budget.clock.wallTime(), runId) } : {};
   if (pending && user + 1 > MAX_TAGS) {
     log.warning(
       `No room for the ${PENDING_TAG} tag next to ${user} declared tags: if this run fails before applying ${pending}, a re-run will only report it as drift.`,

@@ -4,6 +4,10 @@ import type { CreateStreamCommandInput, StreamDescriptionSummary } from '@aws-sd
 import { createStream } from '../aws/operations.js';
 import { describeCreate, nextStep } from '../plan/creation.js';
 import { tally, type RunContext } from '../runtime/context.js';
+import { ActionError } from '../shared/action-error.js';
+
+/** How long a stream this run's CreateStream made may stay invisible (not found) before that is a failure. */
+export const NOT_VISIBLE_FOR_MS = 30_000;
 
 /**
  * found: it existed already; created: this run's CreateStream made it; adopted: someone else's
@@ -28,6 +32,9 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
   let previous: string | undefined;
   let adoptions = 0;
   let foreign = false;
+  /** When this run's CreateStream was accepted (undefined: it sent none, or it was not accepted). */
+  let acceptedAt: number | undefined;
+  let notVisibleSaid = false;
   let stream = await watch.describe('now');
   const foundCreating = stream?.StreamStatus === 'CREATING';
   for (;;) {
@@ -42,6 +49,23 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
       return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
     }
 
+    if (step.kind === 'create' && acceptedAt !== undefined) {
+      // This run's CreateStream was accepted: "not found" means "not visible yet" (AWS is eventually
+      // consistent), never "create it again" (a second CreateStream would find it taken and adopt it).
+      const waited = ctx.budget.clock.now() - acceptedAt;
+      if (waited > NOT_VISIBLE_FOR_MS) {
+        throw new ActionError(
+          `Stream "${name}" is still not found ${Math.round(waited / 1000)} s after this run's CreateStream was accepted in ${spec.region}: ` +
+            'it may have been deleted meanwhile, or the endpoint does not keep what it creates. Nothing more was sent; run again to look at it anew.',
+        );
+      }
+      if (!notVisibleSaid) log.info(`Stream "${name}" is not visible yet after CreateStream (AWS is eventually consistent): waiting for it.`);
+      notVisibleSaid = true;
+      watch.assume('CREATING');
+      stream = await watch.describe('next-poll');
+      continue;
+    }
+
     if (step.kind === 'create') {
       const req = await buildCreate();
       const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
@@ -52,6 +76,7 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
       log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
       const made = await create(ctx, req);
       how = made === 'created' ? 'created' : 'adopted';
+      if (how === 'created') acceptedAt = ctx.budget.clock.now();
       foreign ||= made === 'taken';
       watch.restartWait();
       previous = 'CREATING';

@@ -1,5 +1,6 @@
 // Observe: what the stream has beyond DescribeStreamSummary (tags, consumers, resource policies, which
 // KMS key a reference names), read only when a declared setting needs it.
+import { consumerProblem, malformedLine } from '../aws/answers.js';
 import type { KeyLookup } from '../aws/kms.js';
 import { getResourcePolicy, listStreamConsumers, listTagsForStream } from '../aws/operations.js';
 import type { Log } from '../model/log.js';
@@ -49,7 +50,10 @@ export async function observeConsumers(ctx: RunContext, streamArn: string): Prom
   for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
     const out = await ctx.calls.call(listStreamConsumers(streamArn, next));
     for (const c of out?.Consumers ?? []) {
-      if (c.ConsumerName && c.ConsumerARN) seen.push({ name: c.ConsumerName, arn: c.ConsumerARN, status: c.ConsumerStatus ?? 'UNKNOWN' });
+      // Their ARNs become the consumer-arns output and policy resources: only well-formed ones.
+      const problem = consumerProblem(c);
+      if (problem) throw new ActionError(malformedLine('ListStreamConsumers', ctx.spec.streamName, problem));
+      seen.push({ name: c.ConsumerName as string, arn: c.ConsumerARN as string, status: c.ConsumerStatus as string });
     }
     // kinesis-local hands a token after the last page; a page with no consumers ends the listing too.
     next = out?.NextToken && (out.Consumers?.length ?? 0) > 0 ? out.NextToken : undefined;

@@ -7,14 +7,14 @@ import type { Value } from '../model/plan.js';
 import type { DeclaredSettings } from '../model/spec.js';
 import { PENDING_TAG } from '../model/tags.js';
 import { consumerArns, declaresAccess, planAccess } from '../plan/access.js';
-import { createRequest, creationRows, followUps, pendingValue } from '../plan/creation.js';
+import { createRequest, creationRows, followUps, mayCarryLiveMark, pendingValue } from '../plan/creation.js';
 import { observedState } from '../plan/observed.js';
 import { growthOf } from '../plan/quota.js';
 import { driftLine, planChanges } from '../plan/stream-changes.js';
 import type { RunContext } from '../runtime/context.js';
 import { converge } from './converge.js';
 import { convergeAccess, untilConsumerActive } from './converge-access.js';
-import { creationTags, finishCreation } from './creation.js';
+import { creationTags, finishCreation, markOn, staleMarkLine } from './creation.js';
 import { ensureStream } from './ensure.js';
 import { comparableEncryption, observeAccess, observeTags } from './observe.js';
 import { checkQuota } from './quota.js';
@@ -25,13 +25,15 @@ export interface ReconcileDeps {
   provenance: () => Promise<Record<string, string>>;
   /** Resolves KMS key references (kms:DescribeKey); without it an alias/ARN mismatch cannot be told. */
   keys?: KeyLookup;
+  /** This workflow run (GITHUB_RUN_ID): a re-run of it finishes its own creation whatever its age. */
+  runId?: string;
 }
 
 export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<RunOutcome> {
   const { spec, log, record } = ctx;
   const name = spec.streamName;
   const ensured = await ensureStream(ctx, async () => {
-    const req = createRequest(spec, await creationTags(ctx, deps.provenance));
+    const req = createRequest(spec, await creationTags(ctx, deps.provenance, deps.runId));
     checkPlan(ctx, observedState(spec, undefined), creationRows(spec));
     await checkQuota(ctx, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
     return req;
@@ -52,17 +54,21 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   let access = declaresAccess(spec) && found !== 'created' ? await observeAccess(ctx, spec, arn) : undefined;
   const firstAccess = declaresAccess(spec) ? planAccess(spec, arn, access ?? { consumers: [], policies: new Map() }) : undefined;
 
-  // Tags are read when declared, or when follow-up settings differ on a stream found ACTIVE: then a
-  // PENDING_TAG says an earlier run created it and failed before applying them (optional: a role that
-  // may not list tags just does not get that check).
+  // Tags are read when declared, when follow-up settings differ, or when they are declared on a stream
+  // young enough to carry a mark that is still due to come off: a PENDING_TAG says an earlier run created
+  // the stream and may not have applied them (optional: a role that may not list tags just does not get
+  // that check). Only a recent mark, or this run's own, means "unfinished"; an established stream with
+  // its settings in place stays at one call.
   const followUpsDiffer = laterDrift.length > 0 || (firstAccess?.drift.length ?? 0) > 0;
-  const needTags = found !== 'created' && (spec.tags !== undefined || (!ensured.fresh && followUpsDiffer));
+  const young = mayCarryLiveMark(stream, ctx.budget.clock.wallTime());
+  const needTags = found !== 'created' && (spec.tags !== undefined || (pendingValue(spec) !== '' && young) || (!ensured.fresh && followUpsDiffer));
   let tags = needTags ? await observeTags(ctx, spec.tags === undefined) : undefined;
-  const unfinished = tags !== undefined && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG);
+  const mark = markOn(ctx, tags, deps.runId);
+  const unfinished = mark?.unfinished ?? false;
   // The plan is checked before the first change; a stream this run created had its (absent) plan checked
   // before CreateStream. One that someone else created meanwhile is checked again: it is not the reviewed state.
   if (found === 'found' || (ensured.foreign && spec.expectedPlan)) {
-    const pending: Record<string, Value> = tags ? { [`tags.${PENDING_TAG}`]: unfinished ? tags[PENDING_TAG] : null } : {};
+    const pending: Record<string, Value> = tags ? { [`tags.${PENDING_TAG}`]: mark ? tags[PENDING_TAG] : null } : {};
     checkPlan(ctx, observedState(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
       ...planChanges(declared, stream, tags).drift,
       ...(firstAccess?.drift ?? []),
@@ -92,6 +98,14 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
         rows: [...laterDrift, ...(firstAccess?.drift ?? [])],
         consumerArns: consumerArns(spec, access?.consumers),
       });
+    }
+  } else if (mark && !spec.dryRun) {
+    // A mark whose creation is over (a run stopped after its last follow-up, or could not remove it):
+    // with the follow-ups in place it has no purpose left; otherwise they are drift like any other.
+    if (followUpsDiffer) log.warning(staleMarkLine(ctx, mark.mark));
+    else {
+      log.info(`Stream "${name}" has every declared setting: removing the tag ${PENDING_TAG} an earlier creation left behind.`);
+      tags = await finishCreation(ctx, tags);
     }
   }
 

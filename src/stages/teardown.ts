@@ -23,9 +23,16 @@ export interface TeardownDeps {
  * undefined when it is this one, when the stream has no owner tag, or when this run cannot tell.
  */
 export function foreignOwner(tags: Record<string, string> | undefined, repository: string | undefined): string | undefined {
-  const owner = tags && Object.prototype.hasOwnProperty.call(tags, OWNER_TAG) ? tags[OWNER_TAG] : undefined;
-  if (!owner || !repository) return undefined;
-  return owner.toLowerCase() === tagValue(repository).toLowerCase() ? undefined : owner;
+  if (!repository) return undefined;
+  // Tag keys are case-sensitive in AWS, so GitHub:Repository is another key: it names an owner all the same.
+  return ownerTags(tags).find((owner) => owner.toLowerCase() !== tagValue(repository).toLowerCase());
+}
+
+/** The values of every owner tag of the stream, whatever the case of its key. */
+export function ownerTags(tags: Record<string, string> | undefined): string[] {
+  return Object.entries(tags ?? {})
+    .filter(([k, v]) => k.toLowerCase() === OWNER_TAG && v !== '')
+    .map(([, v]) => v);
 }
 
 const createdAt = (s: StreamDescriptionSummary | undefined): number | undefined => s?.StreamCreationTimestamp?.getTime();
@@ -76,6 +83,12 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
         action: consumers ? `DeleteStream with ${consumers} consumer(s)` : 'DeleteStream',
       };
       checkPlan(ctx, observedState({}, current, tags, seen), [row]);
+      if (!deps.repository && !spec.allowForeignDelete && ownerTags(tags).length > 0) {
+        log.warning(
+          `Ownership of stream "${name}" not checked: GITHUB_REPOSITORY is not set (not a GitHub Actions run?), so its ${OWNER_TAG} tag ` +
+            `(${ownerTags(tags).join(', ')}) could not be compared with this repository.`,
+        );
+      }
       const owner = spec.allowForeignDelete ? undefined : foreignOwner(tags, deps.repository);
       if (owner !== undefined) {
         throw new ActionError(
