@@ -172,7 +172,8 @@ describe('quote', () => {
 describe('forSummary', () => {
   it('escapes HTML and markdown', () => {
     expect(forSummary('<script>alert(1)</script>')).toBe('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
-    expect(forSummary('[link](http://evil)')).toBe('\\[link\\]\\(http://evil\\)');
+    // The URL inside is broken up too: GitHub autolinks a bare http:// even inside brackets.
+    expect(forSummary('[link](http://evil)')).toBe('\\[link\\]\\(http:&#8203;//evil\\)');
     expect(forSummary('![img](x)')).toBe('\\!\\[img\\]\\(x\\)');
     expect(forSummary('a|b *c* _d_ `e` ~f~ #1 \\ $x$')).toBe('a\\|b \\*c\\* \\_d\\_ \\`e\\` \\~f\\~ \\#1 \\\\ \\$x\\$');
     expect(forSummary(`"q" & 'r'`)).toBe('&quot;q&quot; &amp; &#39;r&#39;');

@@ -55048,7 +55048,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1394);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8538);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55076,7 +55076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1394:
+/***/ 8538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55317,6 +55317,29 @@ function kmsKeyResolver(region, log, signal) {
                 cache.set(ref, describe(ref));
             return cache.get(ref);
         },
+        close: () => client?.destroy(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/aws/sts.ts
+function stsAccountResolver(region, log, signal) {
+    let client;
+    let answer;
+    const ask = async () => {
+        const { STSClient, GetCallerIdentityCommand } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
+        const { NodeHttpHandler } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
+        client ??= new STSClient({ region, maxAttempts: 2, requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000 }) });
+        try {
+            const out = await client.send(new GetCallerIdentityCommand({}), { abortSignal: signal() });
+            return typeof out.Account === 'string' && /^\d{12}$/.test(out.Account) ? out.Account : undefined;
+        }
+        catch (err) {
+            log.debug(`sts:GetCallerIdentity: ${err.name ?? 'error'}`);
+            return undefined;
+        }
+    };
+    return {
+        account: () => (answer ??= ask()),
         close: () => client?.destroy(),
     };
 }
@@ -55812,9 +55835,13 @@ function planInputs(spec) {
  * report its retention has 24 h), so that "unset" and "default" give the same fingerprint. `extra`
  * carries what else the decision read (tags such as the pending mark or the owner, consumer count).
  */
+/** A stream that does not exist, with the account it would be created in when that was asked. */
+function absentState(account) {
+    return { arn: null, created: null, status: 'ABSENT', settings: {}, ...(account !== undefined ? { account } : {}) };
+}
 function observedState(spec, stream, tags, extra = {}) {
     if (!stream?.StreamStatus)
-        return { arn: null, created: null, status: 'ABSENT', settings: {} };
+        return absentState();
     const settings = {};
     const declared = declaredValues(spec);
     for (const name of Object.keys(declared)) {
@@ -55919,6 +55946,7 @@ function parsePlan(text) {
         typeof o === 'object' &&
         isValue(o.arn) &&
         isValue(o.created) &&
+        (o.account === undefined || isValue(o.account)) &&
         typeof o.status === 'string' &&
         isRecordOf(o.settings, isValue);
     if (!shapeOk)
@@ -58140,6 +58168,11 @@ function planDifferences(reviewed, live) {
         out.push(`the stream was deleted and created again since the review (created ${now.created ?? 'unknown'} now, ${was.created ?? 'unknown'} then)`);
     }
     else {
+        // A plan reviewed for a stream to be created in one account is not applied in another.
+        if (typeof was.account === 'string' && now.account !== was.account) {
+            const where = typeof now.account === 'string' ? now.account : 'unknown (sts:GetCallerIdentity did not answer)';
+            out.push(`the account is ${where} now, was ${was.account} when the plan was reviewed`);
+        }
         if (was.status !== now.status)
             out.push(`status is ${now.status} now, was ${was.status} when the plan was reviewed`);
         for (const name of unionKeys(was.settings, now.settings)) {
@@ -58210,7 +58243,9 @@ async function reconcile(ctx, deps) {
     const name = spec.streamName;
     const ensured = await ensureStream(ctx, async () => {
         const req = createRequest(spec, await creationTags(ctx, deps.provenance, deps.runId));
-        checkPlan(ctx, observedState(spec, undefined), creationRows(spec));
+        // A plan for review, or the check of one, names the account the stream would be created in.
+        const account = deps.account && (spec.dryRun || spec.expectedPlan) ? ((await deps.account()) ?? null) : undefined;
+        checkPlan(ctx, absentState(account), creationRows(spec));
         await checkQuota(ctx, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
         return req;
     });
@@ -58484,6 +58519,7 @@ async function teardown(ctx, deps = {}) {
 
 
 
+
 async function run(options = {}) {
     try {
         await runSteps(options);
@@ -58520,14 +58556,24 @@ async function runSteps(options) {
     const ctx = createRunContext(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline }, record);
     // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
     // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
-    const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, log/* actionLog */.Zx, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
+    const signal = () => callSignal(cancel, callBudgetMs(clock.now(), deadline));
+    const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, log/* actionLog */.Zx, signal));
+    // STS likewise, unless AWS_ENDPOINT_URL_STS names one beside the emulator (LocalStack has one). A
+    // test's own client has none.
+    const askSts = !options.client && (!customEndpoint || Boolean(env.AWS_ENDPOINT_URL_STS));
+    const accounts = options.accounts ?? (askSts ? stsAccountResolver(spec.region, log/* actionLog */.Zx, signal) : undefined);
     let result;
     let failure;
     try {
         result =
             spec.state === 'absent'
                 ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
-                : await reconcile(ctx, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup, runId: env.GITHUB_RUN_ID });
+                : await reconcile(ctx, {
+                    provenance: options.provenance ?? (() => provenanceTags(env)),
+                    keys: keys?.lookup,
+                    runId: env.GITHUB_RUN_ID,
+                    account: accounts?.account,
+                });
         result.consumerArns ??= consumerArns(spec, undefined);
         setOutputs(spec.streamName, result, record.plan, spec.consumers);
         if (result.stream?.StreamARN && spec.state === 'present')
@@ -58548,6 +58594,8 @@ async function runSteps(options) {
             client.destroy();
         if (!options.keys)
             keys?.close();
+        if (!options.accounts)
+            accounts?.close();
     }
     const report = {
         streamName: spec.streamName,
@@ -58653,7 +58701,7 @@ function protectSecrets(env, more = []) {
 /* harmony export */   oN: () => (/* binding */ forSummary),
 /* harmony export */   zr: () => (/* binding */ secretsFromEnv)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, redactKnown, ANNOTATION_MAX */
+/* unused harmony exports MIN_SECRET_LENGTH, secretForms, redactKnown, ANNOTATION_MAX */
 // The one place that makes text the action did not write itself (AWS and SDK messages, input values,
 // stream descriptions) safe for where it goes: redact() removes credentials; forLog(), quote(),
 // forSummary() and forAnnotation() also neutralise what the log, the job summary and annotations would
@@ -58669,17 +58717,23 @@ const PAIR_SEP = String.raw `[\s:=,;|"']{1,8}`;
 const SECRET_AFTER_KEY_ID = new RegExp(`${START}(${KEY_ID})(?![A-Za-z0-9])(${PAIR_SEP})${SECRET40}(?![A-Za-z0-9/+=])`, 'g');
 const SECRET_BEFORE_KEY_ID = new RegExp(String.raw `(?<![A-Za-z0-9/+=])${SECRET40}(${PAIR_SEP})(${KEY_ID})(?![A-Za-z0-9])`, 'g');
 const KEY_ID_ONLY = new RegExp(`${START}(${KEY_PREFIX})[A-Z0-9]{12,128}(?![A-Za-z0-9])`, 'g');
+// Values run through backslash escapes (a JSON "\/" for "/", as endpoints echo tokens) and stop at an
+// escaped quote. A value that is already the mask followed by its end is left as it is, so that a second
+// pass over redacted text (a line quoted in another line) changes nothing: redact(redact(x)) = redact(x).
+const ESCAPE = String.raw `\\[^"'\s]`;
+const MASKED = String.raw `\*\*\*(?=[\s"',;&\\]|$)`;
 /**
  * Authorization / x-amz-security-token as a header or field (`name: value`, `name=value`, JSON):
  * the whole value to the end of the line, a quote or a comma; a SigV4 value through its Signature=.
  */
 const AUTH_HEADER = new RegExp(String.raw `(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)` +
-    String.raw `(AWS4-[^\r\n"'\\]{0,4000}?Signature=[^\s,;&"'\\<>]*|[^\r\n"',&\\]*)`, 'gi');
+    String.raw `(${MASKED}|AWS4-(?:${ESCAPE}|[^\r\n"'\\]){0,4000}?Signature=(?:${ESCAPE}|[^\s,;&"'\\<>])*|(?:${ESCAPE}|[^\r\n"',&\\])*)`, 'gi');
 /** SigV4 query and header parameters. */
-const SIGV4_PARAM = /(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))[^\s,;&"'\\<>]+/gi;
+const SIGV4_PARAM = new RegExp(String.raw `(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))` +
+    String.raw `(?:${MASKED}|(?:${ESCAPE}|[^\s,;&"'\\<>])+)`, 'gi');
 /** Secret-bearing field names (snake, camel and Pascal case) followed by `:` or `=` and a value. */
 const SECRET_FIELD = new RegExp(String.raw `((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)` +
-    String.raw `\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)[^\s"'\\,;&}\]]+`, 'gi');
+    String.raw `\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)(?:${MASKED}|(?:${ESCAPE}|[^\s"'\\,;&}\]])+)`, 'gi');
 /** scheme://userinfo@ → scheme://***@ (the userinfo runs to the last @ before the host). */
 const URL_USERINFO = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>\\]{1,1024}@/g;
 /** Literal values shorter than this are not looked for: they would blank out ordinary words. */
@@ -58707,13 +58761,25 @@ function registerSecrets(values) {
 function secretsFromEnv(env) {
     return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'].map((name) => env[name]).filter((v) => Boolean(v));
 }
+/**
+ * The ways a secret is seen written in an answer: as it is, JSON-escaped (`\/` for `/`, which the
+ * runner's own mask cannot match: an STS token's "//////////" leaks from its first slash), and
+ * percent-encoded with upper- or lower-case hex, each also with its slashes JSON-escaped.
+ */
+function secretForms(secret) {
+    const json = JSON.stringify(secret).slice(1, -1);
+    const pct = encodeURIComponent(secret);
+    const lower = pct.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase());
+    const base = [secret, json, pct, lower];
+    return [...new Set([...base, ...base.map((f) => f.replace(/\//g, '\\/'))])];
+}
 function replaceLiterals(text, secrets) {
     const forms = new Set();
     for (const s of secrets) {
         if (!s || s.length < MIN_SECRET_LENGTH)
             continue;
-        forms.add(s);
-        forms.add(encodeURIComponent(s));
+        for (const f of secretForms(s))
+            forms.add(f);
     }
     // Longest first, so that a secret containing another one is removed whole.
     for (const form of [...forms].sort((a, b) => b.length - a.length)) {
@@ -58813,11 +58879,23 @@ function quote(value, max = 200) {
 // Markdown characters escaped with a backslash: \ ` * _ [ ] ( ) # | ~ ! and $ (GitHub renders $math$).
 const MD_SPECIAL = /[\\`*_[\]()#|~!$]/g;
 /**
+ * GitHub's renderer (cmark-gfm with its autolink extension) turns bare `scheme://…`, `www.…`, `mailto:`
+ * and `xmpp:` text into links, so outside text would become a link to anywhere. A zero-width space
+ * (as an entity, after escaping) inside each trigger keeps the text as it reads and makes no link.
+ */
+function breakAutolinks(html) {
+    return html
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/\b(www)\./gi, '$1&#8203;.')
+        .replace(/\b(mailto|xmpp):/gi, '$1&#8203;:');
+}
+/**
  * A job-summary table cell or paragraph: redacted, ANSI escapes removed, one line (each run of CR, LF,
  * tab and other line breaks → one space), trimmed, control/invisible/bidi characters shown as \uXXXX,
  * cut to `max` characters with "… (N characters)",
  * markdown-escaped (\ ` * _ [ ] ( ) # | ~ ! $ and a leading + - or "1." list marker),
- * HTML-escaped (& < > " '), and @ followed by a zero-width space so that no one is mentioned.
+ * HTML-escaped (& < > " '), @ followed by a zero-width space so that no one is mentioned, and every
+ * autolink trigger broken the same way, so that no outside text becomes a link.
  */
 function forSummary(text, max = 500) {
     const raw = String(text);
@@ -58831,7 +58909,7 @@ function forSummary(text, max = 500) {
         .replace(/^([+-])/, '\\$1')
         .replace(/^(\d+)([.)])/, '$1\\$2');
     const html = md.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-    const safe = html.replace(/@/g, '@&#8203;');
+    const safe = breakAutolinks(html.replace(/@/g, '@&#8203;'));
     return shortened ? `${safe} (${raw.length} characters)` : safe;
 }
 /** Annotations longer than this are cut: the UI shows only the start of a long message anyway. */

@@ -4,6 +4,7 @@ import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import { createKinesisClient } from './aws/client.js';
 import { callBudgetMs, callSignal, KinesisGateway } from './aws/gateway.js';
 import { kmsKeyResolver, type KeyResolver } from './aws/kms.js';
+import { stsAccountResolver, type AccountResolver } from './aws/sts.js';
 import { provenanceTags } from './inputs/provenance.js';
 import { readInputs } from './inputs/read.js';
 import { parseSpec } from './inputs/spec.js';
@@ -32,6 +33,8 @@ export interface RunOptions {
   provenance?: () => Promise<Record<string, string>>;
   /** For tests: a KMS key resolver instead of kms:DescribeKey. */
   keys?: KeyResolver;
+  /** For tests: an account resolver instead of sts:GetCallerIdentity. */
+  accounts?: AccountResolver;
   /** For tests: what posts the pull-request comment. */
   comment?: typeof commentOnPullRequest;
 }
@@ -72,8 +75,12 @@ async function runSteps(options: RunOptions): Promise<void> {
   const ctx = createRunContext(spec, { gateway, clock, log: actionLog, cancel, deadline }, record);
   // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
   // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
-  const keys =
-    options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, actionLog, () => callSignal(cancel, callBudgetMs(clock.now(), deadline))));
+  const signal = (): AbortSignal => callSignal(cancel, callBudgetMs(clock.now(), deadline));
+  const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, actionLog, signal));
+  // STS likewise, unless AWS_ENDPOINT_URL_STS names one beside the emulator (LocalStack has one). A
+  // test's own client has none.
+  const askSts = !options.client && (!customEndpoint || Boolean(env.AWS_ENDPOINT_URL_STS));
+  const accounts = options.accounts ?? (askSts ? stsAccountResolver(spec.region, actionLog, signal) : undefined);
 
   let result: RunOutcome | undefined;
   let failure: string | undefined;
@@ -81,7 +88,12 @@ async function runSteps(options: RunOptions): Promise<void> {
     result =
       spec.state === 'absent'
         ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
-        : await reconcile(ctx, { provenance: options.provenance ?? (() => provenanceTags(env)), keys: keys?.lookup, runId: env.GITHUB_RUN_ID });
+        : await reconcile(ctx, {
+            provenance: options.provenance ?? (() => provenanceTags(env)),
+            keys: keys?.lookup,
+            runId: env.GITHUB_RUN_ID,
+            account: accounts?.account,
+          });
     result.consumerArns ??= consumerArns(spec, undefined);
     setOutputs(spec.streamName, result, record.plan, spec.consumers);
     if (result.stream?.StreamARN && spec.state === 'present') actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
@@ -96,6 +108,7 @@ async function runSteps(options: RunOptions): Promise<void> {
   } finally {
     if (!options.client) client.destroy();
     if (!options.keys) keys?.close();
+    if (!options.accounts) accounts?.close();
   }
   const report: Report = {
     streamName: spec.streamName,

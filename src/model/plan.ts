@@ -45,6 +45,12 @@ export interface Observed {
   /** ACTIVE, or ABSENT. */
   status: string;
   settings: Record<string, Value>;
+  /**
+   * The account a missing stream would be created in (an existing one's ARN names it already): from
+   * sts:GetCallerIdentity; null when it was asked and could not be told; absent when not asked (an
+   * emulator's endpoint, or a run that is neither a dry run nor an apply of a reviewed plan).
+   */
+  account?: string | null;
 }
 
 /** The inputs that decide what a run does (not dry-run, timeout or where to comment). */

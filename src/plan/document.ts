@@ -68,6 +68,7 @@ export function parsePlan(text: string): { plan: PlanDocument } | { problem: str
     typeof o === 'object' &&
     isValue(o.arn) &&
     isValue(o.created) &&
+    (o.account === undefined || isValue(o.account)) &&
     typeof o.status === 'string' &&
     isRecordOf(o.settings, isValue);
   if (!shapeOk) return { problem: 'it is a plan of this action with missing or malformed fields; pass the `plan` output unchanged' };

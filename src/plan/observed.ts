@@ -40,13 +40,18 @@ export function planInputs(spec: DesiredSpec): PlanInputs {
  * report its retention has 24 h), so that "unset" and "default" give the same fingerprint. `extra`
  * carries what else the decision read (tags such as the pending mark or the owner, consumer count).
  */
+/** A stream that does not exist, with the account it would be created in when that was asked. */
+export function absentState(account?: string | null): Observed {
+  return { arn: null, created: null, status: 'ABSENT', settings: {}, ...(account !== undefined ? { account } : {}) };
+}
+
 export function observedState(
   spec: DeclaredSettings,
   stream: StreamDescriptionSummary | undefined,
   tags?: Record<string, string>,
   extra: Record<string, Value> = {},
 ): Observed {
-  if (!stream?.StreamStatus) return { arn: null, created: null, status: 'ABSENT', settings: {} };
+  if (!stream?.StreamStatus) return absentState();
   const settings: Record<string, Value> = {};
   const declared = declaredValues(spec);
   for (const name of Object.keys(declared)) {

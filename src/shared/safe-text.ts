@@ -17,21 +17,31 @@ const SECRET_AFTER_KEY_ID = new RegExp(`${START}(${KEY_ID})(?![A-Za-z0-9])(${PAI
 const SECRET_BEFORE_KEY_ID = new RegExp(String.raw`(?<![A-Za-z0-9/+=])${SECRET40}(${PAIR_SEP})(${KEY_ID})(?![A-Za-z0-9])`, 'g');
 const KEY_ID_ONLY = new RegExp(`${START}(${KEY_PREFIX})[A-Z0-9]{12,128}(?![A-Za-z0-9])`, 'g');
 
+// Values run through backslash escapes (a JSON "\/" for "/", as endpoints echo tokens) and stop at an
+// escaped quote. A value that is already the mask followed by its end is left as it is, so that a second
+// pass over redacted text (a line quoted in another line) changes nothing: redact(redact(x)) = redact(x).
+const ESCAPE = String.raw`\\[^"'\s]`;
+const MASKED = String.raw`\*\*\*(?=[\s"',;&\\]|$)`;
+
 /**
  * Authorization / x-amz-security-token as a header or field (`name: value`, `name=value`, JSON):
  * the whole value to the end of the line, a quote or a comma; a SigV4 value through its Signature=.
  */
 const AUTH_HEADER = new RegExp(
   String.raw`(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)` +
-    String.raw`(AWS4-[^\r\n"'\\]{0,4000}?Signature=[^\s,;&"'\\<>]*|[^\r\n"',&\\]*)`,
+    String.raw`(${MASKED}|AWS4-(?:${ESCAPE}|[^\r\n"'\\]){0,4000}?Signature=(?:${ESCAPE}|[^\s,;&"'\\<>])*|(?:${ESCAPE}|[^\r\n"',&\\])*)`,
   'gi',
 );
 /** SigV4 query and header parameters. */
-const SIGV4_PARAM = /(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))[^\s,;&"'\\<>]+/gi;
+const SIGV4_PARAM = new RegExp(
+  String.raw`(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))` +
+    String.raw`(?:${MASKED}|(?:${ESCAPE}|[^\s,;&"'\\<>])+)`,
+  'gi',
+);
 /** Secret-bearing field names (snake, camel and Pascal case) followed by `:` or `=` and a value. */
 const SECRET_FIELD = new RegExp(
   String.raw`((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)` +
-    String.raw`\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)[^\s"'\\,;&}\]]+`,
+    String.raw`\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)(?:${MASKED}|(?:${ESCAPE}|[^\s"'\\,;&}\]])+)`,
   'gi',
 );
 /** scheme://userinfo@ → scheme://***@ (the userinfo runs to the last @ before the host). */
@@ -64,12 +74,24 @@ export function secretsFromEnv(env: Record<string, string | undefined>): string[
   return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'].map((name) => env[name]).filter((v): v is string => Boolean(v));
 }
 
+/**
+ * The ways a secret is seen written in an answer: as it is, JSON-escaped (`\/` for `/`, which the
+ * runner's own mask cannot match: an STS token's "//////////" leaks from its first slash), and
+ * percent-encoded with upper- or lower-case hex, each also with its slashes JSON-escaped.
+ */
+export function secretForms(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const pct = encodeURIComponent(secret);
+  const lower = pct.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase());
+  const base = [secret, json, pct, lower];
+  return [...new Set([...base, ...base.map((f) => f.replace(/\//g, '\\/'))])];
+}
+
 function replaceLiterals(text: string, secrets: Iterable<string>): string {
   const forms = new Set<string>();
   for (const s of secrets) {
     if (!s || s.length < MIN_SECRET_LENGTH) continue;
-    forms.add(s);
-    forms.add(encodeURIComponent(s));
+    for (const f of secretForms(s)) forms.add(f);
   }
   // Longest first, so that a secret containing another one is removed whole.
   for (const form of [...forms].sort((a, b) => b.length - a.length)) {
@@ -179,11 +201,24 @@ export function quote(value: string, max = 200): string {
 const MD_SPECIAL = /[\\`*_[\]()#|~!$]/g;
 
 /**
+ * GitHub's renderer (cmark-gfm with its autolink extension) turns bare `scheme://…`, `www.…`, `mailto:`
+ * and `xmpp:` text into links, so outside text would become a link to anywhere. A zero-width space
+ * (as an entity, after escaping) inside each trigger keeps the text as it reads and makes no link.
+ */
+function breakAutolinks(html: string): string {
+  return html
+    .replace(/:\/\//g, ':&#8203;//')
+    .replace(/\b(www)\./gi, '$1&#8203;.')
+    .replace(/\b(mailto|xmpp):/gi, '$1&#8203;:');
+}
+
+/**
  * A job-summary table cell or paragraph: redacted, ANSI escapes removed, one line (each run of CR, LF,
  * tab and other line breaks → one space), trimmed, control/invisible/bidi characters shown as \uXXXX,
  * cut to `max` characters with "… (N characters)",
  * markdown-escaped (\ ` * _ [ ] ( ) # | ~ ! $ and a leading + - or "1." list marker),
- * HTML-escaped (& < > " '), and @ followed by a zero-width space so that no one is mentioned.
+ * HTML-escaped (& < > " '), @ followed by a zero-width space so that no one is mentioned, and every
+ * autolink trigger broken the same way, so that no outside text becomes a link.
  */
 export function forSummary(text: string, max = 500): string {
   const raw = String(text);
@@ -197,7 +232,7 @@ export function forSummary(text: string, max = 500): string {
     .replace(/^([+-])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2');
   const html = md.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-  const safe = html.replace(/@/g, '@&#8203;');
+  const safe = breakAutolinks(html.replace(/@/g, '@&#8203;'));
   return shortened ? `${safe} (${raw.length} characters)` : safe;
 }
 

@@ -8,7 +8,7 @@ import type { DeclaredSettings } from '../model/spec.js';
 import { PENDING_TAG } from '../model/tags.js';
 import { consumerArns, declaresAccess, planAccess } from '../plan/access.js';
 import { createRequest, creationRows, followUps, mayCarryLiveMark, pendingValue } from '../plan/creation.js';
-import { observedState } from '../plan/observed.js';
+import { absentState, observedState } from '../plan/observed.js';
 import { growthOf } from '../plan/quota.js';
 import { driftLine, planChanges } from '../plan/stream-changes.js';
 import type { RunContext } from '../runtime/context.js';
@@ -27,6 +27,8 @@ export interface ReconcileDeps {
   keys?: KeyLookup;
   /** This workflow run (GITHUB_RUN_ID): a re-run of it finishes its own creation whatever its age. */
   runId?: string;
+  /** The account of the credentials (sts:GetCallerIdentity); unset on a custom endpoint. */
+  account?: () => Promise<string | undefined>;
 }
 
 export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<RunOutcome> {
@@ -34,7 +36,9 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   const name = spec.streamName;
   const ensured = await ensureStream(ctx, async () => {
     const req = createRequest(spec, await creationTags(ctx, deps.provenance, deps.runId));
-    checkPlan(ctx, observedState(spec, undefined), creationRows(spec));
+    // A plan for review, or the check of one, names the account the stream would be created in.
+    const account = deps.account && (spec.dryRun || spec.expectedPlan) ? ((await deps.account()) ?? null) : undefined;
+    checkPlan(ctx, absentState(account), creationRows(spec));
     await checkQuota(ctx, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
     return req;
   });
