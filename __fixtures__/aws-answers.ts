@@ -549,6 +549,21 @@ export const AWS_ANSWERS: AwsAnswer[] = [
       'account 111111111111 not found." (name, not ARN, even when addressed by ARN). StartStreamEncryption/UpdateStreamMode assumed.',
   },
   {
+    id: 'describe-not-visible-after-create',
+    operations: ['DescribeStreamSummary', 'DescribeStream'],
+    type: 'ResourceNotFoundException',
+    httpStatus: 400,
+    // The same text as any missing stream: only the moment tells it apart (right after this run's own accepted CreateStream).
+    message: 'Stream orders under account 123456789012 not found.',
+    meaning: 'not-found',
+    source:
+      '[medium] tf-aws internal/service/kinesis/stream.go@1afc513d: waitStreamCreated polls DescribeStreamSummary after its own CreateStream with ' +
+      'streamStatus(), which turns ResourceNotFoundException into "no state yet" (retry.NotFound → nil, "", nil) and StateChangeConf tolerates such ' +
+      'answers (NotFoundChecks, 20 by default) before failing, after a first Delay of 10 s: the provider treats not-found right after its own create as ' +
+      '"not visible yet", not as "gone". AWS documents the API as eventually consistent for reads after ACTIVE too (aws-sdk-java-v2 PR #5041 and #6006: ' +
+      'ResourceNotFoundException / CREATING seen after the waiter saw ACTIVE). Text as in stream-not-found.',
+  },
+  {
     id: 'create-already-exists',
     operations: ['CreateStream'],
     type: 'ResourceInUseException',

@@ -189,15 +189,8 @@ describe.each(runtimes())('a hostile endpoint, on $label', ({ node, label }) => 
       if (call.operation === 'ListTagsForStream') return { kind: 'reply', status: 200, body: { Tags: [{ Key: 'team', Value: EVIL }], HasMoreTags: false } };
       if (call.operation === 'AddTagsToStream')
         return { kind: 'error', status: 400, type: 'InvalidArgumentException', message: `bad\n::error::FORGED ${EVIL}` };
-      if (call.operation === 'DescribeStreamSummary') {
-        return {
-          kind: 'rewrite',
-          answer: (status, body) => {
-            const s = (body as { StreamDescriptionSummary?: Record<string, unknown> }).StreamDescriptionSummary;
-            return { status, body: s ? { StreamDescriptionSummary: { ...s, StreamModeDetails: { StreamMode: `PROVISIONED\n::warning::MODE` } } } : body };
-          },
-        };
-      }
+      // A hostile DescribeStreamSummary field (a mode with a workflow command) is refused before use:
+      // runner-trust.test.ts, "outputs carry only values of their documented shape".
       return undefined;
     });
     const r = await runAction({

@@ -56536,7 +56536,8 @@ async function commentOnPullRequest(o) {
         return 'created';
     }
     catch (err) {
-        o.log.warning(`comment-on-pr: the plan was not commented on pull request #${number}: ${whyNot(err)}. The run itself is not affected.`);
+        const why = o.cancel?.aborted ? 'the step was cancelled' : whyNot(err);
+        o.log.warning(`comment-on-pr: the plan was not commented on pull request #${number}: ${why}. The run itself is not affected.`);
         return 'failed';
     }
 }
@@ -56547,7 +56548,7 @@ function whyNot(err) {
             `a fork gets a read-only token)`);
     }
     if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s, or the step was cancelled`;
+        return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s`;
     return `${status ? `GitHub answered ${status}: ` : ''}${err.message ?? String(err)}`;
 }
 

@@ -20,6 +20,10 @@ export interface GitHubStandIn {
   readOnly: boolean;
   /** Personal tokens → their user's login (GET /user); unknown ones get 401. */
   users: Record<string, string>;
+  /** While true, requests are taken but never answered (GitHub hanging); close() ends them. */
+  hold: boolean;
+  /** Resolves when the next request arrives. */
+  nextRequest(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -34,10 +38,22 @@ const FORBIDDEN = {
 export async function startGitHubStandIn(): Promise<GitHubStandIn> {
   const sockets = new Set<Socket>();
   let nextId = 1000;
-  const api: Omit<GitHubStandIn, 'url' | 'close'> = { comments: [], requests: [], readOnly: false, users: {} };
+  let arrived: Array<() => void> = [];
+  const api: Omit<GitHubStandIn, 'url' | 'close'> = {
+    comments: [],
+    requests: [],
+    readOnly: false,
+    users: {},
+    hold: false,
+    nextRequest: () => new Promise<void>((resolve) => arrived.push(resolve)),
+  };
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     api.requests.push({ method: req.method ?? '', path, authorization: req.headers.authorization });
+    const waiting = arrived;
+    arrived = [];
+    for (const resolve of waiting) resolve();
+    if (api.hold) return; // no answer: the socket stays open until close() destroys it
     const body = await readJson(req);
     const send = (status: number, value: unknown): void => {
       res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(value));

@@ -79,7 +79,8 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<CommentRe
     o.log.info(`Commented the plan on pull request #${number}.`);
     return 'created';
   } catch (err) {
-    o.log.warning(`comment-on-pr: the plan was not commented on pull request #${number}: ${whyNot(err)}. The run itself is not affected.`);
+    const why = o.cancel?.aborted ? 'the step was cancelled' : whyNot(err);
+    o.log.warning(`comment-on-pr: the plan was not commented on pull request #${number}: ${why}. The run itself is not affected.`);
     return 'failed';
   }
 }
@@ -92,7 +93,6 @@ function whyNot(err: unknown): string {
       `a fork gets a read-only token)`
     );
   }
-  if ((err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError')
-    return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s, or the step was cancelled`;
+  if ((err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError') return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s`;
   return `${status ? `GitHub answered ${status}: ` : ''}${(err as Error).message ?? String(err)}`;
 }
