@@ -13,8 +13,11 @@ import { normalizePolicy, samePolicy } from '../src/plan/resource-policy.js';
 import { ownComment } from '../src/report/pr-comment.js';
 import { timeoutLine } from '../src/runtime/messages.js';
 import { forAnnotation, forLog, forSummary, redact, registerSecrets, secretForms } from '../src/shared/safe-text.js';
+import { mockClient } from 'aws-sdk-client-mock';
+import { stsAccountResolver } from '../src/aws/sts.js';
 import { ensureStream, NOT_VISIBLE_FOR_MS } from '../src/stages/ensure.js';
-import { foreignOwner } from '../src/stages/teardown.js';
+import { reconcile } from '../src/stages/reconcile.js';
+import { foreignOwner, teardown } from '../src/stages/teardown.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { awsError, simulateKinesis } from '../__fixtures__/kinesis-sim.js';
 import { recordedRun } from '../__fixtures__/run-context.js';
@@ -239,5 +242,114 @@ describe('not found right after our own CreateStream (the double, virtual time)'
     const t = setup(10 * NOT_VISIBLE_FOR_MS);
     await expect(t.go()).rejects.toThrow(/^Stream "orders" is still not found \d+ s after this run's CreateStream was accepted in us-east-1/);
     expect(sim!.calls.filter((c) => c === 'CreateStream')).toHaveLength(1);
+  });
+});
+
+describe('the pending mark on a stream found ACTIVE (the double, virtual time)', () => {
+  let sim: ReturnType<typeof simulateKinesis> | undefined;
+  afterEach(() => sim?.mock.restore());
+  const hour = 3600_000;
+
+  function setup(mark: string, existing: { retention?: number; createdAt?: number } = {}) {
+    const clock = new FakeClock();
+    sim = simulateKinesis(clock, { updateMs: 1000 });
+    // createdAt is the stream's wall time here: a young stream, as one carrying a live mark is.
+    sim.streams.set('orders', {
+      status: 'ACTIVE',
+      until: 0,
+      mode: 'PROVISIONED',
+      shards: 1,
+      createdAt: FakeClock.EPOCH - hour,
+      ...existing,
+      tags: { [PENDING]: mark },
+    });
+    const run = recordedRun(sim.client, clock, { retentionHours: 48 });
+    const mutations = () => sim!.calls.filter((c) => !/^(Describe|List)/.test(c));
+    return { ...run, mutations, go: (runId?: string) => reconcile(run.ctx, { provenance: async () => ({}), runId }) };
+  }
+  const PENDING = 'ensure-kinesis-data-stream:pending';
+  const at = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+  it('with its settings in place, it is removed (even under on-drift: report)', async () => {
+    const t = setup(`retention-hours since=${at(FakeClock.EPOCH - hour)}`, { retention: 48 });
+    const r = await t.go();
+    expect(r).toMatchObject({ happened: 'found', drift: [] });
+    expect(t.mutations()).toEqual(['RemoveTagsFromStream']);
+    expect(sim!.streams.get('orders')?.tags).not.toHaveProperty([PENDING]);
+  });
+
+  it('recent: the creation is finished whatever on-drift', async () => {
+    const t = setup(`retention-hours since=${at(FakeClock.EPOCH - hour)}`);
+    await t.go();
+    expect(t.mutations()).toEqual(['IncreaseStreamRetentionPeriod', 'RemoveTagsFromStream']);
+  });
+
+  it('older than a day: drift is drift, nothing changes, the warning says the tag stays', async () => {
+    const t = setup(`retention-hours since=${at(FakeClock.EPOCH - 30 * hour)} run=7`, { createdAt: FakeClock.EPOCH - 30 * hour });
+    const r = await t.go('8');
+    expect(r.happened).toBe('drift reported');
+    expect(t.mutations()).toEqual([]);
+    expect(t.warnings[0]).toMatch(/of a creation on 2026-11-30T06:00:00Z \(run 7\) that did not apply retention-hours\. That is more than 24 h ago/);
+  });
+
+  it('older than a day but this same workflow run: finished', async () => {
+    const t = setup(`retention-hours since=${at(FakeClock.EPOCH - 30 * hour)} run=7`, { createdAt: FakeClock.EPOCH - 30 * hour });
+    await t.go('7');
+    expect(t.mutations()).toEqual(['IncreaseStreamRetentionPeriod', 'RemoveTagsFromStream']);
+  });
+
+  it('an established stream with its settings in place is not asked for its tags (one call)', async () => {
+    const t = setup('retention-hours', { retention: 48, createdAt: FakeClock.EPOCH - 30 * 24 * hour });
+    await t.go();
+    expect(sim!.calls).toEqual(['DescribeStreamSummary']);
+  });
+
+  it('a removal that is denied says what stays behind, and until when it counts', async () => {
+    const t = setup(`retention-hours since=${at(FakeClock.EPOCH - hour)}`, { retention: 48 });
+    sim!.fault = (op) => (op === 'RemoveTagsFromStream' ? awsError('AccessDeniedException', 'denied') : undefined);
+    await t.go();
+    expect(t.warnings).toEqual([
+      expect.stringMatching(
+        /could not be removed \(kinesis:RemoveTagsFromStream denied.*\)\. It stays on the stream; from 2026-12-02T11:00:00Z on it no longer counts/,
+      ),
+    ]);
+  });
+});
+
+describe('teardown without GITHUB_REPOSITORY', () => {
+  it('warns that the owner tag could not be compared, and deletes as asked', async () => {
+    const clock = new FakeClock();
+    const sim = simulateKinesis(clock, { deleteMs: 500 });
+    try {
+      sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1, tags: { 'github:repository': 'octo/repo' } });
+      const { ctx, warnings } = recordedRun(sim.client, clock, { state: 'absent' });
+      const r = await teardown(ctx, {});
+      expect(r.deleted).toBe(true);
+      expect(warnings).toEqual([expect.stringMatching(/^Ownership of stream "orders" not checked: GITHUB_REPOSITORY is not set .*\(octo\/repo\)/)]);
+    } finally {
+      sim.mock.restore();
+    }
+  });
+});
+
+describe('stsAccountResolver', () => {
+  it('asks once, and takes only a 12-digit account; any failure is "cannot tell"', async () => {
+    const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
+    const mock = mockClient(STSClient);
+    try {
+      const log = { info: () => undefined, warning: () => undefined, debug: () => undefined };
+      const signal = () => new AbortController().signal;
+      mock.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
+      const r = stsAccountResolver('us-east-1', log, signal);
+      expect([await r.account(), await r.account()]).toEqual(['123456789012', '123456789012']);
+      expect(mock.calls()).toHaveLength(1);
+      r.close();
+      mock.on(GetCallerIdentityCommand).resolves({ Account: '12\n::warning::x' });
+      expect(await stsAccountResolver('us-east-1', log, signal).account()).toBeUndefined();
+      mock.on(GetCallerIdentityCommand).rejects(Object.assign(new Error('no'), { name: 'ExpiredToken' }));
+      expect(await stsAccountResolver('us-east-1', log, signal).account()).toBeUndefined();
+    } finally {
+      mock.restore();
+    }
   });
 });
