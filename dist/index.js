@@ -55048,7 +55048,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8538);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4752);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55076,7 +55076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8538:
+/***/ 4752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55096,7 +55096,7 @@ var node_http_handler_dist_cjs = __nccwpck_require__(1279);
 
 /** A call that has not answered by then is abandoned and retried (inside the step's deadline). */
 const CALL_TIMEOUT_MS = 10_000;
-function createKinesisClient(spec) {
+function createKinesisClient(spec, agents) {
     return new dist_cjs/* KinesisClient */.qXI({
         region: spec.region,
         // Unset: the SDK still honours AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL by itself.
@@ -55104,7 +55104,7 @@ function createKinesisClient(spec) {
         // Retries are ours: they must respect the step's deadline, and the SDK's would outlive it.
         maxAttempts: 1,
         // HTTP/1.1: the default HTTP/2 handler drops calls against emulators, and is slower.
-        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: CALL_TIMEOUT_MS }),
+        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: CALL_TIMEOUT_MS, ...agents }),
     });
 }
 
@@ -55295,13 +55295,17 @@ class KinesisGateway {
 
 ;// CONCATENATED MODULE: ./src/aws/kms.ts
 /** A resolver on AWS KMS in `region`; every failure (denied, missing, throttled) means "cannot tell". */
-function kmsKeyResolver(region, log, signal) {
+function kmsKeyResolver(region, log, signal, agents) {
     let client;
     const cache = new Map();
     const describe = async (ref) => {
         const { KMSClient, DescribeKeyCommand } = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
         const { NodeHttpHandler } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
-        client ??= new KMSClient({ region, maxAttempts: 2, requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000 }) });
+        client ??= new KMSClient({
+            region,
+            maxAttempts: 2,
+            requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000, ...agents }),
+        });
         try {
             const out = await client.send(new DescribeKeyCommand({ KeyId: ref }), { abortSignal: signal() });
             return out.KeyMetadata?.Arn;
@@ -55321,14 +55325,173 @@ function kmsKeyResolver(region, log, signal) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/shared/action-error.ts
+/** A failure whose message is already the one line the user should read. */
+class ActionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ActionError';
+    }
+}
+
+// EXTERNAL MODULE: ./src/shared/safe-text.ts
+var safe_text = __nccwpck_require__(6054);
+;// CONCATENATED MODULE: ./src/aws/network.ts
+// How the AWS clients reach AWS from the user's network. The SDK for JavaScript v3 ignores the proxy
+// variables and AWS_CA_BUNDLE by itself, so a self-hosted runner whose only way out is a proxy could not
+// run the action at all. Here: HTTPS_PROXY / HTTP_PROXY / ALL_PROXY (either case) with NO_PROXY decided
+// per request (proxy-from-env: hosts, domains, `*`, ports), a CONNECT tunnel for https (https-proxy-agent)
+// and absolute-form requests for http (http-proxy-agent); AWS_CA_BUNDLE added to Node's own roots (and
+// NODE_EXTRA_CA_CERTS), never replacing them. HTTP/1.1 with keep-alive either way. The proxy libraries
+// are loaded only when a proxy variable is set (their own chunk).
+
+
+
+
+
+
+
+const PROXY_VARS = ['https_proxy', 'http_proxy', 'all_proxy'];
+const proxyValues = (env) => PROXY_VARS.flatMap((v) => [v, v.toUpperCase()])
+    .filter((v) => env[v])
+    .map((v) => [v, String(env[v])]);
+/** What the trust store is: Node's default roots (with NODE_EXTRA_CA_CERTS) plus AWS_CA_BUNDLE, when set. */
+function caFrom(env) {
+    const file = env.AWS_CA_BUNDLE;
+    if (!file)
+        return undefined;
+    let pem;
+    try {
+        pem = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (err) {
+        throw new ActionError(`AWS_CA_BUNDLE is "${(0,safe_text/* redactLine */.Mq)(file)}", which cannot be read (${err.code ?? 'error'}): ` +
+            'point it at a PEM file of CA certificates.');
+    }
+    if (!/-----BEGIN CERTIFICATE-----/.test(pem)) {
+        throw new ActionError(`AWS_CA_BUNDLE is "${(0,safe_text/* redactLine */.Mq)(file)}", which holds no PEM certificate ("-----BEGIN CERTIFICATE-----"): point it at a PEM file of CA certificates.`);
+    }
+    // getCACertificates('default') is what Node trusts without a `ca` option: its bundled roots and
+    // NODE_EXTRA_CA_CERTS (Node 22.15+; the bundled roots alone before that).
+    const roots = external_node_tls_.getCACertificates?.('default') ?? [...external_node_tls_.rootCertificates];
+    const ca = [...roots, pem];
+    try {
+        external_node_tls_.createSecureContext({ ca });
+    }
+    catch (err) {
+        throw new ActionError(`AWS_CA_BUNDLE is "${(0,safe_text/* redactLine */.Mq)(file)}", whose certificates Node cannot read (${(0,safe_text/* redactLine */.Mq)(err.message)}).`);
+    }
+    return ca;
+}
+/** A proxy URL the agents can use: http(s)://[user:pass@]host[:port]; anything else is an input error. */
+function checkProxy(name, value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
+        throw new ActionError(`${name} is "${(0,safe_text/* redactLine */.Mq)(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/]*@/i, '$1***@'))}": it must be a proxy URL such as http://proxy.example:3128 ` +
+            '(with the scheme; user:password@ may come before the host).');
+    }
+    return url;
+}
+const withoutCredentials = (u) => `${u.protocol}//${u.host}`;
+/**
+ * The agents every AWS client of the run uses. Without a proxy variable: Node's own agents (keep-alive,
+ * and AWS_CA_BUNDLE when set). With one: an agent that asks proxy-from-env for each request.
+ */
+async function networkAgents(env = process.env) {
+    const ca = caFrom(env);
+    const base = { keepAlive: true, maxSockets: 50 };
+    const direct = { httpAgent: new external_node_http_.Agent(base), httpsAgent: new external_node_https_.Agent({ ...base, ...(ca ? { ca } : {}) }) };
+    const proxies = proxyValues(env).map(([name, value]) => checkProxy(name, value));
+    if (proxies.length === 0)
+        return { ...direct, secrets: [] };
+    // A proxy password is a credential whatever its length: masked as typed, as encoded in the URL, and
+    // as the Basic Proxy-Authorization value an echoing proxy could send back.
+    const secrets = proxies.flatMap((u) => {
+        if (!u.password)
+            return [];
+        const password = decodeURIComponent(u.password);
+        return [password, u.password, Buffer.from(`${decodeURIComponent(u.username)}:${password}`).toString('base64')];
+    });
+    const agent = await envProxyAgent(direct, ca);
+    return { httpAgent: agent, httpsAgent: agent, via: [...new Set(proxies.map(withoutCredentials))].join(', '), secrets };
+}
+/**
+ * One agent that, per request, goes direct (NO_PROXY, or no proxy for that scheme) or through the proxy
+ * proxy-from-env names: a CONNECT tunnel for https targets, absolute-form requests for http ones. Sockets
+ * are pooled here, by target, so keep-alive holds either way; an http request that reuses a pooled socket
+ * to a proxy gets its absolute path and Proxy-Authorization again (the proxy agent only sees new ones).
+ */
+async function envProxyAgent(direct, ca) {
+    const [{ Agent }, { HttpsProxyAgent }, { HttpProxyAgent }, { getProxyForUrl }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 319).then(__nccwpck_require__.bind(__nccwpck_require__, 319)),
+        Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(566)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1566)),
+        Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8947)),
+        __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 8182)),
+    ]);
+    const proxyFor = (o) => {
+        const host = String(o.host ?? '');
+        return getProxyForUrl(`${o.secureEndpoint ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${o.port ?? (o.secureEndpoint ? 443 : 80)}`);
+    };
+    const tunnels = new Map();
+    const forwarders = new Map();
+    // The URL type is the libraries' way to type their options by the proxy's scheme; both are http(s).
+    const tunnel = (proxy) => tunnels.get(proxy) ?? tunnels.set(proxy, new HttpsProxyAgent(proxy, { keepAlive: true, ...(ca ? { ca } : {}) })).get(proxy);
+    const forwarder = (proxy) => forwarders.get(proxy) ?? forwarders.set(proxy, new HttpProxyAgent(proxy, { keepAlive: true })).get(proxy);
+    const nodeAddRequest = external_node_http_.Agent.prototype.addRequest;
+    class EnvProxyAgent extends Agent {
+        addRequest(req, opts) {
+            const target = { ...opts, secureEndpoint: this.isSecureEndpoint(opts) };
+            const proxy = target.secureEndpoint ? '' : proxyFor(target);
+            if (proxy)
+                forwarder(proxy).setRequestProps(req, target);
+            nodeAddRequest.call(this, req, opts);
+        }
+        connect(_req, opts) {
+            const proxy = proxyFor(opts);
+            if (!proxy)
+                return opts.secureEndpoint ? direct.httpsAgent : direct.httpAgent;
+            if (!opts.secureEndpoint)
+                return forwarder(proxy);
+            // Inside a tunnel the TLS socket has no host (the tunnel agent drops it): an IP endpoint's
+            // certificate would be checked against "localhost". Check it against the address asked for.
+            const host = String(opts.host ?? '');
+            if ((0,external_node_net_.isIP)(host))
+                opts.checkServerIdentity = (_name, cert) => external_node_tls_.checkServerIdentity(host, cert);
+            return tunnel(proxy);
+        }
+    }
+    // `ca` here reaches every request's options, so the TLS inside a tunnel trusts AWS_CA_BUNDLE too.
+    return new EnvProxyAgent({ keepAlive: true, maxSockets: 50, ...(ca ? { ca } : {}) });
+}
+
 ;// CONCATENATED MODULE: ./src/aws/sts.ts
-function stsAccountResolver(region, log, signal) {
+function stsAccountResolver(region, log, signal, agents) {
     let client;
     let answer;
     const ask = async () => {
         const { STSClient, GetCallerIdentityCommand } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
         const { NodeHttpHandler } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
-        client ??= new STSClient({ region, maxAttempts: 2, requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000 }) });
+        client ??= new STSClient({
+            region,
+            maxAttempts: 2,
+            requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000, ...agents }),
+        });
         try {
             const out = await client.send(new GetCallerIdentityCommand({}), { abortSignal: signal() });
             return typeof out.Account === 'string' && /^\d{12}$/.test(out.Account) ? out.Account : undefined;
@@ -55366,7 +55529,7 @@ function tagValue(value) {
 // bundle that only a run that creates a stream needs.
 
 async function provenanceTags(env = process.env) {
-    const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { context } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
     const raw = {
         // context.repo throws without GITHUB_REPOSITORY (e.g. outside Actions): read it only when set.
         'github:repository': env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
@@ -55958,8 +56121,6 @@ function parsePlan(text) {
     return { plan };
 }
 
-// EXTERNAL MODULE: ./src/shared/safe-text.ts
-var safe_text = __nccwpck_require__(6054);
 ;// CONCATENATED MODULE: ./src/shared/show.ts
 /** Shows a value the way the user typed it, shortened so that one line stays one line. */
 function show(value) {
@@ -56504,7 +56665,7 @@ function ownComment(comments, marker, author) {
     return comments.find((c) => c.body?.startsWith(marker) && c.user?.login === author);
 }
 async function commentOnPullRequest(o) {
-    const { context, getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const { context, getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
     const number = /^pull_request(_target)?$/.test(context.eventName ?? '') ? context.payload.pull_request?.number : undefined;
     if (typeof number !== 'number') {
         o.log.info(`comment-on-pr: this run is not for a pull request (event ${context.eventName || 'unknown'}), so no comment was posted.`);
@@ -56518,7 +56679,10 @@ async function commentOnPullRequest(o) {
     const body = commentBody(marker, o.markdown, o.runId);
     // GITHUB_API_URL (set by the runner; GitHub Enterprise Server has its own) is read by getOctokit.
     const signal = o.cancel ? AbortSignal.any([o.cancel, AbortSignal.timeout(COMMENT_BUDGET_MS)]) : AbortSignal.timeout(COMMENT_BUDGET_MS);
-    const octokit = getOctokit(o.token, { request: { signal } });
+    // Octokit merges options shallowly: @actions/github's own request defaults (its proxy-aware fetch and
+    // agent, for HTTPS_PROXY / NO_PROXY) must be passed on with the signal, or they are dropped.
+    const { defaults } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 8665));
+    const octokit = getOctokit(o.token, { request: { ...defaults.request, signal } });
     const where = { ...context.repo, issue_number: number };
     try {
         // Only a comment this token wrote is edited: anyone can post a comment that starts with the marker,
@@ -56624,15 +56788,6 @@ async function writeSummary(r) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/shared/action-error.ts
-/** A failure whose message is already the one line the user should read. */
-class ActionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ActionError';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/runtime/budget.ts
 // The step's budget: its deadline (timeout-seconds) and the runner's cancellation. Every call and every
 // pause asks the budget first, so no stage can overrun the deadline or outlive a cancelled step. What
@@ -56725,6 +56880,17 @@ function quotaAdvice(operation, message) {
         return 'Lower the shard count, delete unused streams, or ask AWS for a higher shard quota (Service Quotas, Kinesis Data Streams).';
     return 'Lower the request, delete unused streams, or ask AWS for a higher Kinesis quota.';
 }
+/** Node's codes for a certificate chain it does not trust (or a name it does not match). */
+const TLS_TRUST = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'CERT_UNTRUSTED',
+    'CERT_HAS_EXPIRED',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 /** One actionable line for an error that no retry can fix. */
 function explain(err, ctx) {
     const name = errorName(err);
@@ -56732,7 +56898,12 @@ function explain(err, ctx) {
     const aws = (0,safe_text/* redactLine */.Mq)(raw).slice(0, 400);
     const action = `kinesis:${ctx.operation}`;
     const stream = `stream "${ctx.streamName}" in ${ctx.region}`;
-    if (shape(err).code === 'ENOTFOUND') {
+    const code = shape(err).code;
+    if (code && TLS_TRUST.has(code)) {
+        return (`Cannot trust the TLS certificate of the Kinesis endpoint (${code}) on ${ctx.operation}: when a company CA or a TLS-inspecting proxy ` +
+            'signs it, point AWS_CA_BUNDLE (or NODE_EXTRA_CA_CERTS) at a PEM file with that CA; otherwise check "endpoint-url".');
+    }
+    if (code === 'ENOTFOUND') {
         const host = err.hostname;
         return (`Cannot resolve the Kinesis endpoint host${typeof host === 'string' ? ` "${host}"` : ''} (ENOTFOUND) on ${ctx.operation}: ` +
             `check the "endpoint-url" input (or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL) and the "region" input (now ${ctx.region}).`);
@@ -56837,9 +57008,11 @@ function overBudgetLine(o) {
         `(LimitExceededException${text ? `: ${text}` : ''}): most likely the daily budget of ${o.budget}, not a passing throttle. ` +
         'AWS does not say when it frees up: a slot frees 24 hours after the oldest change of the last day. Nothing more was changed; run again later.');
 }
-function unreachableLine(refusals, error) {
-    return (`Cannot reach the Kinesis endpoint: connection refused ${refusals} times in a row (${(0,safe_text/* redactLine */.Mq)(String(error.message))}). ` +
-        'Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.');
+function unreachableLine(refusals, error, via) {
+    const what = `connection refused ${refusals} times in a row (${(0,safe_text/* redactLine */.Mq)(String(error.message))})`;
+    if (via)
+        return `Cannot reach the Kinesis endpoint through the proxy ${via}: ${what}. Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY, and "endpoint-url".`;
+    return `Cannot reach the Kinesis endpoint: ${what}. Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.`;
 }
 function slotWaitLine(operation, stream, region) {
     return (`${operation} for stream "${stream}": the account is at its limit of 5 streams CREATING or DELETING in ${region}; waiting for a slot (until the ` +
@@ -57017,7 +57190,7 @@ class Caller {
         }
         this.refusedInRow = isConnectionRefused(aws) ? this.refusedInRow + 1 : 0;
         if (this.refusedInRow >= REFUSED_LIMIT)
-            throw new ActionError(unreachableLine(REFUSED_LIMIT, aws));
+            throw new ActionError(unreachableLine(REFUSED_LIMIT, aws, this.where.via));
         this.lastError = aws;
         this.log.debug(`${err.operation} will be retried (${errorName(aws)})`);
     }
@@ -57429,7 +57602,7 @@ class StreamWatch {
 
 
 function createRunContext(spec, deps, record = new RunRecord()) {
-    const where = { stream: spec.streamName, region: spec.region };
+    const where = { stream: spec.streamName, region: spec.region, via: deps.via };
     // The budget's last words depend on what the run was doing when it ran out: read at that moment.
     const situation = () => ({
         ...where,
@@ -58521,6 +58694,7 @@ async function teardown(ctx, deps = {}) {
 
 
 
+
 async function run(options = {}) {
     try {
         await runSteps(options);
@@ -58534,11 +58708,14 @@ async function runSteps(options) {
     const cancel = options.cancel ?? new AbortController().signal;
     const env = options.env ?? process.env;
     const raw = readInputs();
-    (0,log/* protectSecrets */.tu)(env, [raw['github-token']]);
+    // The network set-up (proxy variables, AWS_CA_BUNDLE) is read from the process, as proxy-from-env does.
+    const network = await networkAgents(process.env).catch((err) => failureLine(err));
+    (0,log/* protectSecrets */.tu)(env, [raw['github-token'], ...(typeof network === 'string' ? [] : network.secrets)]);
     const parsed = parseSpec(raw, env);
-    // A reviewed plan made with other inputs is refused here too: before any API call.
-    const problems = parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors;
-    if (!parsed.ok || problems.length > 0) {
+    // A reviewed plan made with other inputs is refused here too, and a network set-up that cannot work:
+    // before any API call.
+    const problems = [...(parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors), ...(typeof network === 'string' ? [network] : [])];
+    if (!parsed.ok || problems.length > 0 || typeof network === 'string') {
         // One annotation per problem, all at once, before any API call; the summary lists them too.
         for (const problem of problems)
             (0,log/* fail */.fJ)(problem);
@@ -58548,21 +58725,23 @@ async function runSteps(options) {
     const spec = parsed.spec;
     const start = clock.now();
     const deadline = start + spec.timeoutSeconds * 1000;
-    const client = options.client ?? createKinesisClient(spec);
+    const agents = { httpAgent: network.httpAgent, httpsAgent: network.httpsAgent };
+    const client = options.client ?? createKinesisClient(spec, agents);
     const gateway = new KinesisGateway(client, clock, log/* actionLog */.Zx.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
     const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
-    log/* actionLog */.Zx.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
+    log/* actionLog */.Zx.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}` +
+        `${network.via ? `, through the proxy ${network.via} (NO_PROXY honoured)` : ''}`);
     // What the run does is noted here as it happens: a run that fails half-way still reports it.
     const record = new RunRecord();
-    const ctx = createRunContext(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline }, record);
+    const ctx = createRunContext(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline, via: network.via }, record);
     // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
     // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
     const signal = () => callSignal(cancel, callBudgetMs(clock.now(), deadline));
-    const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, log/* actionLog */.Zx, signal));
+    const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, log/* actionLog */.Zx, signal, agents));
     // STS likewise, unless AWS_ENDPOINT_URL_STS names one beside the emulator (LocalStack has one). A
     // test's own client has none.
     const askSts = !options.client && (!customEndpoint || Boolean(env.AWS_ENDPOINT_URL_STS));
-    const accounts = options.accounts ?? (askSts ? stsAccountResolver(spec.region, log/* actionLog */.Zx, signal) : undefined);
+    const accounts = options.accounts ?? (askSts ? stsAccountResolver(spec.region, log/* actionLog */.Zx, signal, agents) : undefined);
     let result;
     let failure;
     try {
@@ -58591,8 +58770,11 @@ async function runSteps(options) {
         (0,log/* fail */.fJ)(failure);
     }
     finally {
+        // The clients' handlers destroy the agents they were given: nothing of the network is left open.
         if (!options.client)
             client.destroy();
+        network.httpAgent.destroy();
+        network.httpsAgent.destroy();
         if (!options.keys)
             keys?.close();
         if (!options.accounts)
@@ -59179,6 +59361,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 

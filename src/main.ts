@@ -4,6 +4,7 @@ import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import { createKinesisClient } from './aws/client.js';
 import { callBudgetMs, callSignal, KinesisGateway } from './aws/gateway.js';
 import { kmsKeyResolver, type KeyResolver } from './aws/kms.js';
+import { networkAgents } from './aws/network.js';
 import { stsAccountResolver, type AccountResolver } from './aws/sts.js';
 import { provenanceTags } from './inputs/provenance.js';
 import { readInputs } from './inputs/read.js';
@@ -53,11 +54,14 @@ async function runSteps(options: RunOptions): Promise<void> {
   const env = options.env ?? process.env;
 
   const raw = readInputs();
-  protectSecrets(env, [raw['github-token']]);
+  // The network set-up (proxy variables, AWS_CA_BUNDLE) is read from the process, as proxy-from-env does.
+  const network = await networkAgents(process.env).catch((err: unknown) => failureLine(err));
+  protectSecrets(env, [raw['github-token'], ...(typeof network === 'string' ? [] : network.secrets)]);
   const parsed = parseSpec(raw, env);
-  // A reviewed plan made with other inputs is refused here too: before any API call.
-  const problems = parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors;
-  if (!parsed.ok || problems.length > 0) {
+  // A reviewed plan made with other inputs is refused here too, and a network set-up that cannot work:
+  // before any API call.
+  const problems = [...(parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors), ...(typeof network === 'string' ? [network] : [])];
+  if (!parsed.ok || problems.length > 0 || typeof network === 'string') {
     // One annotation per problem, all at once, before any API call; the summary lists them too.
     for (const problem of problems) fail(problem);
     await writeSummary({ streamName: raw['stream-name'], errors: problems });
@@ -66,21 +70,25 @@ async function runSteps(options: RunOptions): Promise<void> {
   const spec = parsed.spec;
   const start = clock.now();
   const deadline = start + spec.timeoutSeconds * 1000;
-  const client = options.client ?? createKinesisClient(spec);
+  const agents = { httpAgent: network.httpAgent, httpsAgent: network.httpsAgent };
+  const client = options.client ?? createKinesisClient(spec, agents);
   const gateway = new KinesisGateway(client, clock, actionLog.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
   const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
-  actionLog.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}`);
+  actionLog.debug(
+    `region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}` +
+      `${network.via ? `, through the proxy ${network.via} (NO_PROXY honoured)` : ''}`,
+  );
   // What the run does is noted here as it happens: a run that fails half-way still reports it.
   const record = new RunRecord();
-  const ctx = createRunContext(spec, { gateway, clock, log: actionLog, cancel, deadline }, record);
+  const ctx = createRunContext(spec, { gateway, clock, log: actionLog, cancel, deadline, via: network.via }, record);
   // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
   // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
   const signal = (): AbortSignal => callSignal(cancel, callBudgetMs(clock.now(), deadline));
-  const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, actionLog, signal));
+  const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, actionLog, signal, agents));
   // STS likewise, unless AWS_ENDPOINT_URL_STS names one beside the emulator (LocalStack has one). A
   // test's own client has none.
   const askSts = !options.client && (!customEndpoint || Boolean(env.AWS_ENDPOINT_URL_STS));
-  const accounts = options.accounts ?? (askSts ? stsAccountResolver(spec.region, actionLog, signal) : undefined);
+  const accounts = options.accounts ?? (askSts ? stsAccountResolver(spec.region, actionLog, signal, agents) : undefined);
 
   let result: RunOutcome | undefined;
   let failure: string | undefined;
@@ -106,7 +114,10 @@ async function runSteps(options: RunOptions): Promise<void> {
     setOutputs(spec.streamName, result, record.plan, spec.consumers);
     fail(failure);
   } finally {
+    // The clients' handlers destroy the agents they were given: nothing of the network is left open.
     if (!options.client) client.destroy();
+    network.httpAgent.destroy();
+    network.httpsAgent.destroy();
     if (!options.keys) keys?.close();
     if (!options.accounts) accounts?.close();
   }

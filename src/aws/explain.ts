@@ -24,6 +24,18 @@ function quotaAdvice(operation: string, message: string): string {
   return 'Lower the request, delete unused streams, or ask AWS for a higher Kinesis quota.';
 }
 
+/** Node's codes for a certificate chain it does not trust (or a name it does not match). */
+const TLS_TRUST = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_UNTRUSTED',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
 /** One actionable line for an error that no retry can fix. */
 export function explain(err: unknown, ctx: FailureContext): string {
   const name = errorName(err);
@@ -31,7 +43,14 @@ export function explain(err: unknown, ctx: FailureContext): string {
   const aws = redactLine(raw).slice(0, 400);
   const action = `kinesis:${ctx.operation}`;
   const stream = `stream "${ctx.streamName}" in ${ctx.region}`;
-  if (shape(err).code === 'ENOTFOUND') {
+  const code = shape(err).code;
+  if (code && TLS_TRUST.has(code)) {
+    return (
+      `Cannot trust the TLS certificate of the Kinesis endpoint (${code}) on ${ctx.operation}: when a company CA or a TLS-inspecting proxy ` +
+      'signs it, point AWS_CA_BUNDLE (or NODE_EXTRA_CA_CERTS) at a PEM file with that CA; otherwise check "endpoint-url".'
+    );
+  }
+  if (code === 'ENOTFOUND') {
     const host = (err as { hostname?: unknown }).hostname;
     return (
       `Cannot resolve the Kinesis endpoint host${typeof host === 'string' ? ` "${host}"` : ''} (ENOTFOUND) on ${ctx.operation}: ` +

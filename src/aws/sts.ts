@@ -2,6 +2,7 @@
 // permission). Asked only when a plan for a missing stream must name its account; @aws-sdk/client-sts
 // is loaded only then (its own chunk). AWS_ENDPOINT_URL_STS is honoured by the SDK itself.
 import type { Log } from '../model/log.js';
+import type { Agents } from './network.js';
 
 export interface AccountResolver {
   /** The 12-digit account id; undefined when it cannot be told (every failure means "cannot tell"). */
@@ -9,13 +10,17 @@ export interface AccountResolver {
   close(): void;
 }
 
-export function stsAccountResolver(region: string, log: Log, signal: () => AbortSignal): AccountResolver {
+export function stsAccountResolver(region: string, log: Log, signal: () => AbortSignal, agents?: Pick<Agents, 'httpAgent' | 'httpsAgent'>): AccountResolver {
   let client: { send: (c: unknown, o: { abortSignal: AbortSignal }) => Promise<{ Account?: string }>; destroy(): void } | undefined;
   let answer: Promise<string | undefined> | undefined;
   const ask = async (): Promise<string | undefined> => {
     const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
     const { NodeHttpHandler } = await import('@smithy/node-http-handler');
-    client ??= new STSClient({ region, maxAttempts: 2, requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000 }) }) as never;
+    client ??= new STSClient({
+      region,
+      maxAttempts: 2,
+      requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000, ...agents }),
+    }) as never;
     try {
       const out = await client!.send(new GetCallerIdentityCommand({}), { abortSignal: signal() });
       return typeof out.Account === 'string' && /^\d{12}$/.test(out.Account) ? out.Account : undefined;

@@ -62,7 +62,10 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<CommentRe
   const body = commentBody(marker, o.markdown, o.runId);
   // GITHUB_API_URL (set by the runner; GitHub Enterprise Server has its own) is read by getOctokit.
   const signal = o.cancel ? AbortSignal.any([o.cancel, AbortSignal.timeout(COMMENT_BUDGET_MS)]) : AbortSignal.timeout(COMMENT_BUDGET_MS);
-  const octokit = getOctokit(o.token, { request: { signal } });
+  // Octokit merges options shallowly: @actions/github's own request defaults (its proxy-aware fetch and
+  // agent, for HTTPS_PROXY / NO_PROXY) must be passed on with the signal, or they are dropped.
+  const { defaults } = await import('@actions/github/lib/utils');
+  const octokit = getOctokit(o.token, { request: { ...defaults.request, signal } });
   const where = { ...context.repo, issue_number: number };
   try {
     // Only a comment this token wrote is edited: anyone can post a comment that starts with the marker,

@@ -46,7 +46,7 @@ export class Caller {
     private readonly budget: Budget,
     private readonly log: Log,
     /** The stream and region the calls are about, for the lines. */
-    private readonly where: { stream: string; region: string },
+    private readonly where: { stream: string; region: string; via?: string },
   ) {}
 
   /** API calls sent so far (retries included). */
@@ -96,7 +96,7 @@ export class Caller {
       throw new ActionError(explain(aws, { operation: err.operation, streamName: this.where.stream, region: this.where.region }));
     }
     this.refusedInRow = isConnectionRefused(aws) ? this.refusedInRow + 1 : 0;
-    if (this.refusedInRow >= REFUSED_LIMIT) throw new ActionError(unreachableLine(REFUSED_LIMIT, aws));
+    if (this.refusedInRow >= REFUSED_LIMIT) throw new ActionError(unreachableLine(REFUSED_LIMIT, aws, this.where.via));
     this.lastError = aws;
     this.log.debug(`${err.operation} will be retried (${errorName(aws)})`);
   }

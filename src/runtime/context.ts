@@ -28,10 +28,12 @@ export interface RunDeps {
   cancel: AbortSignal;
   /** Clock time at which the step's budget ends. */
   deadline: number;
+  /** The proxy the calls go through, if any (for the line that says the endpoint cannot be reached). */
+  via?: string;
 }
 
 export function createRunContext(spec: DesiredSpec, deps: RunDeps, record = new RunRecord()): RunContext {
-  const where = { stream: spec.streamName, region: spec.region };
+  const where = { stream: spec.streamName, region: spec.region, via: deps.via };
   // The budget's last words depend on what the run was doing when it ran out: read at that moment.
   const situation = (): Situation => ({
     ...where,

@@ -62,11 +62,10 @@ export function overBudgetLine(o: { operation: string; stream: string; error: un
   );
 }
 
-export function unreachableLine(refusals: number, error: unknown): string {
-  return (
-    `Cannot reach the Kinesis endpoint: connection refused ${refusals} times in a row (${redactLine(String((error as Error).message))}). ` +
-    'Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.'
-  );
+export function unreachableLine(refusals: number, error: unknown, via?: string): string {
+  const what = `connection refused ${refusals} times in a row (${redactLine(String((error as Error).message))})`;
+  if (via) return `Cannot reach the Kinesis endpoint through the proxy ${via}: ${what}. Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY, and "endpoint-url".`;
+  return `Cannot reach the Kinesis endpoint: ${what}. Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.`;
 }
 
 export function slotWaitLine(operation: string, stream: string, region: string): string {
