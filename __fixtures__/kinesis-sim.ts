@@ -152,7 +152,8 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     const mode = (input.StreamModeDetails?.StreamMode ?? 'PROVISIONED') as SimStream['mode'];
     const tags = (input as { Tags?: Record<string, string> }).Tags;
     const maxRecordKiB = (input as { MaxRecordSizeInKiB?: number }).MaxRecordSizeInKiB;
-    const createdAt = clock.now() + 1;
+    // Wall time, as AWS gives it (the stream's age matters: a mark on a day-old stream is stale).
+    const createdAt = (clock.wallTime?.() ?? clock.now()) + 1;
     const warm = (input as { WarmThroughputMiBps?: number }).WarmThroughputMiBps;
     streams.set(input.StreamName, {
       status: 'CREATING',

@@ -82,7 +82,14 @@ describe('README IAM table covers every call the code makes', () => {
   });
 
   it('a re-run that finishes a half-done creation is covered by "settings at creation"', async () => {
-    const needed = await actionsFor({ retentionHours: 48 }, { tags: { 'ensure-kinesis-data-stream:pending': 'retention-hours since=2026-12-01T11:00:00Z' } });
+    const needed = await actionsFor(
+      { retentionHours: 48 },
+      {
+        // A stream created an hour ago (wall time, as AWS gives it) by a run that did not finish.
+        createdAt: FakeClock.EPOCH - 3600_000,
+        tags: { 'ensure-kinesis-data-stream:pending': 'retention-hours since=2026-12-01T11:00:00Z' },
+      },
+    );
     expect(needed).toEqual(expect.arrayContaining(['kinesis:ListTagsForStream', 'kinesis:RemoveTagsFromStream', 'kinesis:IncreaseStreamRetentionPeriod']));
     const listed = [rowOf('settings at creation'), rowOf('ensure (every')].join(' ');
     expect(needed.filter((a) => !listed.includes(`\`${a}\``))).toEqual([]);

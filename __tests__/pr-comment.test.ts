@@ -76,6 +76,14 @@ describe('commentOnPullRequest', () => {
     expect(lines.warning).toEqual([expect.stringMatching(/comment-on-pr: the plan was not commented on pull request #9: GitHub answered 401/)]);
   });
 
+  it('cancelled before the comment (during the AWS part): a short try still replaces the old plan', async () => {
+    github.comments.push({ id: 1, body: `${marker}\nold plan`, user: { login: 'github-actions[bot]', type: 'Bot' } });
+    const cancel = new AbortController();
+    cancel.abort(new Error('received SIGINT'));
+    expect(await post(JOB_TOKEN, 'what this cancelled run knows\n', cancel.signal)).toBe('updated');
+    expect(github.comments[0].body).toContain('what this cancelled run knows');
+  });
+
   it('cancelled while GitHub hangs: stops at once and says so', async () => {
     lines.warning.length = 0;
     github.hold = true;

@@ -85,10 +85,12 @@ describe('redact: every credential shape', () => {
   });
 
   it('removes registered secrets in every sink until unregistered', () => {
-    const unregister = registerSecrets(secretsFromEnv({ AWS_SECRET_ACCESS_KEY: 'Zq9sEcReT', AWS_SESSION_TOKEN: 'T0kenT0ken', AWS_REGION: 'us-east-1' }));
+    const unregister = registerSecrets(
+      secretsFromEnv({ AWS_SECRET_ACCESS_KEY: 'Zq9sEcReTZq9sEcReTZq9sEcReT', AWS_SESSION_TOKEN: 'T0kenT0kenT0kenT0kenT0ken', AWS_REGION: 'us-east-1' }),
+    );
     try {
       for (const f of [redact, forLog, quote, forSummary, forAnnotation]) {
-        const out = f('leak Zq9sEcReT and T0kenT0ken in us-east-1');
+        const out = f('leak Zq9sEcReTZq9sEcReTZq9sEcReT and T0kenT0kenT0kenT0kenT0ken in us-east-1');
         expect(out).not.toContain('Zq9sEcReT');
         expect(out).not.toContain('T0kenT0ken');
         expect(out).toContain('us-east-1');
@@ -96,7 +98,12 @@ describe('redact: every credential shape', () => {
     } finally {
       unregister();
     }
-    expect(redact('Zq9sEcReT')).toBe('Zq9sEcReT');
+    expect(redact('Zq9sEcReTZq9sEcReTZq9sEcReT')).toBe('Zq9sEcReTZq9sEcReTZq9sEcReT');
+  });
+
+  it('takes only values that could be real credentials from the environment: never a dummy word', () => {
+    expect(secretsFromEnv({ AWS_SECRET_ACCESS_KEY: 'local', AWS_SESSION_TOKEN: 'test' })).toEqual([]);
+    expect(secretsFromEnv({ AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' })).toEqual(['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']);
   });
 
   it('ignores secrets too short to look for', () => {

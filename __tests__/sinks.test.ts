@@ -117,9 +117,9 @@ describe('a run against an endpoint that answers hostile strings', () => {
     const evil = 'v\n::warning::INJECTED\n::set-output name=stream-arn::evil <b>x</b>';
     sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1, tags: { team: evil } });
     sim.fault = (op) =>
-      op === 'AddTagsToStream' ? awsError('AccessDeniedException', `denied\n::error::FORGED x-amz-security-token: SECRETTOKEN123`) : undefined;
+      op === 'AddTagsToStream' ? awsError('AccessDeniedException', `denied\n::error::FORGED x-amz-security-token: SECRETTOKEN123SECRETTOKEN123`) : undefined;
     core.reset({ 'stream-name': 'orders', tags: 'team=data', 'on-drift': onDrift });
-    await run({ clock, client: sim.client, env: { AWS_REGION: 'us-east-1', AWS_SESSION_TOKEN: 'SECRETTOKEN123' }, provenance: async () => ({}) });
+    await run({ clock, client: sim.client, env: { AWS_REGION: 'us-east-1', AWS_SESSION_TOKEN: 'SECRETTOKEN123SECRETTOKEN123' }, provenance: async () => ({}) });
     const lines = [...core.info.mock.calls, ...core.debug.mock.calls].map((c) => String(c[0]));
     const shown = [...lines, ...core.warning.mock.calls.map((c) => String(c[0]))];
     expect(shown.some((l) => l.includes('INJECTED'))).toBe(true); // it was shown, as data
@@ -139,9 +139,9 @@ describe('a run against an endpoint that answers hostile strings', () => {
     await run({
       clock,
       client: sim.client,
-      env: { AWS_REGION: 'us-east-1', AWS_SECRET_ACCESS_KEY: 'sekrit-key-value', AWS_SESSION_TOKEN: 'sess-token-value' },
+      env: { AWS_REGION: 'us-east-1', AWS_SECRET_ACCESS_KEY: 'sekrit-key-value-0123456789', AWS_SESSION_TOKEN: 'sess-token-value-0123456789' },
     });
-    expect(core.setSecret.mock.calls.map((c) => c[0])).toEqual(['sekrit-key-value', 'sess-token-value']);
+    expect(core.setSecret.mock.calls.map((c) => c[0])).toEqual(['sekrit-key-value-0123456789', 'sess-token-value-0123456789']);
   });
 
   it('input errors write a summary too: the failure lines, escaped', async () => {

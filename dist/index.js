@@ -55993,15 +55993,15 @@ function planInputs(spec) {
         ...declaredValues(spec),
     };
 }
+/** A stream that does not exist, with the account it would be created in when that was asked. */
+function absentState(account) {
+    return { arn: null, created: null, status: 'ABSENT', settings: {}, ...(account !== undefined ? { account } : {}) };
+}
 /**
  * The current value of each declared setting, with AWS's defaults filled in (a stream that does not
  * report its retention has 24 h), so that "unset" and "default" give the same fingerprint. `extra`
  * carries what else the decision read (tags such as the pending mark or the owner, consumer count).
  */
-/** A stream that does not exist, with the account it would be created in when that was asked. */
-function absentState(account) {
-    return { arn: null, created: null, status: 'ABSENT', settings: {}, ...(account !== undefined ? { account } : {}) };
-}
 function observedState(spec, stream, tags, extra = {}) {
     if (!stream?.StreamStatus)
         return absentState();
@@ -56648,6 +56648,8 @@ function setOutputs(streamName, r, plan, consumerOrder) {
 const MAX_BODY = 60_000;
 /** The whole exchange (list, then create or update) gets this long. */
 const COMMENT_BUDGET_MS = 10_000;
+/** ... and this long when the step was cancelled before it began. */
+const CANCELLED_BUDGET_MS = 3_000;
 /** Stream names are [A-Za-z0-9_.-] and regions [a-z0-9-], so neither can close the HTML comment. */
 function commentMarker(stream, region) {
     return `<!-- ensure-kinesis-data-stream: stream=${stream} region=${region} -->`;
@@ -56678,7 +56680,14 @@ async function commentOnPullRequest(o) {
     const marker = commentMarker(o.stream, o.region);
     const body = commentBody(marker, o.markdown, o.runId);
     // GITHUB_API_URL (set by the runner; GitHub Enterprise Server has its own) is read by getOctokit.
-    const signal = o.cancel ? AbortSignal.any([o.cancel, AbortSignal.timeout(COMMENT_BUDGET_MS)]) : AbortSignal.timeout(COMMENT_BUDGET_MS);
+    // Cancelled before the comment (during the AWS part): a short try still replaces the last run's plan
+    // with what this one knows (the runner waits ~7.5 s before its SIGTERM); cancelled during it: stop.
+    const signal = o.cancel?.aborted
+        ? AbortSignal.timeout(CANCELLED_BUDGET_MS)
+        : o.cancel
+            ? AbortSignal.any([o.cancel, AbortSignal.timeout(COMMENT_BUDGET_MS)])
+            : AbortSignal.timeout(COMMENT_BUDGET_MS);
+    const cancelledBefore = o.cancel?.aborted ?? false;
     // Octokit merges options shallowly: @actions/github's own request defaults (its proxy-aware fetch and
     // agent, for HTTPS_PROXY / NO_PROXY) must be passed on with the signal, or they are dropped.
     const { defaults } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 8665));
@@ -56700,7 +56709,7 @@ async function commentOnPullRequest(o) {
         return 'created';
     }
     catch (err) {
-        const why = o.cancel?.aborted ? 'the step was cancelled' : whyNot(err);
+        const why = o.cancel?.aborted && !cancelledBefore ? 'the step was cancelled' : whyNot(err);
         o.log.warning(`comment-on-pr: the plan was not commented on pull request #${number}: ${why}. The run itself is not affected.`);
         return 'failed';
     }
@@ -57304,9 +57313,8 @@ const STREAM_ARN = new RegExp(String.raw `^arn:${PARTITION}:kinesis:${answers_RE
 /** arn:…:stream/NAME/consumer/CONSUMER:CREATION-TIMESTAMP */
 const CONSUMER_ARN = new RegExp(String.raw `^arn:${PARTITION}:kinesis:${answers_REGION}:\d{12}:stream/${NAME}/consumer/(${NAME}):\d{1,20}$`);
 const STREAM_STATUSES = ['CREATING', 'DELETING', 'ACTIVE', 'UPDATING'];
-const STREAM_MODES = ['PROVISIONED', 'ON_DEMAND'];
-const ENCRYPTION_TYPES = ['NONE', 'KMS'];
-const CONSUMER_STATUSES = ['CREATING', 'DELETING', 'ACTIVE'];
+/** An enum value as AWS writes them: upper-case letters and underscores, one short word. */
+const isWord = (v) => typeof v === 'string' && /^[A-Z][A-Z_]{0,31}$/.test(v);
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isText = (v, max = 2048) => typeof v === 'string' && v.length <= max && !/[\p{Cc}\u2028\u2029]/u.test(v);
@@ -57330,18 +57338,20 @@ function summaryProblem(output, name) {
         return `the ARN of another stream (${shown(arn)})`;
     if (s.StreamName !== undefined && s.StreamName !== name)
         return `another stream's name (${shown(s.StreamName)})`;
-    if (!STREAM_STATUSES.includes(s.StreamStatus))
-        return `a StreamStatus that is not ${STREAM_STATUSES.join(', ')} (${shown(s.StreamStatus)})`;
-    const mode = isObject(s.StreamModeDetails) ? s.StreamModeDetails.StreamMode : s.StreamModeDetails;
-    if (mode !== undefined && !STREAM_MODES.includes(mode))
-        return `a StreamMode that is not PROVISIONED or ON_DEMAND (${shown(mode)})`;
+    // Status, mode and encryption are words from AWS's enums; a word this version does not know yet is
+    // let through (a new status is waited on, as the plan does), anything else is not.
+    if (!isWord(s.StreamStatus))
+        return `a StreamStatus that is not a status word such as ${STREAM_STATUSES.join(', ')} (${shown(s.StreamStatus)})`;
+    if (s.StreamModeDetails !== undefined &&
+        !(isObject(s.StreamModeDetails) && (s.StreamModeDetails.StreamMode === undefined || isWord(s.StreamModeDetails.StreamMode)))) {
+        return `a StreamMode that is not a mode word such as PROVISIONED or ON_DEMAND (${shown(s.StreamModeDetails)})`;
+    }
     for (const field of ['OpenShardCount', 'RetentionPeriodHours', 'ConsumerCount', 'MaxRecordSizeInKiB']) {
         if (s[field] !== undefined && !isCount(s[field]))
             return `a ${field} that is not a whole number (${shown(s[field])})`;
     }
-    if (s.EncryptionType !== undefined && !ENCRYPTION_TYPES.includes(s.EncryptionType)) {
-        return `an EncryptionType that is not NONE or KMS (${shown(s.EncryptionType)})`;
-    }
+    if (s.EncryptionType !== undefined && !isWord(s.EncryptionType))
+        return `an EncryptionType that is not a word such as NONE or KMS (${shown(s.EncryptionType)})`;
     if (s.KeyId !== undefined && !isText(s.KeyId))
         return `a KeyId that is not one line of text (${shown(s.KeyId)})`;
     const warm = s.WarmThroughput;
@@ -57362,17 +57372,18 @@ function summaryProblem(output, name) {
 }
 /** The summary, once summaryProblem found nothing wrong with it. */
 const summaryOf = (output) => output.StreamDescriptionSummary;
-/** Why a consumer of ListStreamConsumers cannot be used (undefined: it can). */
-function consumerProblem(c) {
+/** Why a consumer of ListStreamConsumers on `streamArn` cannot be used (undefined: it can). */
+function consumerProblem(c, streamArn) {
     if (!isObject(c))
         return `a consumer that is not an object (${shown(c)})`;
     if (typeof c.ConsumerName !== 'string' || !new RegExp(`^${NAME}$`).test(c.ConsumerName))
         return `a ConsumerName that is not a name (${shown(c.ConsumerName)})`;
-    if (typeof c.ConsumerARN !== 'string' || CONSUMER_ARN.exec(c.ConsumerARN)?.[1] !== c.ConsumerName) {
+    const ofStream = streamArn === undefined || (typeof c.ConsumerARN === 'string' && c.ConsumerARN.startsWith(`${streamArn}/consumer/${c.ConsumerName}:`));
+    if (typeof c.ConsumerARN !== 'string' || CONSUMER_ARN.exec(c.ConsumerARN)?.[1] !== c.ConsumerName || !ofStream) {
         return `a ConsumerARN that is not the ARN of consumer "${c.ConsumerName}" (${shown(c.ConsumerARN)})`;
     }
-    if (!CONSUMER_STATUSES.includes(c.ConsumerStatus))
-        return `a ConsumerStatus that is not CREATING, DELETING or ACTIVE (${shown(c.ConsumerStatus)})`;
+    if (!isWord(c.ConsumerStatus))
+        return `a ConsumerStatus that is not a status word such as ACTIVE (${shown(c.ConsumerStatus)})`;
     return undefined;
 }
 /** The one line for a malformed answer. */
@@ -57726,12 +57737,23 @@ function parsePendingMark(value) {
     return mark;
 }
 /** Whether a mark still means "an unfinished creation": made by this workflow run, or less than a day ago. */
-function isUnfinished(mark, now, runId) {
+function isUnfinished(mark, now, runId, streamCreated) {
     if (runId !== undefined && mark.runId === runId)
         return true;
     // A time ahead of this runner's clock by more than a few minutes is not a creation that happened.
     const age = mark.since === undefined ? NaN : now - mark.since;
-    return age > -CLOCK_SKEW_MS && age < UNFINISHED_FOR_MS;
+    // The tag's time can be rewritten by anyone who may tag the stream; its creation time (AWS's clock)
+    // cannot: an old stream is no unfinished creation, whatever its tag says.
+    const young = streamCreated === undefined || now - streamCreated < UNFINISHED_FOR_MS + CLOCK_SKEW_MS;
+    return young && age > -CLOCK_SKEW_MS && age < UNFINISHED_FOR_MS;
+}
+/** Why a mark does not count as an unfinished creation, in the words of the warning. */
+function staleReason(mark, now) {
+    if (mark.since === undefined)
+        return 'It has no time (an older version of the action wrote it), so';
+    if (mark.since - now > CLOCK_SKEW_MS)
+        return 'Its time is in the future, so';
+    return `That is more than ${UNFINISHED_FOR_MS / 3600_000} h ago (or the stream is), so`;
 }
 /** How far runners' clocks may disagree. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -57963,7 +57985,7 @@ async function observeConsumers(ctx, streamArn) {
         const out = await ctx.calls.call(listStreamConsumers(streamArn, next));
         for (const c of out?.Consumers ?? []) {
             // Their ARNs become the consumer-arns output and policy resources: only well-formed ones.
-            const problem = consumerProblem(c);
+            const problem = consumerProblem(c, streamArn);
             if (problem)
                 throw new ActionError(malformedLine('ListStreamConsumers', ctx.spec.streamName, problem));
             seen.push({ name: c.ConsumerName, arn: c.ConsumerARN, status: c.ConsumerStatus });
@@ -58105,20 +58127,17 @@ async function untilConsumerActive(ctx, streamArn, consumer) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/creation.ts
-// What a creation needs beside CreateStream: the tags it is created with (the declared ones, the
-// provenance tags and the pending mark, within the 50 a stream takes), what a mark found on a stream
-// means (an unfinished creation, or one left behind), and its removal once it has no purpose left.
 
 
 
 
 const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** The mark on the stream, if any, and whether it still means an unfinished creation. */
-function markOn(ctx, tags, runId) {
+function markOn(ctx, tags, runId, stream) {
     if (!tags || !Object.prototype.hasOwnProperty.call(tags, PENDING_TAG))
         return undefined;
     const mark = parsePendingMark(tags[PENDING_TAG]);
-    return { mark, unfinished: isUnfinished(mark, ctx.budget.clock.wallTime(), runId) };
+    return { mark, unfinished: isUnfinished(mark, ctx.budget.clock.wallTime(), runId, stream?.StreamCreationTimestamp?.getTime()) };
 }
 /** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
 async function finishCreation(ctx, tags) {
@@ -58144,7 +58163,7 @@ async function finishCreation(ctx, tags) {
 function staleMarkLine(ctx, mark) {
     const when = mark.since === undefined ? 'with no time (an older version of the action)' : `on ${iso(mark.since)}${mark.runId ? ` (run ${mark.runId})` : ''}`;
     return (`Stream "${ctx.spec.streamName}" carries the tag ${PENDING_TAG} of a creation ${when} that did not apply ${mark.settings.join(', ') || 'its settings'}. ` +
-        `That is more than ${UNFINISHED_FOR_MS / 3600_000} h ago, so they are compared as drift (on-drift: ${ctx.spec.onDrift}), ` +
+        `${staleReason(mark, ctx.budget.clock.wallTime())} they are compared as drift (on-drift: ${ctx.spec.onDrift}), ` +
         'not finished as part of the creation. ' +
         'The tag stays on the stream until the declared settings are in place, then a run removes it.');
 }
@@ -58186,12 +58205,15 @@ async function ensureStream(ctx, buildCreate) {
     let previous;
     let adoptions = 0;
     let foreign = false;
-    /** When this run's CreateStream was accepted (undefined: it sent none, or it was not accepted). */
+    /** When this run's CreateStream came back, until the stream is first seen (undefined otherwise). */
     let acceptedAt;
     let notVisibleSaid = false;
     let stream = await watch.describe('now');
     const foundCreating = stream?.StreamStatus === 'CREATING';
     for (;;) {
+        // Seen: from here on a missing stream is gone (deleted by someone), and may be created again.
+        if (stream)
+            acceptedAt = undefined;
         const step = nextStep(stream);
         if (step.kind === 'done') {
             const s = stream;
@@ -58208,7 +58230,7 @@ async function ensureStream(ctx, buildCreate) {
             // consistent), never "create it again" (a second CreateStream would find it taken and adopt it).
             const waited = ctx.budget.clock.now() - acceptedAt;
             if (waited > NOT_VISIBLE_FOR_MS) {
-                throw new ActionError(`Stream "${name}" is still not found ${Math.round(waited / 1000)} s after this run's CreateStream was accepted in ${spec.region}: ` +
+                throw new ActionError(`Stream "${name}" is still not found ${Math.round(waited / 1000)} s after this run's CreateStream in ${spec.region}: ` +
                     'it may have been deleted meanwhile, or the endpoint does not keep what it creates. Nothing more was sent; run again to look at it anew.');
             }
             if (!notVisibleSaid)
@@ -58228,8 +58250,9 @@ async function ensureStream(ctx, buildCreate) {
             log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
             const made = await create(ctx, req);
             how = made === 'created' ? 'created' : 'adopted';
-            if (how === 'created')
-                acceptedAt = ctx.budget.clock.now();
+            // Whatever CreateStream came to (made, lost answer that took effect, or the name taken), the name
+            // exists now: not found from here on is "not visible yet", never a reason to send it again.
+            acceptedAt = ctx.budget.clock.now();
             foreign ||= made === 'taken';
             watch.restartWait();
             previous = 'CREATING';
@@ -58343,9 +58366,9 @@ function planDifferences(reviewed, live) {
     }
     else {
         // A plan reviewed for a stream to be created in one account is not applied in another.
-        if (typeof was.account === 'string' && now.account !== was.account) {
-            const where = typeof now.account === 'string' ? now.account : 'unknown (sts:GetCallerIdentity did not answer)';
-            out.push(`the account is ${where} now, was ${was.account} when the plan was reviewed`);
+        const account = (a) => typeof a === 'string' ? a : a === null ? 'unknown (sts:GetCallerIdentity did not answer)' : 'not asked (no STS endpoint for this run)';
+        if (was.account !== undefined && now.account !== was.account) {
+            out.push(`the account is ${account(now.account)} now, was ${account(was.account)} when the plan was reviewed`);
         }
         if (was.status !== now.status)
             out.push(`status is ${now.status} now, was ${was.status} when the plan was reviewed`);
@@ -58444,14 +58467,18 @@ async function reconcile(ctx, deps) {
     // its settings in place stays at one call.
     const followUpsDiffer = laterDrift.length > 0 || (firstAccess?.drift.length ?? 0) > 0;
     const young = mayCarryLiveMark(stream, ctx.budget.clock.wallTime());
-    const needTags = found !== 'created' && (spec.tags !== undefined || (pendingValue(spec) !== '' && young) || (!ensured.fresh && followUpsDiffer));
+    // A reviewed plan that saw a mark is checked against the tags again, however old the stream is by now.
+    const reviewedMark = spec.expectedPlan?.observed.settings[`tags.${PENDING_TAG}`] !== undefined;
+    const needTags = found !== 'created' && (spec.tags !== undefined || (pendingValue(spec) !== '' && young) || reviewedMark || (!ensured.fresh && followUpsDiffer));
     let tags = needTags ? await observeTags(ctx, spec.tags === undefined) : undefined;
-    const mark = markOn(ctx, tags, deps.runId);
+    const mark = markOn(ctx, tags, deps.runId, stream);
     const unfinished = mark?.unfinished ?? false;
     // The plan is checked before the first change; a stream this run created had its (absent) plan checked
     // before CreateStream. One that someone else created meanwhile is checked again: it is not the reviewed state.
     if (found === 'found' || (ensured.foreign && spec.expectedPlan)) {
-        const pending = tags ? { [`tags.${PENDING_TAG}`]: mark ? tags[PENDING_TAG] : null } : {};
+        // Only a mark that is there is recorded: whether tags were read at all depends on the stream's age,
+        // which must not make a plan reviewed at 23 h fail to apply at 25 h.
+        const pending = mark && tags ? { [`tags.${PENDING_TAG}`]: tags[PENDING_TAG] } : reviewedMark ? { [`tags.${PENDING_TAG}`]: null } : {};
         checkPlan(ctx, observedState(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
             ...planChanges(declared, stream, tags).drift,
             ...(firstAccess?.drift ?? []),
@@ -58485,10 +58512,11 @@ async function reconcile(ctx, deps) {
     }
     else if (mark && !spec.dryRun) {
         // A mark whose creation is over (a run stopped after its last follow-up, or could not remove it):
-        // with the follow-ups in place it has no purpose left; otherwise they are drift like any other.
+        // with the follow-ups in place it has no purpose left; otherwise they are drift like any other. A
+        // run applying a reviewed plan changes only what was reviewed: the mark stays for a later run.
         if (followUpsDiffer)
             log.warning(staleMarkLine(ctx, mark.mark));
-        else {
+        else if (!spec.expectedPlan) {
             log.info(`Stream "${name}" has every declared setting: removing the tag ${PENDING_TAG} an earlier creation left behind.`);
             tags = await finishCreation(ctx, tags);
         }
@@ -58546,6 +58574,9 @@ async function reconcile(ctx, deps) {
         access = result.seen;
         accessApplied = result.applied;
     }
+    // A leftover mark whose settings this update has now put in place has no purpose left either.
+    if (mark && !unfinished && !spec.expectedPlan)
+        await finishCreation(ctx, tags);
     return outcome('updated', {
         stream: done.stream,
         changed: done.applied.length > 0 || accessApplied > 0 || unfinished,
@@ -58621,7 +58652,8 @@ async function teardown(ctx, deps = {}) {
             const tags = await observeTags(ctx, true);
             if (!tags)
                 log.warning(`Ownership of stream "${name}" not checked: kinesis:ListTagsForStream was denied; allow it to have the ${OWNER_TAG} tag checked before deleting.`);
-            const seen = { consumers, ...(tags ? { [`tags.${OWNER_TAG}`]: tags[OWNER_TAG] ?? null } : {}) };
+            // Every owner tag the guard reads, whatever the case of its key.
+            const seen = { consumers, ...(tags ? { [`tags.${OWNER_TAG}`]: ownerTags(tags).join(', ') || null } : {}) };
             const row = {
                 setting: 'stream',
                 current: status,
@@ -58710,7 +58742,7 @@ async function runSteps(options) {
     const raw = readInputs();
     // The network set-up (proxy variables, AWS_CA_BUNDLE) is read from the process, as proxy-from-env does.
     const network = await networkAgents(process.env).catch((err) => failureLine(err));
-    (0,log/* protectSecrets */.tu)(env, [raw['github-token'], ...(typeof network === 'string' ? [] : network.secrets)]);
+    (0,log/* protectSecrets */.tu)(env, [raw['github-token']], typeof network === 'string' ? [] : network.secrets);
     const parsed = parseSpec(raw, env);
     // A reviewed plan made with other inputs is refused here too, and a network set-up that cannot work:
     // before any API call.
@@ -58861,8 +58893,10 @@ async function writeSummaryMarkdown(markdown) {
  * The job's AWS secrets are masked by the runner too (as aws-actions/configure-aws-credentials does)
  * and redacted from every line this action writes, whatever shape the text that carries them has.
  */
-function protectSecrets(env, more = []) {
-    const secrets = [...(0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsFromEnv */ .zr)(env), ...more.filter(Boolean)];
+function protectSecrets(env, tokens = [], always = []) {
+    // Tokens (github-token) like the AWS values only when they could be real; `always` (a proxy password)
+    // is a credential whatever its length.
+    const secrets = [...new Set([...(0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsFromEnv */ .zr)(env), ...tokens.filter(_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .couldBeCredential */ .E), ...always.filter(Boolean)])];
     for (const secret of secrets)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
     (0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecrets */ .dg)(secrets);
@@ -58875,6 +58909,7 @@ function protectSecrets(env, more = []) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ couldBeCredential),
 /* harmony export */   E$: () => (/* binding */ redact),
 /* harmony export */   Ig: () => (/* binding */ forLog),
 /* harmony export */   Jc: () => (/* binding */ forAnnotation),
@@ -58884,7 +58919,7 @@ function protectSecrets(env, more = []) {
 /* harmony export */   oN: () => (/* binding */ forSummary),
 /* harmony export */   zr: () => (/* binding */ secretsFromEnv)
 /* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, secretForms, redactKnown, ANNOTATION_MAX */
+/* unused harmony exports MIN_SECRET_LENGTH, MIN_CREDENTIAL_LENGTH, secretForms, redactKnown, ANNOTATION_MAX */
 // The one place that makes text the action did not write itself (AWS and SDK messages, input values,
 // stream descriptions) safe for where it goes: redact() removes credentials; forLog(), quote(),
 // forSummary() and forAnnotation() also neutralise what the log, the job summary and annotations would
@@ -58940,9 +58975,18 @@ function registerSecrets(values) {
             registered.delete(v);
     };
 }
-/** The secret values of the AWS credentials in an environment, for registerSecrets(). */
+/**
+ * Values shorter than this are not taken for credentials: AWS secret access keys are 40 characters,
+ * session tokens several hundred, GitHub tokens 40 or more, while the dummies emulator set-ups use
+ * ("test", "local", "dummy") are words. Masking a word would hide it in every line (a stream named
+ * orders-local would read orders-***) and make GitHub drop every job output that contains it.
+ */
+const MIN_CREDENTIAL_LENGTH = 20;
+/** Whether a value handed over as a credential could be a real one (see MIN_CREDENTIAL_LENGTH). */
+const couldBeCredential = (v) => typeof v === 'string' && v.length >= MIN_CREDENTIAL_LENGTH && !/\s/.test(v);
+/** The secret values of the AWS credentials in an environment that could be real, for registerSecrets(). */
 function secretsFromEnv(env) {
-    return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'].map((name) => env[name]).filter((v) => Boolean(v));
+    return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'].map((name) => env[name]).filter(couldBeCredential);
 }
 /**
  * The ways a secret is seen written in an answer: as it is, JSON-escaped (`\/` for `/`, which the
@@ -59069,8 +59113,8 @@ const MD_SPECIAL = /[\\`*_[\]()#|~!$]/g;
 function breakAutolinks(html) {
     return html
         .replace(/:\/\//g, ':&#8203;//')
-        .replace(/\b(www)\./gi, '$1&#8203;.')
-        .replace(/\b(mailto|xmpp):/gi, '$1&#8203;:');
+        .replace(/(www)\./gi, '$1&#8203;.')
+        .replace(/(mailto|xmpp):/gi, '$1&#8203;:');
 }
 /**
  * A job-summary table cell or paragraph: redacted, ANSI escapes removed, one line (each run of CR, LF,

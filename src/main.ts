@@ -56,7 +56,7 @@ async function runSteps(options: RunOptions): Promise<void> {
   const raw = readInputs();
   // The network set-up (proxy variables, AWS_CA_BUNDLE) is read from the process, as proxy-from-env does.
   const network = await networkAgents(process.env).catch((err: unknown) => failureLine(err));
-  protectSecrets(env, [raw['github-token'], ...(typeof network === 'string' ? [] : network.secrets)]);
+  protectSecrets(env, [raw['github-token']], typeof network === 'string' ? [] : network.secrets);
   const parsed = parseSpec(raw, env);
   // A reviewed plan made with other inputs is refused here too, and a network set-up that cannot work:
   // before any API call.

@@ -91,11 +91,21 @@ export function parsePendingMark(value: string): PendingMark {
 }
 
 /** Whether a mark still means "an unfinished creation": made by this workflow run, or less than a day ago. */
-export function isUnfinished(mark: PendingMark, now: number, runId?: string): boolean {
+export function isUnfinished(mark: PendingMark, now: number, runId?: string, streamCreated?: number): boolean {
   if (runId !== undefined && mark.runId === runId) return true;
   // A time ahead of this runner's clock by more than a few minutes is not a creation that happened.
   const age = mark.since === undefined ? NaN : now - mark.since;
-  return age > -CLOCK_SKEW_MS && age < UNFINISHED_FOR_MS;
+  // The tag's time can be rewritten by anyone who may tag the stream; its creation time (AWS's clock)
+  // cannot: an old stream is no unfinished creation, whatever its tag says.
+  const young = streamCreated === undefined || now - streamCreated < UNFINISHED_FOR_MS + CLOCK_SKEW_MS;
+  return young && age > -CLOCK_SKEW_MS && age < UNFINISHED_FOR_MS;
+}
+
+/** Why a mark does not count as an unfinished creation, in the words of the warning. */
+export function staleReason(mark: PendingMark, now: number): string {
+  if (mark.since === undefined) return 'It has no time (an older version of the action wrote it), so';
+  if (mark.since - now > CLOCK_SKEW_MS) return 'Its time is in the future, so';
+  return `That is more than ${UNFINISHED_FOR_MS / 3600_000} h ago (or the stream is), so`;
 }
 
 /** How far runners' clocks may disagree. */

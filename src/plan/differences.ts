@@ -35,9 +35,10 @@ export function planDifferences(reviewed: PlanDocument, live: PlanDocument): str
     out.push(`the stream was deleted and created again since the review (created ${now.created ?? 'unknown'} now, ${was.created ?? 'unknown'} then)`);
   } else {
     // A plan reviewed for a stream to be created in one account is not applied in another.
-    if (typeof was.account === 'string' && now.account !== was.account) {
-      const where = typeof now.account === 'string' ? now.account : 'unknown (sts:GetCallerIdentity did not answer)';
-      out.push(`the account is ${where} now, was ${was.account} when the plan was reviewed`);
+    const account = (a: string | null | undefined): string =>
+      typeof a === 'string' ? a : a === null ? 'unknown (sts:GetCallerIdentity did not answer)' : 'not asked (no STS endpoint for this run)';
+    if (was.account !== undefined && now.account !== was.account) {
+      out.push(`the account is ${account(now.account)} now, was ${account(was.account)} when the plan was reviewed`);
     }
     if (was.status !== now.status) out.push(`status is ${now.status} now, was ${was.status} when the plan was reviewed`);
     for (const name of unionKeys(was.settings, now.settings)) {

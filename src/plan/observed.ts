@@ -35,15 +35,16 @@ export function planInputs(spec: DesiredSpec): PlanInputs {
   };
 }
 
+/** A stream that does not exist, with the account it would be created in when that was asked. */
+export function absentState(account?: string | null): Observed {
+  return { arn: null, created: null, status: 'ABSENT', settings: {}, ...(account !== undefined ? { account } : {}) };
+}
+
 /**
  * The current value of each declared setting, with AWS's defaults filled in (a stream that does not
  * report its retention has 24 h), so that "unset" and "default" give the same fingerprint. `extra`
  * carries what else the decision read (tags such as the pending mark or the owner, consumer count).
  */
-/** A stream that does not exist, with the account it would be created in when that was asked. */
-export function absentState(account?: string | null): Observed {
-  return { arn: null, created: null, status: 'ABSENT', settings: {}, ...(account !== undefined ? { account } : {}) };
-}
 
 export function observedState(
   spec: DeclaredSettings,

@@ -5,7 +5,7 @@
 // go through core.setOutput's heredoc form (outputs.ts).
 import * as core from '@actions/core';
 import type { Log } from '../model/log.js';
-import { forAnnotation, forLog, registerSecrets, secretsFromEnv } from '../shared/safe-text.js';
+import { couldBeCredential, forAnnotation, forLog, registerSecrets, secretsFromEnv } from '../shared/safe-text.js';
 
 /** The action's log: one stdout line per message (never a workflow command), one-line annotations. */
 export const actionLog: Log = {
@@ -28,8 +28,10 @@ export async function writeSummaryMarkdown(markdown: string): Promise<void> {
  * The job's AWS secrets are masked by the runner too (as aws-actions/configure-aws-credentials does)
  * and redacted from every line this action writes, whatever shape the text that carries them has.
  */
-export function protectSecrets(env: Record<string, string | undefined>, more: string[] = []): void {
-  const secrets = [...secretsFromEnv(env), ...more.filter(Boolean)];
+export function protectSecrets(env: Record<string, string | undefined>, tokens: string[] = [], always: string[] = []): void {
+  // Tokens (github-token) like the AWS values only when they could be real; `always` (a proxy password)
+  // is a credential whatever its length.
+  const secrets = [...new Set([...secretsFromEnv(env), ...tokens.filter(couldBeCredential), ...always.filter(Boolean)])];
   for (const secret of secrets) core.setSecret(secret);
   registerSecrets(secrets);
 }

@@ -8,6 +8,8 @@ import type { Log } from '../model/log.js';
 const MAX_BODY = 60_000;
 /** The whole exchange (list, then create or update) gets this long. */
 const COMMENT_BUDGET_MS = 10_000;
+/** ... and this long when the step was cancelled before it began. */
+const CANCELLED_BUDGET_MS = 3_000;
 
 /** Stream names are [A-Za-z0-9_.-] and regions [a-z0-9-], so neither can close the HTML comment. */
 export function commentMarker(stream: string, region: string): string {
@@ -61,7 +63,14 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<CommentRe
   const marker = commentMarker(o.stream, o.region);
   const body = commentBody(marker, o.markdown, o.runId);
   // GITHUB_API_URL (set by the runner; GitHub Enterprise Server has its own) is read by getOctokit.
-  const signal = o.cancel ? AbortSignal.any([o.cancel, AbortSignal.timeout(COMMENT_BUDGET_MS)]) : AbortSignal.timeout(COMMENT_BUDGET_MS);
+  // Cancelled before the comment (during the AWS part): a short try still replaces the last run's plan
+  // with what this one knows (the runner waits ~7.5 s before its SIGTERM); cancelled during it: stop.
+  const signal = o.cancel?.aborted
+    ? AbortSignal.timeout(CANCELLED_BUDGET_MS)
+    : o.cancel
+      ? AbortSignal.any([o.cancel, AbortSignal.timeout(COMMENT_BUDGET_MS)])
+      : AbortSignal.timeout(COMMENT_BUDGET_MS);
+  const cancelledBefore = o.cancel?.aborted ?? false;
   // Octokit merges options shallowly: @actions/github's own request defaults (its proxy-aware fetch and
   // agent, for HTTPS_PROXY / NO_PROXY) must be passed on with the signal, or they are dropped.
   const { defaults } = await import('@actions/github/lib/utils');
@@ -82,7 +91,7 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<CommentRe
     o.log.info(`Commented the plan on pull request #${number}.`);
     return 'created';
   } catch (err) {
-    const why = o.cancel?.aborted ? 'the step was cancelled' : whyNot(err);
+    const why = o.cancel?.aborted && !cancelledBefore ? 'the step was cancelled' : whyNot(err);
     o.log.warning(`comment-on-pr: the plan was not commented on pull request #${number}: ${why}. The run itself is not affected.`);
     return 'failed';
   }

@@ -69,9 +69,20 @@ export function registerSecrets(values: Iterable<string | undefined>): () => voi
   };
 }
 
-/** The secret values of the AWS credentials in an environment, for registerSecrets(). */
+/**
+ * Values shorter than this are not taken for credentials: AWS secret access keys are 40 characters,
+ * session tokens several hundred, GitHub tokens 40 or more, while the dummies emulator set-ups use
+ * ("test", "local", "dummy") are words. Masking a word would hide it in every line (a stream named
+ * orders-local would read orders-***) and make GitHub drop every job output that contains it.
+ */
+export const MIN_CREDENTIAL_LENGTH = 20;
+
+/** Whether a value handed over as a credential could be a real one (see MIN_CREDENTIAL_LENGTH). */
+export const couldBeCredential = (v: string | undefined): v is string => typeof v === 'string' && v.length >= MIN_CREDENTIAL_LENGTH && !/\s/.test(v);
+
+/** The secret values of the AWS credentials in an environment that could be real, for registerSecrets(). */
 export function secretsFromEnv(env: Record<string, string | undefined>): string[] {
-  return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'].map((name) => env[name]).filter((v): v is string => Boolean(v));
+  return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'].map((name) => env[name]).filter(couldBeCredential);
 }
 
 /**
@@ -208,8 +219,8 @@ const MD_SPECIAL = /[\\`*_[\]()#|~!$]/g;
 function breakAutolinks(html: string): string {
   return html
     .replace(/:\/\//g, ':&#8203;//')
-    .replace(/\b(www)\./gi, '$1&#8203;.')
-    .replace(/\b(mailto|xmpp):/gi, '$1&#8203;:');
+    .replace(/(www)\./gi, '$1&#8203;.')
+    .replace(/(mailto|xmpp):/gi, '$1&#8203;:');
 }
 
 /**

@@ -1,19 +1,25 @@
 // What a creation needs beside CreateStream: the tags it is created with (the declared ones, the
 // provenance tags and the pending mark, within the 50 a stream takes), what a mark found on a stream
 // means (an unfinished creation, or one left behind), and its removal once it has no purpose left.
+import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { removeTagsFromStream } from '../aws/operations.js';
 import { MAX_TAGS } from '../model/kinesis.js';
 import { PENDING_TAG } from '../model/tags.js';
-import { isUnfinished, parsePendingMark, pendingMark, pendingValue, UNFINISHED_FOR_MS, type PendingMark } from '../plan/creation.js';
+import { isUnfinished, parsePendingMark, pendingMark, pendingValue, staleReason, UNFINISHED_FOR_MS, type PendingMark } from '../plan/creation.js';
 import type { RunContext } from '../runtime/context.js';
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** The mark on the stream, if any, and whether it still means an unfinished creation. */
-export function markOn(ctx: RunContext, tags: Record<string, string> | undefined, runId?: string): { mark: PendingMark; unfinished: boolean } | undefined {
+export function markOn(
+  ctx: RunContext,
+  tags: Record<string, string> | undefined,
+  runId?: string,
+  stream?: StreamDescriptionSummary,
+): { mark: PendingMark; unfinished: boolean } | undefined {
   if (!tags || !Object.prototype.hasOwnProperty.call(tags, PENDING_TAG)) return undefined;
   const mark = parsePendingMark(tags[PENDING_TAG]);
-  return { mark, unfinished: isUnfinished(mark, ctx.budget.clock.wallTime(), runId) };
+  return { mark, unfinished: isUnfinished(mark, ctx.budget.clock.wallTime(), runId, stream?.StreamCreationTimestamp?.getTime()) };
 }
 
 /** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
@@ -42,7 +48,7 @@ export function staleMarkLine(ctx: RunContext, mark: PendingMark): string {
   const when = mark.since === undefined ? 'with no time (an older version of the action)' : `on ${iso(mark.since)}${mark.runId ? ` (run ${mark.runId})` : ''}`;
   return (
     `Stream "${ctx.spec.streamName}" carries the tag ${PENDING_TAG} of a creation ${when} that did not apply ${mark.settings.join(', ') || 'its settings'}. ` +
-    `That is more than ${UNFINISHED_FOR_MS / 3600_000} h ago, so they are compared as drift (on-drift: ${ctx.spec.onDrift}), ` +
+    `${staleReason(mark, ctx.budget.clock.wallTime())} they are compared as drift (on-drift: ${ctx.spec.onDrift}), ` +
     'not finished as part of the creation. ' +
     'The tag stays on the stream until the declared settings are in place, then a run removes it.'
   );

@@ -32,12 +32,14 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
   let previous: string | undefined;
   let adoptions = 0;
   let foreign = false;
-  /** When this run's CreateStream was accepted (undefined: it sent none, or it was not accepted). */
+  /** When this run's CreateStream came back, until the stream is first seen (undefined otherwise). */
   let acceptedAt: number | undefined;
   let notVisibleSaid = false;
   let stream = await watch.describe('now');
   const foundCreating = stream?.StreamStatus === 'CREATING';
   for (;;) {
+    // Seen: from here on a missing stream is gone (deleted by someone), and may be created again.
+    if (stream) acceptedAt = undefined;
     const step = nextStep(stream);
     if (step.kind === 'done') {
       const s = stream as StreamDescriptionSummary;
@@ -55,7 +57,7 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
       const waited = ctx.budget.clock.now() - acceptedAt;
       if (waited > NOT_VISIBLE_FOR_MS) {
         throw new ActionError(
-          `Stream "${name}" is still not found ${Math.round(waited / 1000)} s after this run's CreateStream was accepted in ${spec.region}: ` +
+          `Stream "${name}" is still not found ${Math.round(waited / 1000)} s after this run's CreateStream in ${spec.region}: ` +
             'it may have been deleted meanwhile, or the endpoint does not keep what it creates. Nothing more was sent; run again to look at it anew.',
         );
       }
@@ -76,7 +78,9 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
       log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
       const made = await create(ctx, req);
       how = made === 'created' ? 'created' : 'adopted';
-      if (how === 'created') acceptedAt = ctx.budget.clock.now();
+      // Whatever CreateStream came to (made, lost answer that took effect, or the name taken), the name
+      // exists now: not found from here on is "not visible yet", never a reason to send it again.
+      acceptedAt = ctx.budget.clock.now();
       foreign ||= made === 'taken';
       watch.restartWait();
       previous = 'CREATING';

@@ -51,7 +51,7 @@ export async function observeConsumers(ctx: RunContext, streamArn: string): Prom
     const out = await ctx.calls.call(listStreamConsumers(streamArn, next));
     for (const c of out?.Consumers ?? []) {
       // Their ARNs become the consumer-arns output and policy resources: only well-formed ones.
-      const problem = consumerProblem(c);
+      const problem = consumerProblem(c, streamArn);
       if (problem) throw new ActionError(malformedLine('ListStreamConsumers', ctx.spec.streamName, problem));
       seen.push({ name: c.ConsumerName as string, arn: c.ConsumerARN as string, status: c.ConsumerStatus as string });
     }

@@ -65,14 +65,20 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   // its settings in place stays at one call.
   const followUpsDiffer = laterDrift.length > 0 || (firstAccess?.drift.length ?? 0) > 0;
   const young = mayCarryLiveMark(stream, ctx.budget.clock.wallTime());
-  const needTags = found !== 'created' && (spec.tags !== undefined || (pendingValue(spec) !== '' && young) || (!ensured.fresh && followUpsDiffer));
+  // A reviewed plan that saw a mark is checked against the tags again, however old the stream is by now.
+  const reviewedMark = spec.expectedPlan?.observed.settings[`tags.${PENDING_TAG}`] !== undefined;
+  const needTags =
+    found !== 'created' && (spec.tags !== undefined || (pendingValue(spec) !== '' && young) || reviewedMark || (!ensured.fresh && followUpsDiffer));
   let tags = needTags ? await observeTags(ctx, spec.tags === undefined) : undefined;
-  const mark = markOn(ctx, tags, deps.runId);
+  const mark = markOn(ctx, tags, deps.runId, stream);
   const unfinished = mark?.unfinished ?? false;
   // The plan is checked before the first change; a stream this run created had its (absent) plan checked
   // before CreateStream. One that someone else created meanwhile is checked again: it is not the reviewed state.
   if (found === 'found' || (ensured.foreign && spec.expectedPlan)) {
-    const pending: Record<string, Value> = tags ? { [`tags.${PENDING_TAG}`]: mark ? tags[PENDING_TAG] : null } : {};
+    // Only a mark that is there is recorded: whether tags were read at all depends on the stream's age,
+    // which must not make a plan reviewed at 23 h fail to apply at 25 h.
+    const pending: Record<string, Value> =
+      mark && tags ? { [`tags.${PENDING_TAG}`]: tags[PENDING_TAG] } : reviewedMark ? { [`tags.${PENDING_TAG}`]: null } : {};
     checkPlan(ctx, observedState(spec, stream, tags, { ...pending, ...firstAccess?.observed }), [
       ...planChanges(declared, stream, tags).drift,
       ...(firstAccess?.drift ?? []),
@@ -105,9 +111,10 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
     }
   } else if (mark && !spec.dryRun) {
     // A mark whose creation is over (a run stopped after its last follow-up, or could not remove it):
-    // with the follow-ups in place it has no purpose left; otherwise they are drift like any other.
+    // with the follow-ups in place it has no purpose left; otherwise they are drift like any other. A
+    // run applying a reviewed plan changes only what was reviewed: the mark stays for a later run.
     if (followUpsDiffer) log.warning(staleMarkLine(ctx, mark.mark));
-    else {
+    else if (!spec.expectedPlan) {
       log.info(`Stream "${name}" has every declared setting: removing the tag ${PENDING_TAG} an earlier creation left behind.`);
       tags = await finishCreation(ctx, tags);
     }
@@ -166,6 +173,8 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
     access = result.seen;
     accessApplied = result.applied;
   }
+  // A leftover mark whose settings this update has now put in place has no purpose left either.
+  if (mark && !unfinished && !spec.expectedPlan) await finishCreation(ctx, tags);
   return outcome('updated', {
     stream: done.stream,
     changed: done.applied.length > 0 || accessApplied > 0 || unfinished,

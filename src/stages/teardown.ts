@@ -75,7 +75,8 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
         log.warning(
           `Ownership of stream "${name}" not checked: kinesis:ListTagsForStream was denied; allow it to have the ${OWNER_TAG} tag checked before deleting.`,
         );
-      const seen: Record<string, Value> = { consumers, ...(tags ? { [`tags.${OWNER_TAG}`]: tags[OWNER_TAG] ?? null } : {}) };
+      // Every owner tag the guard reads, whatever the case of its key.
+      const seen: Record<string, Value> = { consumers, ...(tags ? { [`tags.${OWNER_TAG}`]: ownerTags(tags).join(', ') || null } : {}) };
       const row: DriftItem = {
         setting: 'stream',
         current: status,
