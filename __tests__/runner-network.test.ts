@@ -1,12 +1,13 @@
 // Runner level: where users run it. The built dist/index.js on Node 24, as the runner runs it, behind
 // a forward proxy on loopback (the npm package `proxy`: CONNECT tunnels and absolute-form requests),
 // against an https endpoint whose certificate a private CA made by the test signed (openssl), in
-// front of kinesis-local.
+// front of kinesis-local; and in the right account, with a loopback STS.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createProxy, type ProxyServer } from 'proxy';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
+import { startFakeSts, type FakeSts } from './support/fake-sts.js';
 import { makePrivateCa, startTlsFront, type PrivateCa, type TlsFront } from './support/tls-front.js';
 import { runAction, runtimes } from './support/runner.js';
 
@@ -123,5 +124,95 @@ describe('a private certificate authority', () => {
     const r = await act({ 'stream-name': 'net-no-bundle', 'endpoint-url': front.endpoint }, { AWS_CA_BUNDLE: '/nonexistent/ca.pem' });
     expect(r.code).toBe(1);
     expect(r.errors).toEqual(['AWS_CA_BUNDLE is "/nonexistent/ca.pem", which cannot be read (ENOENT): point it at a PEM file of CA certificates.']);
+  });
+});
+
+describe('the right account (allowed-account-ids)', () => {
+  let sts: FakeSts;
+  beforeAll(async () => {
+    sts = await startFakeSts('111111111111');
+  });
+  afterAll(() => sts?.close());
+
+  it('an existing stream in another account (its ARN) is not touched: one call, one line naming both', async () => {
+    await act({ 'stream-name': 'net-acct', 'endpoint-url': emulator.endpoint });
+    const r = await act({
+      'stream-name': 'net-acct',
+      'endpoint-url': emulator.endpoint,
+      'allowed-account-ids': '111111111111\n222222222222',
+      'shard-count': '2',
+      'on-drift': 'update',
+    });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      'Stream "net-acct" is in AWS account 000000000000, which is not in allowed-account-ids (111111111111, 222222222222), so nothing was changed. ' +
+        'Check the role the job assumes (role-to-assume of aws-actions/configure-aws-credentials) and the region.',
+    ]);
+    // What it saw, unchanged: the declared 2 shards were not applied.
+    expect(r.outputs['shard-count']).toBe('1');
+    const ok = await act({ 'stream-name': 'net-acct', 'endpoint-url': emulator.endpoint, 'allowed-account-ids': '000000000000' });
+    expect([ok.code, ok.errors]).toEqual([0, []]);
+  });
+
+  it('a stream to create is checked with sts:GetCallerIdentity (AWS_ENDPOINT_URL_STS) before CreateStream', async () => {
+    sts.account = '333333333333';
+    const r = await act(
+      { 'stream-name': 'net-acct-new', 'endpoint-url': emulator.endpoint, 'allowed-account-ids': '111111111111' },
+      { AWS_ENDPOINT_URL_STS: sts.url },
+    );
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^Stream "net-acct-new" is in AWS account 333333333333, which is not in allowed-account-ids \(111111111111\)/),
+    ]);
+    expect(r.outputs['stream-status']).toBe('ABSENT');
+    sts.account = '111111111111';
+    const ok = await act(
+      { 'stream-name': 'net-acct-new', 'endpoint-url': emulator.endpoint, 'allowed-account-ids': '111111111111' },
+      { AWS_ENDPOINT_URL_STS: sts.url },
+    );
+    expect([ok.code, ok.outputs.created]).toEqual([0, 'true']);
+    expect(JSON.parse(ok.outputs.plan).observed.account).toBe('111111111111');
+  });
+
+  it('where the account cannot be told (an emulator without STS), a run that would create refuses', async () => {
+    const r = await act({ 'stream-name': 'net-acct-unknown', 'endpoint-url': emulator.endpoint, 'allowed-account-ids': '111111111111' });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^Stream "net-acct-unknown": the AWS account cannot be told .* so it was not created: allowed-account-ids needs it/),
+    ]);
+    expect(r.outputs.created).toBe('false');
+  });
+
+  it('an allowed-account-ids entry that is not an account id is an input error', async () => {
+    const r = await act({ 'stream-name': 'net-acct-bad', 'endpoint-url': emulator.endpoint, 'allowed-account-ids': '1234' });
+    expect(r.errors).toContain('Input "allowed-account-ids" is "1234": each entry must be a 12-digit AWS account id.');
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('every partition and endpoint variant, as the SDK resolves them (seen at a proxy that lets nothing out)', () => {
+  let gate: { url: string; seen: string[]; server: ProxyServer };
+  beforeAll(async () => {
+    gate = await startProxy();
+    // Refuses every request (407) before connecting anywhere: nothing leaves the machine.
+    gate.server.authenticate = () => false;
+  });
+  afterAll(() => new Promise<void>((resolve) => (gate.server.closeAllConnections(), gate.server.close(() => resolve()))));
+
+  it.each([
+    ['us-east-1', {}, 'kinesis.us-east-1.amazonaws.com:443'],
+    ['cn-north-1', {}, 'kinesis.cn-north-1.amazonaws.com.cn:443'],
+    ['us-gov-west-1', {}, 'kinesis.us-gov-west-1.amazonaws.com:443'],
+    ['us-east-1', { AWS_USE_FIPS_ENDPOINT: 'true' }, 'kinesis-fips.us-east-1.amazonaws.com:443'],
+    ['us-east-1', { AWS_USE_DUALSTACK_ENDPOINT: 'true' }, 'kinesis.us-east-1.api.aws:443'],
+  ])('%s with %j goes to %s', async (region, env, target) => {
+    gate.seen.length = 0;
+    const r = await act({ 'stream-name': 'net-partition', region, 'timeout-seconds': '2' }, { HTTPS_PROXY: gate.url, ...env });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^The proxy refused DescribeStreamSummary \(407 Proxy Authentication Required\): put its user and password in HTTPS_PROXY/),
+    ]);
+    expect(gate.seen.length).toBeGreaterThan(0);
+    expect(new Set(gate.seen)).toEqual(new Set([`CONNECT ${target}`]));
   });
 });

@@ -7,8 +7,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import { CreateStreamCommand, IncreaseStreamRetentionPeriodCommand, ListTagsForStreamCommand, PutResourcePolicyCommand } from '@aws-sdk/client-kinesis';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
@@ -19,6 +17,7 @@ import { AWS_ANSWERS } from '../__fixtures__/aws-answers.js';
 import { specOf } from '../__fixtures__/spec.js';
 import { waitForStatus } from './support/emulator.js';
 import { startFakeKinesis, type Decide, type FakeKinesis } from './support/fake-kinesis.js';
+import { startFakeSts, type FakeSts } from './support/fake-sts.js';
 import { startGitHubStandIn, type GitHubStandIn } from './support/github-api.js';
 import { isMutating } from './support/in-process.js';
 import { runAction, runtimes } from './support/runner.js';
@@ -28,7 +27,7 @@ const NOT_VISIBLE = AWS_ANSWERS.find((a) => a.id === 'describe-not-visible-after
 let emulator: KinesisLocal;
 let proxy: FakeKinesis;
 let github: GitHubStandIn;
-let sts: { url: string; account: string; server: Server };
+let sts: FakeSts;
 let client: ReturnType<typeof createKinesisClient>;
 let dir: string;
 /** What the endpoint answers in the current test (undefined: forward everything to kinesis-local). */
@@ -37,7 +36,7 @@ let script: Decide | undefined;
 beforeAll(async () => {
   process.env.AWS_ACCESS_KEY_ID ??= 'AKIAFAKEFAKEFAKEFAKE';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'fake';
-  [emulator, github, sts] = await Promise.all([startKinesisLocal({ createMs: 300, updateMs: 300, deleteMs: 300 }), startGitHubStandIn(), startSts()]);
+  [emulator, github, sts] = await Promise.all([startKinesisLocal({ createMs: 300, updateMs: 300, deleteMs: 300 }), startGitHubStandIn(), startFakeSts()]);
   proxy = await startFakeKinesis({ upstream: emulator.endpoint, decide: (call, n) => script?.(call, n) });
   client = createKinesisClient(specOf({ endpointUrl: emulator.endpoint }));
   dir = mkdtempSync(join(tmpdir(), 'eks-trust-'));
@@ -49,30 +48,8 @@ afterEach(() => {
 afterAll(async () => {
   client?.destroy();
   rmSync(dir, { recursive: true, force: true });
-  await Promise.all([proxy?.close(), emulator?.stop(), github?.close(), new Promise((r) => sts?.server.close(r))]);
+  await Promise.all([proxy?.close(), emulator?.stop(), github?.close(), sts?.close()]);
 });
-
-/** A loopback STS answering GetCallerIdentity (Query protocol, XML) with `account`. */
-async function startSts(): Promise<{ url: string; account: string; server: Server }> {
-  const state = { account: '111111111111' };
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'text/xml' });
-      res.end(
-        '<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult>' +
-          `<Arn>arn:aws:iam::${state.account}:user/ci</Arn><UserId>AIDAEXAMPLEEXAMPLE01</UserId><Account>${state.account}</Account>` +
-          '</GetCallerIdentityResult><ResponseMetadata><RequestId>1</RequestId></ResponseMetadata></GetCallerIdentityResponse>',
-      );
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return Object.defineProperty({ url, server } as { url: string; account: string; server: Server }, 'account', {
-    get: () => state.account,
-    set: (v: string) => (state.account = v),
-  });
-}
 
 type Run = Awaited<ReturnType<typeof runAction>> & { mutations: string[]; ops: string[] };
 

@@ -55048,7 +55048,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4752);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4336);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55076,7 +55076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4752:
+/***/ 4336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55566,6 +55566,7 @@ const INPUT_NAMES = [
     'consumers',
     'resource-policy',
     'reader-account-ids',
+    'allowed-account-ids',
     'on-drift',
     'dry-run',
     'enforce-consumer-deletion',
@@ -55990,6 +55991,7 @@ function planInputs(spec) {
         'provenance-tags': String(spec.provenanceTags),
         'enforce-consumer-deletion': String(spec.enforceConsumerDeletion),
         'allow-foreign-delete': String(spec.allowForeignDelete),
+        ...(spec.allowedAccountIds ? { 'allowed-account-ids': spec.allowedAccountIds.join(',') } : {}),
         ...declaredValues(spec),
     };
 }
@@ -56310,7 +56312,7 @@ function parseConsumers(problems, value) {
     return names;
 }
 /** 12-digit AWS account ids, one per line (or comma-separated), sorted and without repeats. */
-function parseAccountIds(problems, value) {
+function parseAccountIds(problems, value, input = 'reader-account-ids') {
     if (value === '')
         return undefined;
     const ids = new Set();
@@ -56321,10 +56323,10 @@ function parseAccountIds(problems, value) {
         if (ACCOUNT_ID.test(id))
             ids.add(id);
         else
-            bad(problems, 'reader-account-ids', id, 'each entry must be a 12-digit AWS account id');
+            bad(problems, input, id, 'each entry must be a 12-digit AWS account id');
     }
     if (ids.size === 0)
-        bad(problems, 'reader-account-ids', value, 'it names no account id');
+        bad(problems, input, value, 'it names no account id');
     return [...ids].sort();
 }
 /** An inline IAM policy document: a JSON object with a Statement. Returned as parsed JSON. */
@@ -56447,6 +56449,7 @@ function parseSpec(raw, env) {
     const consumers = parseConsumers(problems, raw.consumers);
     const resourcePolicy = parsePolicy(problems, raw['resource-policy']);
     const readerAccountIds = parseAccountIds(problems, raw['reader-account-ids']);
+    const allowedAccountIds = parseAccountIds(problems, raw['allowed-account-ids'], 'allowed-account-ids');
     if (raw['resource-policy'] !== '' && raw['reader-account-ids'] !== '') {
         problems.push('Inputs "resource-policy" and "reader-account-ids" cannot be used together: both set the stream\'s one resource policy; put the readers in your ' +
             'policy, or drop it.');
@@ -56490,6 +56493,7 @@ function parseSpec(raw, env) {
         consumers,
         resourcePolicy,
         readerAccountIds,
+        allowedAccountIds,
         onDrift,
         dryRun,
         provenanceTags,
@@ -56729,8 +56733,14 @@ function whyNot(err) {
 
 
 
-/** The stream's page in the AWS console, for the partition its region belongs to. */
+/**
+ * The stream's page in the AWS console, for the partition its region belongs to; undefined for the
+ * isolated partitions (aws-iso*, aws-eusc), whose consoles are not on the public internet under a name
+ * this action can know.
+ */
 function consoleUrl(region, streamName) {
+    if (/^[a-z]{2}-iso[a-z]?-|^eusc-/.test(region))
+        return undefined;
     const host = region.startsWith('cn-')
         ? 'console.amazonaws.cn'
         : region.startsWith('us-gov-')
@@ -56781,8 +56791,9 @@ function summaryMarkdown(r) {
         for (const d of rows)
             lines.push(`| ${cell(d.setting)} | ${cell(d.current)} | ${cell(d.desired)} | ${cell(d.blocked ? `blocked: ${d.blocked}` : d.action)} |`);
     }
-    if (!r.customEndpoint && s?.StreamStatus)
-        lines.push('', `[Open in the AWS console](${consoleUrl(r.region, r.streamName)})`);
+    const console = consoleUrl(r.region, r.streamName);
+    if (!r.customEndpoint && s?.StreamStatus && console)
+        lines.push('', `[Open in the AWS console](${console})`);
     return lines.join('\n') + '\n';
 }
 /** Best effort: a summary that cannot be written must not fail a run that worked. */
@@ -56908,6 +56919,11 @@ function explain(err, ctx) {
     const action = `kinesis:${ctx.operation}`;
     const stream = `stream "${ctx.streamName}" in ${ctx.region}`;
     const code = shape(err).code;
+    const status = shape(err).$metadata?.httpStatusCode ?? err?.$response?.statusCode;
+    if (status === 407) {
+        return (`The proxy refused ${ctx.operation} (407 Proxy Authentication Required): put its user and password in HTTPS_PROXY / HTTP_PROXY ` +
+            '(as user:password@ before the proxy host), or name this host in NO_PROXY.');
+    }
     if (code && TLS_TRUST.has(code)) {
         return (`Cannot trust the TLS certificate of the Kinesis endpoint (${code}) on ${ctx.operation}: when a company CA or a TLS-inspecting proxy ` +
             'signs it, point AWS_CA_BUNDLE (or NODE_EXTRA_CA_CERTS) at a PEM file with that CA; otherwise check "endpoint-url".');
@@ -58330,6 +58346,29 @@ async function readLimits(ctx) {
     return 'unknown';
 }
 
+;// CONCATENATED MODULE: ./src/stages/account.ts
+// The right account (allowed-account-ids, as Terraform's allowed_account_ids): a mis-set role must not
+// provision into, or delete from, an account the workflow never meant. The account is the stream's
+// own (its ARN) when it exists, else the credentials' (sts:GetCallerIdentity); checked before any change.
+
+/** The account in a Kinesis ARN (arn:partition:kinesis:region:ACCOUNT:…). */
+const accountOfArn = (arn) => /^arn:[^:]+:kinesis:[^:]*:(\d{12}):/.exec(arn ?? '')?.[1];
+/** Fails when `account` is not one the step may change streams in; nothing to check without the input. */
+function checkAccount(ctx, account, what) {
+    const allowed = ctx.spec.allowedAccountIds;
+    if (!allowed)
+        return;
+    const name = ctx.spec.streamName;
+    if (!account) {
+        throw new ActionError(`Stream "${name}": the AWS account cannot be told (sts:GetCallerIdentity did not answer, or this endpoint has no STS beside it), so it was not ${what === 'creating' ? 'created' : 'changed'}: ` +
+            'allowed-account-ids needs it. Set AWS_ENDPOINT_URL_STS for an emulator with STS, or remove allowed-account-ids.');
+    }
+    if (!allowed.includes(account)) {
+        throw new ActionError(`Stream "${name}" is in AWS account ${account}, which is not in allowed-account-ids (${allowed.join(', ')}), so nothing was changed. ` +
+            'Check the role the job assumes (role-to-assume of aws-actions/configure-aws-credentials) and the region.');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/differences.ts
 
 
@@ -58435,13 +58474,17 @@ function checkPlan(ctx, observed, rows) {
 
 
 
+
 async function reconcile(ctx, deps) {
     const { spec, log, record } = ctx;
     const name = spec.streamName;
     const ensured = await ensureStream(ctx, async () => {
         const req = createRequest(spec, await creationTags(ctx, deps.provenance, deps.runId));
-        // A plan for review, or the check of one, names the account the stream would be created in.
-        const account = deps.account && (spec.dryRun || spec.expectedPlan) ? ((await deps.account()) ?? null) : undefined;
+        // A plan for review, or the check of one, names the account the stream would be created in; so
+        // does a step with allowed-account-ids, which refuses to create in any other (or an unknown) one.
+        const asked = deps.account && (spec.dryRun || spec.expectedPlan || spec.allowedAccountIds);
+        const account = asked ? ((await deps.account()) ?? null) : undefined;
+        checkAccount(ctx, account, 'creating');
         checkPlan(ctx, absentState(account), creationRows(spec));
         await checkQuota(ctx, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
         return req;
@@ -58452,6 +58495,9 @@ async function reconcile(ctx, deps) {
     }
     let stream = ensured.stream;
     const arn = stream.StreamARN ?? '';
+    // A stream that was there already: its ARN names its account (one this run created was checked before).
+    if (!record.created)
+        checkAccount(ctx, accountOfArn(arn), 'changing');
     const found = ensured.how;
     // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
     const declared = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };
@@ -58595,6 +58641,7 @@ async function reconcile(ctx, deps) {
 
 
 
+
 /**
  * The repository a stream belongs to when that is not this one (GitHub names are case-insensitive);
  * undefined when it is this one, when the stream has no owner tag, or when this run cannot tell.
@@ -58647,6 +58694,7 @@ async function teardown(ctx, deps = {}) {
         if (status === 'DELETING')
             doomed ??= createdAt(current) ?? -1;
         if (status === 'ACTIVE' && doomed === undefined) {
+            checkAccount(ctx, accountOfArn(current.StreamARN), 'changing');
             const consumers = current.ConsumerCount ?? 0;
             // Who owns it (optional: a role that may not list tags gets no ownership guard, and is told so).
             const tags = await observeTags(ctx, true);

@@ -44,6 +44,13 @@ export function explain(err: unknown, ctx: FailureContext): string {
   const action = `kinesis:${ctx.operation}`;
   const stream = `stream "${ctx.streamName}" in ${ctx.region}`;
   const code = shape(err).code;
+  const status = shape(err).$metadata?.httpStatusCode ?? (err as { $response?: { statusCode?: number } } | null)?.$response?.statusCode;
+  if (status === 407) {
+    return (
+      `The proxy refused ${ctx.operation} (407 Proxy Authentication Required): put its user and password in HTTPS_PROXY / HTTP_PROXY ` +
+      '(as user:password@ before the proxy host), or name this host in NO_PROXY.'
+    );
+  }
   if (code && TLS_TRUST.has(code)) {
     return (
       `Cannot trust the TLS certificate of the Kinesis endpoint (${code}) on ${ctx.operation}: when a company CA or a TLS-inspecting proxy ` +

@@ -30,7 +30,7 @@ export function parseConsumers(problems: Problems, value: string): string[] | un
 }
 
 /** 12-digit AWS account ids, one per line (or comma-separated), sorted and without repeats. */
-export function parseAccountIds(problems: Problems, value: string): string[] | undefined {
+export function parseAccountIds(problems: Problems, value: string, input = 'reader-account-ids'): string[] | undefined {
   if (value === '') return undefined;
   const ids = new Set<string>();
   for (const id of value
@@ -38,9 +38,9 @@ export function parseAccountIds(problems: Problems, value: string): string[] | u
     .map((s) => s.trim())
     .filter(Boolean)) {
     if (ACCOUNT_ID.test(id)) ids.add(id);
-    else bad(problems, 'reader-account-ids', id, 'each entry must be a 12-digit AWS account id');
+    else bad(problems, input, id, 'each entry must be a 12-digit AWS account id');
   }
-  if (ids.size === 0) bad(problems, 'reader-account-ids', value, 'it names no account id');
+  if (ids.size === 0) bad(problems, input, value, 'it names no account id');
   return [...ids].sort();
 }
 

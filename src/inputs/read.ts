@@ -18,6 +18,7 @@ export const INPUT_NAMES = [
   'consumers',
   'resource-policy',
   'reader-account-ids',
+  'allowed-account-ids',
   'on-drift',
   'dry-run',
   'enforce-consumer-deletion',

@@ -51,6 +51,7 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   const consumers = parseConsumers(problems, raw.consumers);
   const resourcePolicy = parsePolicy(problems, raw['resource-policy']);
   const readerAccountIds = parseAccountIds(problems, raw['reader-account-ids']);
+  const allowedAccountIds = parseAccountIds(problems, raw['allowed-account-ids'], 'allowed-account-ids');
   if (raw['resource-policy'] !== '' && raw['reader-account-ids'] !== '') {
     problems.push(
       'Inputs "resource-policy" and "reader-account-ids" cannot be used together: both set the stream\'s one resource policy; put the readers in your ' +
@@ -94,6 +95,7 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     consumers,
     resourcePolicy,
     readerAccountIds,
+    allowedAccountIds,
     onDrift,
     dryRun,
     provenanceTags,

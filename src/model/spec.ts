@@ -34,6 +34,8 @@ export interface DesiredSpec extends DeclaredSettings {
   enforceConsumerDeletion: boolean;
   /** state absent: delete a stream whose github:repository tag names another repository. */
   allowForeignDelete: boolean;
+  /** The accounts the run may change streams in (the stream's ARN, else sts:GetCallerIdentity). */
+  allowedAccountIds?: string[];
   /** The reviewed plan: change nothing unless the live plan is the same. */
   expectedPlan?: PlanDocument;
   commentOnPr: boolean;

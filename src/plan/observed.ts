@@ -31,6 +31,7 @@ export function planInputs(spec: DesiredSpec): PlanInputs {
     'provenance-tags': String(spec.provenanceTags),
     'enforce-consumer-deletion': String(spec.enforceConsumerDeletion),
     'allow-foreign-delete': String(spec.allowForeignDelete),
+    ...(spec.allowedAccountIds ? { 'allowed-account-ids': spec.allowedAccountIds.join(',') } : {}),
     ...declaredValues(spec),
   };
 }

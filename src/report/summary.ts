@@ -24,8 +24,13 @@ export interface Report {
   reviewed?: boolean;
 }
 
-/** The stream's page in the AWS console, for the partition its region belongs to. */
-export function consoleUrl(region: string, streamName: string): string {
+/**
+ * The stream's page in the AWS console, for the partition its region belongs to; undefined for the
+ * isolated partitions (aws-iso*, aws-eusc), whose consoles are not on the public internet under a name
+ * this action can know.
+ */
+export function consoleUrl(region: string, streamName: string): string | undefined {
+  if (/^[a-z]{2}-iso[a-z]?-|^eusc-/.test(region)) return undefined;
   const host = region.startsWith('cn-')
     ? 'console.amazonaws.cn'
     : region.startsWith('us-gov-')
@@ -75,7 +80,8 @@ export function summaryMarkdown(r: Report): string {
     for (const d of rows)
       lines.push(`| ${cell(d.setting)} | ${cell(d.current)} | ${cell(d.desired)} | ${cell(d.blocked ? `blocked: ${d.blocked}` : d.action)} |`);
   }
-  if (!r.customEndpoint && s?.StreamStatus) lines.push('', `[Open in the AWS console](${consoleUrl(r.region, r.streamName)})`);
+  const console = consoleUrl(r.region, r.streamName);
+  if (!r.customEndpoint && s?.StreamStatus && console) lines.push('', `[Open in the AWS console](${console})`);
   return lines.join('\n') + '\n';
 }
 

@@ -18,6 +18,7 @@ import { creationTags, finishCreation, markOn, staleMarkLine } from './creation.
 import { ensureStream } from './ensure.js';
 import { comparableEncryption, observeAccess, observeTags } from './observe.js';
 import { checkQuota } from './quota.js';
+import { accountOfArn, checkAccount } from './account.js';
 import { checkPlan } from './reviewed-plan.js';
 
 export interface ReconcileDeps {
@@ -36,8 +37,11 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   const name = spec.streamName;
   const ensured = await ensureStream(ctx, async () => {
     const req = createRequest(spec, await creationTags(ctx, deps.provenance, deps.runId));
-    // A plan for review, or the check of one, names the account the stream would be created in.
-    const account = deps.account && (spec.dryRun || spec.expectedPlan) ? ((await deps.account()) ?? null) : undefined;
+    // A plan for review, or the check of one, names the account the stream would be created in; so
+    // does a step with allowed-account-ids, which refuses to create in any other (or an unknown) one.
+    const asked = deps.account && (spec.dryRun || spec.expectedPlan || spec.allowedAccountIds);
+    const account = asked ? ((await deps.account!()) ?? null) : undefined;
+    checkAccount(ctx, account, 'creating');
     checkPlan(ctx, absentState(account), creationRows(spec));
     await checkQuota(ctx, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
     return req;
@@ -49,6 +53,8 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   }
   let stream = ensured.stream as StreamDescriptionSummary;
   const arn = stream.StreamARN ?? '';
+  // A stream that was there already: its ARN names its account (one this run created was checked before).
+  if (!record.created) checkAccount(ctx, accountOfArn(arn), 'changing');
   const found = ensured.how;
   // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
   const declared: DeclaredSettings = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };

@@ -10,6 +10,7 @@ import { OWNER_TAG, tagValue } from '../model/tags.js';
 import { observedState } from '../plan/observed.js';
 import { tally, type RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
+import { accountOfArn, checkAccount } from './account.js';
 import { observeTags } from './observe.js';
 import { checkPlan } from './reviewed-plan.js';
 
@@ -68,6 +69,7 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
     if (status === 'DELETING') doomed ??= createdAt(current) ?? -1;
 
     if (status === 'ACTIVE' && doomed === undefined) {
+      checkAccount(ctx, accountOfArn(current.StreamARN), 'changing');
       const consumers = current.ConsumerCount ?? 0;
       // Who owns it (optional: a role that may not list tags gets no ownership guard, and is told so).
       const tags = await observeTags(ctx, true);
