@@ -55048,7 +55048,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4336);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(178);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55076,7 +55076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4336:
+/***/ 178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55325,6 +55325,8 @@ function kmsKeyResolver(region, log, signal, agents) {
     };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
@@ -55361,6 +55363,7 @@ var safe_text = __nccwpck_require__(6054);
 
 
 
+
 const PROXY_VARS = ['https_proxy', 'http_proxy', 'all_proxy'];
 const proxyValues = (env) => PROXY_VARS.flatMap((v) => [v, v.toUpperCase()])
     .filter((v) => env[v])
@@ -55384,14 +55387,16 @@ function caFrom(env) {
     // getCACertificates('default') is what Node trusts without a `ca` option: its bundled roots and
     // NODE_EXTRA_CA_CERTS (Node 22.15+; the bundled roots alone before that).
     const roots = external_node_tls_.getCACertificates?.('default') ?? [...external_node_tls_.rootCertificates];
-    const ca = [...roots, pem];
-    try {
-        external_node_tls_.createSecureContext({ ca });
+    // Each certificate is parsed here: TLS would skip one it cannot read, silently, and fail later.
+    for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
+        try {
+            new external_node_crypto_.X509Certificate(block);
+        }
+        catch (err) {
+            throw new ActionError(`AWS_CA_BUNDLE is "${(0,safe_text/* redactLine */.Mq)(file)}", whose certificates Node cannot read (${(0,safe_text/* redactLine */.Mq)(err.message)}).`);
+        }
     }
-    catch (err) {
-        throw new ActionError(`AWS_CA_BUNDLE is "${(0,safe_text/* redactLine */.Mq)(file)}", whose certificates Node cannot read (${(0,safe_text/* redactLine */.Mq)(err.message)}).`);
-    }
-    return ca;
+    return [...roots, pem];
 }
 /** A proxy URL the agents can use: http(s)://[user:pass@]host[:port]; anything else is an input error. */
 function checkProxy(name, value) {
@@ -55610,8 +55615,6 @@ const CONSUMERS_CREATING_AT_ONCE = 5;
 /** The AWS managed key for Kinesis, used when encryption-type is KMS without a key. */
 const DEFAULT_KMS_KEY = 'alias/aws/kinesis';
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/model/plan.ts
 const PLAN_FORMAT = 'ensure-kinesis-data-stream/plan@1';
 
@@ -57158,6 +57161,7 @@ class Caller {
     budget;
     log;
     where;
+    compat;
     /** While a call is being retried: what it is trying to do, for the timeout line ("get CreateStream through"). */
     retrying;
     /** The last retryable error, for the timeout line. */
@@ -57165,11 +57169,12 @@ class Caller {
     refusedInRow = 0;
     constructor(gateway, budget, log, 
     /** The stream and region the calls are about, for the lines. */
-    where) {
+    where, compat) {
         this.gateway = gateway;
         this.budget = budget;
         this.log = log;
         this.where = where;
+        this.compat = compat;
     }
     /** API calls sent so far (retries included). */
     get count() {
@@ -57241,9 +57246,12 @@ class Caller {
                 // Cancelled while the call was out: a change may still take effect, and the message must say so.
                 if (this.budget.cancel.aborted)
                     throw this.budget.cancelled(mutation ? name : undefined);
+                // An endpoint that does not take what AWS takes (see compat.ts): send it again, at once, its way.
+                if (err instanceof KinesisCallError && this.compat?.adapt(err.awsError))
+                    continue;
                 const kind = err instanceof KinesisCallError ? classify(err.awsError, name) : undefined;
                 if (kind && opts.tolerate?.includes(kind))
-                    return done({ kind: 'refused', error: kind });
+                    return done({ kind: 'refused', error: kind, name: errorName(err.awsError) });
                 this.absorb(err, name);
                 aws = err.awsError;
             }
@@ -57271,6 +57279,41 @@ class Caller {
             logged.add(reason);
             await this.budget.pauseUntil(this.budget.clock.now() + delay, false);
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/compat.ts
+// What an endpoint does not take that AWS does, learned from its first refusal and used for the rest
+// of the run. kinesalite (an emulator whose validation follows AWS's older API) knows streams by name
+// only ("Value null at 'streamName'" for a call that names the stream by StreamARN) and pages tags 10 at
+// a time. AWS never gives these answers, so on AWS nothing here ever changes: ARN addressing stays.
+
+class EndpointCompat {
+    log;
+    /** Name the stream by StreamName even once its ARN is known. */
+    byName = false;
+    /** ListTagsForStream's Limit. */
+    tagLimit = 50;
+    constructor(log) {
+        this.log = log;
+    }
+    /** True when `err` is a refusal this can work around, and now does: the call is to be sent again. */
+    adapt(err) {
+        if (errorName(err) !== 'ValidationException')
+            return false;
+        const message = String(err.message ?? '');
+        let changed = false;
+        if (!this.byName && /Value null at 'streamName'/i.test(message)) {
+            this.byName = true;
+            changed = true;
+            this.log.debug('The endpoint does not take StreamARN (ValidationException): naming the stream by name for the rest of the run.');
+        }
+        if (this.tagLimit > 10 && /at 'limit' failed to satisfy constraint: Member must have value less than or equal to 10/i.test(message)) {
+            this.tagLimit = 10;
+            changed = true;
+            this.log.debug('The endpoint pages tags 10 at a time (ValidationException): asking for 10 a page.');
+        }
+        return changed;
     }
 }
 
@@ -57413,6 +57456,7 @@ function malformedLine(operation, stream, problem) {
 // an Operation: nothing is sent until the runtime's caller hands it to the gateway, inside the budget.
 // Stages say what to call (ops.deleteStream(ref, true)); they never touch the client.
 
+const refOf = (r) => (typeof r === 'function' ? r() : r);
 /** A fresh command per send: a retry never reuses a command object the SDK may have changed. */
 const op = (name, command) => ({
     name,
@@ -57420,10 +57464,10 @@ const op = (name, command) => ({
 });
 const describeStreamSummary = (ref) => op('DescribeStreamSummary', () => new dist_cjs/* DescribeStreamSummaryCommand */.BiP(ref));
 const createStream = (input) => op('CreateStream', () => new dist_cjs/* CreateStreamCommand */.GL2(input));
-const deleteStream = (ref, enforceConsumerDeletion) => op('DeleteStream', () => new dist_cjs/* DeleteStreamCommand */.hR_({ ...ref, EnforceConsumerDeletion: enforceConsumerDeletion }));
-/** A stream holds at most 50 tags, so a page of 50 is the whole set (kinesalite allows at most 10). */
-const listTagsForStream = (ref, exclusiveStartTagKey) => op('ListTagsForStream', () => new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...ref, Limit: 50, ExclusiveStartTagKey: exclusiveStartTagKey }));
-const removeTagsFromStream = (ref, keys) => op('RemoveTagsFromStream', () => new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...ref, TagKeys: keys }));
+const deleteStream = (ref, enforceConsumerDeletion) => op('DeleteStream', () => new dist_cjs/* DeleteStreamCommand */.hR_({ ...refOf(ref), EnforceConsumerDeletion: enforceConsumerDeletion }));
+/** A stream holds at most 50 tags, so a page of 50 is the whole set (kinesalite allows at most 10: `limit`). */
+const listTagsForStream = (ref, exclusiveStartTagKey, limit = () => 50) => op('ListTagsForStream', () => new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...refOf(ref), Limit: limit(), ExclusiveStartTagKey: exclusiveStartTagKey }));
+const removeTagsFromStream = (ref, keys) => op('RemoveTagsFromStream', () => new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...refOf(ref), TagKeys: keys }));
 const listStreamConsumers = (streamArn, nextToken) => op('ListStreamConsumers', () => new dist_cjs/* ListStreamConsumersCommand */.ZXk({ StreamARN: streamArn, NextToken: nextToken }));
 const describeStreamConsumer = (streamArn, consumerName) => op('DescribeStreamConsumer', () => new dist_cjs/* DescribeStreamConsumerCommand */.TF4({ StreamARN: streamArn, ConsumerName: consumerName }));
 const registerStreamConsumer = (streamArn, consumerName) => op('RegisterStreamConsumer', () => new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: consumerName }));
@@ -57434,8 +57478,9 @@ const describeLimits = () => op('DescribeLimits', () => new dist_cjs/* DescribeL
  * The call that makes a planned change. UpdateStreamMode and UpdateMaxRecordSize take only an ARN
  * (the stream has been described by then, so `arn` is known).
  */
-function changeStream(c, ref, arn) {
+function changeStream(c, source, arn) {
     const command = () => {
+        const ref = refOf(source);
         switch (c.op) {
             case 'UpdateStreamMode':
                 return new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN: arn, StreamModeDetails: { StreamMode: c.mode } });
@@ -57477,6 +57522,7 @@ class StreamWatch {
     budget;
     caller;
     log;
+    compat;
     /** Last status seen (or 'not found'), for timeout and cancellation lines. */
     lastStatus = 'not yet seen';
     /** The stream as last seen, for outputs when the run fails half-way. */
@@ -57491,18 +57537,21 @@ class StreamWatch {
     polls = 0;
     progressAt = nextProgressMark(0);
     pacer;
-    constructor(name, budget, caller, log) {
+    constructor(name, budget, caller, log, compat) {
         this.name = name;
         this.budget = budget;
         this.caller = caller;
         this.log = log;
+        this.compat = compat;
         this.waitStart = budget.start;
         this.pacer = new PollPacer(budget.clock.random);
     }
     /** How later calls address the stream: by ARN once known (AWS recommends it; cross-account access needs it). */
     get ref() {
-        return this.arn ? { StreamARN: this.arn } : { StreamName: this.name };
+        return this.arn && !this.compat.byName ? { StreamARN: this.arn } : { StreamName: this.name };
     }
+    /** The ref as it is when a call is sent (operations read it then: a resend after a fallback to names takes the name). */
+    currentRef = () => this.ref;
     /** The ARN, once a describe has shown it. */
     get knownArn() {
         return this.arn;
@@ -57546,6 +57595,9 @@ class StreamWatch {
                 return stream;
             }
             catch (err) {
+                // An endpoint that does not take what AWS takes (see compat.ts): ask again, at once, its way.
+                if (err instanceof KinesisCallError && this.compat.adapt(err.awsError))
+                    continue;
                 caller.absorb(err, 'DescribeStreamSummary');
                 // The account's own signal that polling is too fast for everyone sharing it: slow down.
                 const aws = err.awsError;
@@ -57628,6 +57680,7 @@ class StreamWatch {
 
 
 
+
 function createRunContext(spec, deps, record = new RunRecord()) {
     const where = { stream: spec.streamName, region: spec.region, via: deps.via };
     // The budget's last words depend on what the run was doing when it ran out: read at that moment.
@@ -57643,9 +57696,10 @@ function createRunContext(spec, deps, record = new RunRecord()) {
         timedOut: () => timeoutLine(situation()),
         cancelled: (inFlight) => cancelLine(situation(), inFlight),
     });
-    const calls = new Caller(deps.gateway, budget, deps.log, where);
-    const stream = new StreamWatch(spec.streamName, budget, calls, deps.log);
-    return { spec, log: deps.log, budget, calls, stream, record };
+    const compat = new EndpointCompat(deps.log);
+    const calls = new Caller(deps.gateway, budget, deps.log, where, compat);
+    const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat);
+    return { spec, log: deps.log, budget, calls, stream, record, compat };
 }
 /** "3.6 s, 7 API calls": the run so far, for final lines. */
 function tally(ctx) {
@@ -57947,7 +58001,7 @@ function warnIfTooLong(ctx, changes) {
 /** Sends one change, addressed by ARN; 'refused' when the stream was busy (not ACTIVE). */
 function send(ctx, c, tookEffect) {
     // Tagging is idempotent and invisible to DescribeStreamSummary: resending it is the check.
-    return ctx.calls.mutate(changeStream(c, ctx.stream.ref, ctx.stream.knownArn), {
+    return ctx.calls.mutate(changeStream(c, ctx.stream.currentRef, ctx.stream.knownArn), {
         tolerate: ['in-use'],
         tookEffect: c.op === 'AddTagsToStream' ? undefined : tookEffect,
     });
@@ -57975,7 +58029,7 @@ async function observeTags(ctx, optional = false) {
     const tags = Object.create(null);
     let start;
     for (let page = 1;; page++) {
-        const out = await ctx.calls.call(listTagsForStream(ctx.stream.ref, start), optional ? ['access-denied'] : []);
+        const out = await ctx.calls.call(listTagsForStream(ctx.stream.currentRef, start, () => ctx.compat.tagLimit), optional ? ['access-denied'] : []);
         if (!out)
             return undefined;
         const items = out?.Tags ?? [];
@@ -57985,7 +58039,8 @@ async function observeTags(ctx, optional = false) {
         start = out?.HasMoreTags && items.length > 0 ? items[items.length - 1].Key : undefined;
         if (!start)
             return tags;
-        if (page >= MAX_TAG_PAGES) {
+        // Pages of 10 (kinesalite) take five times as many for the same 50 tags.
+        if (page >= MAX_TAG_PAGES * Math.ceil(50 / ctx.compat.tagLimit)) {
             throw new ActionError(`ListTagsForStream for stream "${ctx.spec.streamName}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds ` +
                 `at most 50. The endpoint's answers look wrong.`);
         }
@@ -58157,7 +58212,7 @@ function markOn(ctx, tags, runId, stream) {
 }
 /** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
 async function finishCreation(ctx, tags) {
-    const sent = await ctx.calls.mutate(removeTagsFromStream(ctx.stream.ref, [PENDING_TAG]), { tolerate: ['access-denied', 'in-use'] });
+    const sent = await ctx.calls.mutate(removeTagsFromStream(ctx.stream.currentRef, [PENDING_TAG]), { tolerate: ['access-denied', 'in-use'] });
     if (sent.kind === 'refused') {
         // The settings are applied either way; the mark left behind expires as a mark after a day.
         const why = sent.error === 'access-denied'
@@ -58337,7 +58392,10 @@ async function readLimits(ctx) {
     const sent = await ctx.calls.read(describeLimits(), ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
     if (sent.kind === 'ok')
         return sent.value;
-    if (sent.kind === 'refused' && sent.error === 'access-denied') {
+    if (sent.kind === 'refused' && sent.name === 'UnknownOperationException') {
+        ctx.log.info('Quota pre-check skipped: this endpoint has no DescribeLimits (an emulator); AWS checks its limits itself.');
+    }
+    else if (sent.kind === 'refused' && sent.error === 'access-denied') {
         ctx.log.warning('Quota pre-check skipped: kinesis:DescribeLimits was denied (allow it to have shard and on-demand limits checked before changes).');
     }
     else {
@@ -58360,7 +58418,8 @@ function checkAccount(ctx, account, what) {
         return;
     const name = ctx.spec.streamName;
     if (!account) {
-        throw new ActionError(`Stream "${name}": the AWS account cannot be told (sts:GetCallerIdentity did not answer, or this endpoint has no STS beside it), so it was not ${what === 'creating' ? 'created' : 'changed'}: ` +
+        throw new ActionError(`Stream "${name}": the AWS account cannot be told (sts:GetCallerIdentity did not answer, or this endpoint has no STS beside it), ` +
+            `so it was not ${what === 'creating' ? 'created' : 'changed'}: ` +
             'allowed-account-ids needs it. Set AWS_ENDPOINT_URL_STS for an emulator with STS, or remove allowed-account-ids.');
     }
     if (!allowed.includes(account)) {
@@ -58727,7 +58786,7 @@ async function teardown(ctx, deps = {}) {
                 return outcome('dry run', { stream: current, rows: [row] });
             }
             log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
-            const sent = await ctx.calls.mutate(deleteStream(watch.ref, spec.enforceConsumerDeletion), {
+            const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, spec.enforceConsumerDeletion), {
                 // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
                 tolerate: ['not-found', 'in-use'],
                 tookEffect: async () => {

@@ -5,6 +5,7 @@
 // and absolute-form requests for http (http-proxy-agent); AWS_CA_BUNDLE added to Node's own roots (and
 // NODE_EXTRA_CA_CERTS), never replacing them. HTTP/1.1 with keep-alive either way. The proxy libraries
 // are loaded only when a proxy variable is set (their own chunk).
+import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
@@ -51,13 +52,15 @@ function caFrom(env: Env): string[] | undefined {
   // getCACertificates('default') is what Node trusts without a `ca` option: its bundled roots and
   // NODE_EXTRA_CA_CERTS (Node 22.15+; the bundled roots alone before that).
   const roots = (tls as { getCACertificates?: (type: string) => string[] }).getCACertificates?.('default') ?? [...tls.rootCertificates];
-  const ca = [...roots, pem];
-  try {
-    tls.createSecureContext({ ca });
-  } catch (err) {
-    throw new ActionError(`AWS_CA_BUNDLE is "${redactLine(file)}", whose certificates Node cannot read (${redactLine((err as Error).message)}).`);
+  // Each certificate is parsed here: TLS would skip one it cannot read, silently, and fail later.
+  for (const block of pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? []) {
+    try {
+      new X509Certificate(block);
+    } catch (err) {
+      throw new ActionError(`AWS_CA_BUNDLE is "${redactLine(file)}", whose certificates Node cannot read (${redactLine((err as Error).message)}).`);
+    }
   }
-  return ca;
+  return [...roots, pem];
 }
 
 /** A proxy URL the agents can use: http(s)://[user:pass@]host[:port]; anything else is an input error. */

@@ -44,6 +44,9 @@ export interface Operation<T> {
 
 /** How a call names its stream: by name until the ARN is known, then by ARN. */
 export type StreamRef = { StreamName: string } | { StreamARN: string };
+/** A ref, or where to read it when the call is sent (a resend after a fallback to names takes the new one). */
+export type RefSource = StreamRef | (() => StreamRef);
+const refOf = (r: RefSource): StreamRef => (typeof r === 'function' ? r() : r);
 
 /** The client's send, as every command here uses it (the SDK's overloads do not type a union of commands). */
 type Send = (command: unknown, options: { abortSignal: AbortSignal }) => Promise<unknown>;
@@ -55,13 +58,16 @@ const op = <T>(name: string, command: () => unknown): Operation<T> => ({
 
 export const describeStreamSummary = (ref: StreamRef) => op<DescribeStreamSummaryOutput>('DescribeStreamSummary', () => new DescribeStreamSummaryCommand(ref));
 export const createStream = (input: CreateStreamCommandInput) => op<unknown>('CreateStream', () => new CreateStreamCommand(input));
-export const deleteStream = (ref: StreamRef, enforceConsumerDeletion: boolean) =>
-  op<unknown>('DeleteStream', () => new DeleteStreamCommand({ ...ref, EnforceConsumerDeletion: enforceConsumerDeletion }));
-/** A stream holds at most 50 tags, so a page of 50 is the whole set (kinesalite allows at most 10). */
-export const listTagsForStream = (ref: StreamRef, exclusiveStartTagKey?: string) =>
-  op<ListTagsForStreamOutput>('ListTagsForStream', () => new ListTagsForStreamCommand({ ...ref, Limit: 50, ExclusiveStartTagKey: exclusiveStartTagKey }));
-export const removeTagsFromStream = (ref: StreamRef, keys: string[]) =>
-  op<unknown>('RemoveTagsFromStream', () => new RemoveTagsFromStreamCommand({ ...ref, TagKeys: keys }));
+export const deleteStream = (ref: RefSource, enforceConsumerDeletion: boolean) =>
+  op<unknown>('DeleteStream', () => new DeleteStreamCommand({ ...refOf(ref), EnforceConsumerDeletion: enforceConsumerDeletion }));
+/** A stream holds at most 50 tags, so a page of 50 is the whole set (kinesalite allows at most 10: `limit`). */
+export const listTagsForStream = (ref: RefSource, exclusiveStartTagKey?: string, limit: () => number = () => 50) =>
+  op<ListTagsForStreamOutput>(
+    'ListTagsForStream',
+    () => new ListTagsForStreamCommand({ ...refOf(ref), Limit: limit(), ExclusiveStartTagKey: exclusiveStartTagKey }),
+  );
+export const removeTagsFromStream = (ref: RefSource, keys: string[]) =>
+  op<unknown>('RemoveTagsFromStream', () => new RemoveTagsFromStreamCommand({ ...refOf(ref), TagKeys: keys }));
 export const listStreamConsumers = (streamArn: string, nextToken?: string) =>
   op<ListStreamConsumersOutput>('ListStreamConsumers', () => new ListStreamConsumersCommand({ StreamARN: streamArn, NextToken: nextToken }));
 export const describeStreamConsumer = (streamArn: string, consumerName: string) =>
@@ -78,8 +84,9 @@ export const describeLimits = () => op<DescribeLimitsOutput>('DescribeLimits', (
  * The call that makes a planned change. UpdateStreamMode and UpdateMaxRecordSize take only an ARN
  * (the stream has been described by then, so `arn` is known).
  */
-export function changeStream(c: Change, ref: StreamRef, arn: string | undefined): Operation<unknown> {
+export function changeStream(c: Change, source: RefSource, arn: string | undefined): Operation<unknown> {
   const command = (): unknown => {
+    const ref = refOf(source);
     switch (c.op) {
       case 'UpdateStreamMode':
         return new UpdateStreamModeCommand({ StreamARN: arn, StreamModeDetails: { StreamMode: c.mode } });

@@ -9,6 +9,7 @@ import type { Operation } from '../aws/operations.js';
 import type { Log } from '../model/log.js';
 import { ActionError } from '../shared/action-error.js';
 import type { Budget } from './budget.js';
+import type { EndpointCompat } from './compat.js';
 import { nextStreak, NO_STREAK, spentBudget } from './daily-budget.js';
 import { overBudgetLine, slotWaitLine, unreachableLine } from './messages.js';
 import { backoffDelay, ERROR_BACKOFF, STREAM_SLOT_BACKOFF } from './poll-schedule.js';
@@ -17,7 +18,7 @@ import { backoffDelay, ERROR_BACKOFF, STREAM_SLOT_BACKOFF } from './poll-schedul
 export type Sent<T> =
   | { kind: 'ok'; value: T }
   /** An error kind the caller listed in `tolerate` (an answer, not a failure). */
-  | { kind: 'refused'; error: ErrorKind }
+  | { kind: 'refused'; error: ErrorKind; /** The error's name, e.g. UnknownOperationException. */ name: string }
   /** The answer was lost (5xx, reset, no answer) but `tookEffect` shows the call took effect. */
   | { kind: 'took effect' };
 
@@ -47,6 +48,7 @@ export class Caller {
     private readonly log: Log,
     /** The stream and region the calls are about, for the lines. */
     private readonly where: { stream: string; region: string; via?: string },
+    private readonly compat?: EndpointCompat,
   ) {}
 
   /** API calls sent so far (retries included). */
@@ -121,8 +123,10 @@ export class Caller {
       } catch (err) {
         // Cancelled while the call was out: a change may still take effect, and the message must say so.
         if (this.budget.cancel.aborted) throw this.budget.cancelled(mutation ? name : undefined);
+        // An endpoint that does not take what AWS takes (see compat.ts): send it again, at once, its way.
+        if (err instanceof KinesisCallError && this.compat?.adapt(err.awsError)) continue;
         const kind = err instanceof KinesisCallError ? classify(err.awsError, name) : undefined;
-        if (kind && opts.tolerate?.includes(kind)) return done({ kind: 'refused', error: kind });
+        if (kind && opts.tolerate?.includes(kind)) return done({ kind: 'refused', error: kind, name: errorName((err as KinesisCallError).awsError) });
         this.absorb(err, name);
         aws = (err as KinesisCallError).awsError;
       }

@@ -7,6 +7,7 @@ import type { DesiredSpec } from '../model/spec.js';
 import type { Clock } from '../shared/clock.js';
 import { Budget } from './budget.js';
 import { Caller } from './caller.js';
+import { EndpointCompat } from './compat.js';
 import { cancelLine, tallyLine, timeoutLine, type Situation } from './messages.js';
 import { RunRecord } from './record.js';
 import { StreamWatch } from './watch.js';
@@ -18,6 +19,8 @@ export interface RunContext {
   readonly calls: Caller;
   readonly stream: StreamWatch;
   readonly record: RunRecord;
+  /** What the endpoint does not take that AWS does (kinesalite), learned as the run goes. */
+  readonly compat: EndpointCompat;
 }
 
 export interface RunDeps {
@@ -47,9 +50,10 @@ export function createRunContext(spec: DesiredSpec, deps: RunDeps, record = new 
     timedOut: () => timeoutLine(situation()),
     cancelled: (inFlight) => cancelLine(situation(), inFlight),
   });
-  const calls = new Caller(deps.gateway, budget, deps.log, where);
-  const stream = new StreamWatch(spec.streamName, budget, calls, deps.log);
-  return { spec, log: deps.log, budget, calls, stream, record };
+  const compat = new EndpointCompat(deps.log);
+  const calls = new Caller(deps.gateway, budget, deps.log, where, compat);
+  const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat);
+  return { spec, log: deps.log, budget, calls, stream, record, compat };
 }
 
 /** "3.6 s, 7 API calls": the run so far, for final lines. */

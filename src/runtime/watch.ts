@@ -11,6 +11,7 @@ import type { Log } from '../model/log.js';
 import { ActionError } from '../shared/action-error.js';
 import type { Budget } from './budget.js';
 import type { Caller } from './caller.js';
+import type { EndpointCompat } from './compat.js';
 import { progressLine } from './messages.js';
 import { backoffDelay, ERROR_BACKOFF, nextProgressMark, PollPacer } from './poll-schedule.js';
 
@@ -35,6 +36,7 @@ export class StreamWatch {
     private readonly budget: Budget,
     private readonly caller: Caller,
     private readonly log: Log,
+    private readonly compat: EndpointCompat,
   ) {
     this.waitStart = budget.start;
     this.pacer = new PollPacer(budget.clock.random);
@@ -42,8 +44,11 @@ export class StreamWatch {
 
   /** How later calls address the stream: by ARN once known (AWS recommends it; cross-account access needs it). */
   get ref(): StreamRef {
-    return this.arn ? { StreamARN: this.arn } : { StreamName: this.name };
+    return this.arn && !this.compat.byName ? { StreamARN: this.arn } : { StreamName: this.name };
   }
+
+  /** The ref as it is when a call is sent (operations read it then: a resend after a fallback to names takes the name). */
+  readonly currentRef = (): StreamRef => this.ref;
 
   /** The ARN, once a describe has shown it. */
   get knownArn(): string | undefined {
@@ -87,6 +92,8 @@ export class StreamWatch {
         if (when === 'next-poll') this.progress();
         return stream;
       } catch (err) {
+        // An endpoint that does not take what AWS takes (see compat.ts): ask again, at once, its way.
+        if (err instanceof KinesisCallError && this.compat.adapt(err.awsError)) continue;
         caller.absorb(err, 'DescribeStreamSummary');
         // The account's own signal that polling is too fast for everyone sharing it: slow down.
         const aws = (err as KinesisCallError).awsError;

@@ -14,7 +14,8 @@ export function checkAccount(ctx: RunContext, account: string | null | undefined
   const name = ctx.spec.streamName;
   if (!account) {
     throw new ActionError(
-      `Stream "${name}": the AWS account cannot be told (sts:GetCallerIdentity did not answer, or this endpoint has no STS beside it), so it was not ${what === 'creating' ? 'created' : 'changed'}: ` +
+      `Stream "${name}": the AWS account cannot be told (sts:GetCallerIdentity did not answer, or this endpoint has no STS beside it), ` +
+        `so it was not ${what === 'creating' ? 'created' : 'changed'}: ` +
         'allowed-account-ids needs it. Set AWS_ENDPOINT_URL_STS for an emulator with STS, or remove allowed-account-ids.',
     );
   }

@@ -91,7 +91,7 @@ function warnIfTooLong(ctx: RunContext, changes: Change[]): void {
 /** Sends one change, addressed by ARN; 'refused' when the stream was busy (not ACTIVE). */
 function send(ctx: RunContext, c: Change, tookEffect: () => Promise<boolean>): Promise<Sent<unknown>> {
   // Tagging is idempotent and invisible to DescribeStreamSummary: resending it is the check.
-  return ctx.calls.mutate(changeStream(c, ctx.stream.ref, ctx.stream.knownArn), {
+  return ctx.calls.mutate(changeStream(c, ctx.stream.currentRef, ctx.stream.knownArn), {
     tolerate: ['in-use'],
     tookEffect: c.op === 'AddTagsToStream' ? undefined : tookEffect,
   });

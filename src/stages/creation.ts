@@ -24,7 +24,7 @@ export function markOn(
 
 /** Removes PENDING_TAG once every follow-up setting is applied (removing a missing key is not an error). */
 export async function finishCreation(ctx: RunContext, tags: Record<string, string> | undefined): Promise<Record<string, string> | undefined> {
-  const sent = await ctx.calls.mutate(removeTagsFromStream(ctx.stream.ref, [PENDING_TAG]), { tolerate: ['access-denied', 'in-use'] });
+  const sent = await ctx.calls.mutate(removeTagsFromStream(ctx.stream.currentRef, [PENDING_TAG]), { tolerate: ['access-denied', 'in-use'] });
   if (sent.kind === 'refused') {
     // The settings are applied either way; the mark left behind expires as a mark after a day.
     const why =

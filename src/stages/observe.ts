@@ -25,13 +25,17 @@ export async function observeTags(ctx: RunContext, optional = false): Promise<Re
   const tags: Record<string, string> = Object.create(null);
   let start: string | undefined;
   for (let page = 1; ; page++) {
-    const out = await ctx.calls.call(listTagsForStream(ctx.stream.ref, start), optional ? ['access-denied'] : []);
+    const out = await ctx.calls.call(
+      listTagsForStream(ctx.stream.currentRef, start, () => ctx.compat.tagLimit),
+      optional ? ['access-denied'] : [],
+    );
     if (!out) return undefined;
     const items = out?.Tags ?? [];
     for (const t of items) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
     start = out?.HasMoreTags && items.length > 0 ? items[items.length - 1].Key : undefined;
     if (!start) return tags;
-    if (page >= MAX_TAG_PAGES) {
+    // Pages of 10 (kinesalite) take five times as many for the same 50 tags.
+    if (page >= MAX_TAG_PAGES * Math.ceil(50 / ctx.compat.tagLimit)) {
       throw new ActionError(
         `ListTagsForStream for stream "${ctx.spec.streamName}" still had more tags after ${page} pages (${Object.keys(tags).length} tags); a stream holds ` +
           `at most 50. The endpoint's answers look wrong.`,

@@ -25,7 +25,9 @@ export async function checkQuota(ctx: RunContext, growth: Growth): Promise<void>
 async function readLimits(ctx: RunContext): Promise<DescribeLimitsOutput | 'unknown'> {
   const sent = await ctx.calls.read(describeLimits(), ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
   if (sent.kind === 'ok') return sent.value;
-  if (sent.kind === 'refused' && sent.error === 'access-denied') {
+  if (sent.kind === 'refused' && sent.name === 'UnknownOperationException') {
+    ctx.log.info('Quota pre-check skipped: this endpoint has no DescribeLimits (an emulator); AWS checks its limits itself.');
+  } else if (sent.kind === 'refused' && sent.error === 'access-denied') {
     ctx.log.warning('Quota pre-check skipped: kinesis:DescribeLimits was denied (allow it to have shard and on-demand limits checked before changes).');
   } else {
     ctx.log.info('Quota pre-check skipped: DescribeLimits did not answer at once (it allows 1 call per second per account); AWS still enforces the limits.');

@@ -110,7 +110,7 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
         return outcome('dry run', { stream: current, rows: [row] });
       }
       log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
-      const sent = await ctx.calls.mutate(deleteStream(watch.ref, spec.enforceConsumerDeletion), {
+      const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, spec.enforceConsumerDeletion), {
         // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
         tolerate: ['not-found', 'in-use'],
         tookEffect: async () => {
