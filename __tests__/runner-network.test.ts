@@ -3,7 +3,8 @@
 // against an https endpoint whose certificate a private CA made by the test signed (openssl), in
 // front of kinesis-local; and in the right account, with a loopback STS.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { createProxy, type ProxyServer } from 'proxy';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
@@ -214,5 +215,34 @@ describe('every partition and endpoint variant, as the SDK resolves them (seen a
     ]);
     expect(gate.seen.length).toBeGreaterThan(0);
     expect(new Set(gate.seen)).toEqual(new Set([`CONNECT ${target}`]));
+  });
+});
+
+describe('the emulators users already have', () => {
+  let kinesalite: Server;
+  let endpoint: string;
+  beforeAll(async () => {
+    const start = createRequire(import.meta.url)('kinesalite') as (o: Record<string, number>) => Server;
+    kinesalite = start({ createStreamMs: 200, deleteStreamMs: 200, updateStreamMs: 200 });
+    await new Promise<void>((resolve) => kinesalite.listen(0, '127.0.0.1', resolve));
+    endpoint = `http://127.0.0.1:${(kinesalite.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => kinesalite.close(() => resolve())));
+
+  it('kinesalite: create, adopt with a retention update, tear down', async () => {
+    const created = await act({ 'stream-name': 'net-kl', 'endpoint-url': endpoint });
+    expect([created.code, created.errors, created.outputs.created]).toEqual([0, [], 'true']);
+    const updated = await act({ 'stream-name': 'net-kl', 'endpoint-url': endpoint, 'retention-hours': '48', 'on-drift': 'update' });
+    expect([updated.code, updated.errors, updated.outputs.changed]).toEqual([0, [], 'true']);
+    const gone = await act({ 'stream-name': 'net-kl', 'endpoint-url': endpoint, state: 'absent' });
+    expect([gone.code, gone.errors, gone.outputs.deleted]).toEqual([0, [], 'true']);
+  });
+
+  it('dummy credentials are not secrets: a stream named orders-local stays readable', async () => {
+    const r = await act({ 'stream-name': 'orders-local', 'endpoint-url': endpoint }, { AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('::add-mask::local');
+    expect(r.summary).toContain('orders-local');
+    expect(r.outputs['stream-name']).toBe('orders-local');
   });
 });
