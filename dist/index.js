@@ -55096,6 +55096,15 @@ var node_http_handler_dist_cjs = __nccwpck_require__(1279);
 
 /** A call that has not answered by then is abandoned and retried (inside the step's deadline). */
 const CALL_TIMEOUT_MS = 10_000;
+/** KMS and STS answers are advice (one try, failure means "cannot tell"): a shorter bound. */
+const SIDE_CALL_TIMEOUT_MS = 5_000;
+/**
+ * The HTTP/1.1 handler of every AWS client of the run (Kinesis, and KMS and STS on the side): the default
+ * HTTP/2 handler drops calls against emulators, and is slower. It uses the run's agents (proxy, CA bundle).
+ */
+function requestHandler(requestTimeout, agents) {
+    return new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout, ...(agents ? { httpAgent: agents.httpAgent, httpsAgent: agents.httpsAgent } : {}) });
+}
 function createKinesisClient(spec, agents) {
     return new dist_cjs/* KinesisClient */.qXI({
         region: spec.region,
@@ -55103,8 +55112,7 @@ function createKinesisClient(spec, agents) {
         ...(spec.endpointUrl ? { endpoint: spec.endpointUrl } : {}),
         // Retries are ours: they must respect the step's deadline, and the SDK's would outlive it.
         maxAttempts: 1,
-        // HTTP/1.1: the default HTTP/2 handler drops calls against emulators, and is slower.
-        requestHandler: new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: CALL_TIMEOUT_MS, ...agents }),
+        requestHandler: requestHandler(CALL_TIMEOUT_MS, agents),
     });
 }
 
@@ -55294,17 +55302,17 @@ class KinesisGateway {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/kms.ts
+
 /** A resolver on AWS KMS in `region`; every failure (denied, missing, throttled) means "cannot tell". */
 function kmsKeyResolver(region, log, signal, agents) {
     let client;
     const cache = new Map();
     const describe = async (ref) => {
         const { KMSClient, DescribeKeyCommand } = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
-        const { NodeHttpHandler } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
         client ??= new KMSClient({
             region,
             maxAttempts: 2,
-            requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000, ...agents }),
+            requestHandler: requestHandler(SIDE_CALL_TIMEOUT_MS, agents),
         });
         try {
             const out = await client.send(new DescribeKeyCommand({ KeyId: ref }), { abortSignal: signal() });
@@ -55486,16 +55494,16 @@ async function envProxyAgent(direct, ca) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/sts.ts
+
 function stsAccountResolver(region, log, signal, agents) {
     let client;
     let answer;
     const ask = async () => {
         const { STSClient, GetCallerIdentityCommand } = await __nccwpck_require__.e(/* import() */ 695).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1695, 19));
-        const { NodeHttpHandler } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 1279, 19));
         client ??= new STSClient({
             region,
             maxAttempts: 2,
-            requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000, ...agents }),
+            requestHandler: requestHandler(SIDE_CALL_TIMEOUT_MS, agents),
         });
         try {
             const out = await client.send(new GetCallerIdentityCommand({}), { abortSignal: signal() });
@@ -57788,8 +57796,10 @@ function pendingValue(spec) {
  */
 const UNFINISHED_FOR_MS = 24 * 3600_000;
 /** The PENDING_TAG value: what is still to be applied, when the creation happened, and by which workflow run. */
+/** A time as the mark and its warnings write it: ISO 8601 UTC to the second. */
+const isoSeconds = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 function pendingMark(spec, at, runId) {
-    const since = new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const since = isoSeconds(at);
     return [pendingValue(spec), `since=${since}`, ...(runId && /^\d+$/.test(runId) ? [`run=${runId}`] : [])].join(' ');
 }
 function parsePendingMark(value) {
@@ -58202,7 +58212,6 @@ async function untilConsumerActive(ctx, streamArn, consumer) {
 
 
 
-const iso = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 /** The mark on the stream, if any, and whether it still means an unfinished creation. */
 function markOn(ctx, tags, runId, stream) {
     if (!tags || !Object.prototype.hasOwnProperty.call(tags, PENDING_TAG))
@@ -58219,7 +58228,7 @@ async function finishCreation(ctx, tags) {
             ? 'kinesis:RemoveTagsFromStream denied: allow it, or remove the tag by hand'
             : 'the stream was busy; the next run that finds it removes it';
         const since = tags && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG) ? parsePendingMark(tags[PENDING_TAG]).since : ctx.budget.clock.wallTime();
-        const expires = since === undefined ? '' : `; from ${iso(since + UNFINISHED_FOR_MS)} on it no longer counts as an unfinished creation`;
+        const expires = since === undefined ? '' : `; from ${isoSeconds(since + UNFINISHED_FOR_MS)} on it no longer counts as an unfinished creation`;
         ctx.log.warning(`Stream "${ctx.spec.streamName}" has every declared setting, but tag ${PENDING_TAG} could not be removed (${why}). It stays on the stream${expires}.`);
     }
     if (!tags)
@@ -58232,7 +58241,7 @@ async function finishCreation(ctx, tags) {
 }
 /** A mark older than a day whose settings are still not in place: they are drift now; say what stays behind. */
 function staleMarkLine(ctx, mark) {
-    const when = mark.since === undefined ? 'with no time (an older version of the action)' : `on ${iso(mark.since)}${mark.runId ? ` (run ${mark.runId})` : ''}`;
+    const when = mark.since === undefined ? 'with no time (an older version of the action)' : `on ${isoSeconds(mark.since)}${mark.runId ? ` (run ${mark.runId})` : ''}`;
     return (`Stream "${ctx.spec.streamName}" carries the tag ${PENDING_TAG} of a creation ${when} that did not apply ${mark.settings.join(', ') || 'its settings'}. ` +
         `${staleReason(mark, ctx.budget.clock.wallTime())} they are compared as drift (on-drift: ${ctx.spec.onDrift}), ` +
         'not finished as part of the creation. ' +

@@ -1,4 +1,6 @@
-// A loopback STS answering GetCallerIdentity (Query protocol, XML) with the account a test sets.
+// A loopback STS answering GetCallerIdentity (Query protocol, XML) with the account a test sets. The
+// body is AWS's own shape: the example response of the STS API reference (GetCallerIdentity,
+// https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html), with our values.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 

@@ -13,7 +13,7 @@ const STREAM_ARN = new RegExp(String.raw`^arn:${PARTITION}:kinesis:${REGION}:\d{
 /** arn:…:stream/NAME/consumer/CONSUMER:CREATION-TIMESTAMP */
 const CONSUMER_ARN = new RegExp(String.raw`^arn:${PARTITION}:kinesis:${REGION}:\d{12}:stream/${NAME}/consumer/(${NAME}):\d{1,20}$`);
 
-export const STREAM_STATUSES = ['CREATING', 'DELETING', 'ACTIVE', 'UPDATING'] as const;
+const STREAM_STATUSES = ['CREATING', 'DELETING', 'ACTIVE', 'UPDATING'] as const;
 /** An enum value as AWS writes them: upper-case letters and underscores, one short word. */
 const isWord = (v: unknown): v is string => typeof v === 'string' && /^[A-Z][A-Z_]{0,31}$/.test(v);
 
@@ -23,7 +23,7 @@ const isText = (v: unknown, max = 2048): boolean => typeof v === 'string' && v.l
 const shown = (v: unknown): string => (typeof v === 'string' ? quote(v, 80) : quote(JSON.stringify(v) ?? String(v), 80));
 
 /** The stream name an ARN names, when it is a Kinesis stream ARN. */
-export function streamNameOfArn(arn: string): string | undefined {
+function streamNameOfArn(arn: string): string | undefined {
   return STREAM_ARN.exec(arn)?.[1];
 }
 

@@ -6,6 +6,16 @@ import type { Agents } from './network.js';
 
 /** A call that has not answered by then is abandoned and retried (inside the step's deadline). */
 export const CALL_TIMEOUT_MS = 10_000;
+/** KMS and STS answers are advice (one try, failure means "cannot tell"): a shorter bound. */
+export const SIDE_CALL_TIMEOUT_MS = 5_000;
+
+/**
+ * The HTTP/1.1 handler of every AWS client of the run (Kinesis, and KMS and STS on the side): the default
+ * HTTP/2 handler drops calls against emulators, and is slower. It uses the run's agents (proxy, CA bundle).
+ */
+export function requestHandler(requestTimeout: number, agents?: Pick<Agents, 'httpAgent' | 'httpsAgent'>): NodeHttpHandler {
+  return new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout, ...(agents ? { httpAgent: agents.httpAgent, httpsAgent: agents.httpsAgent } : {}) });
+}
 
 export function createKinesisClient(spec: Pick<DesiredSpec, 'region' | 'endpointUrl'>, agents?: Pick<Agents, 'httpAgent' | 'httpsAgent'>): KinesisClient {
   return new KinesisClient({
@@ -14,7 +24,6 @@ export function createKinesisClient(spec: Pick<DesiredSpec, 'region' | 'endpoint
     ...(spec.endpointUrl ? { endpoint: spec.endpointUrl } : {}),
     // Retries are ours: they must respect the step's deadline, and the SDK's would outlive it.
     maxAttempts: 1,
-    // HTTP/1.1: the default HTTP/2 handler drops calls against emulators, and is slower.
-    requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: CALL_TIMEOUT_MS, ...agents }),
+    requestHandler: requestHandler(CALL_TIMEOUT_MS, agents),
   });
 }

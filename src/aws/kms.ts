@@ -1,6 +1,7 @@
 // Which KMS key a reference names (kms:DescribeKey resolves an alias, an id or an ARN to the key's
 // ARN). The only KMS call; @aws-sdk/client-kms is loaded only when a comparison needs it.
 import type { Log } from '../model/log.js';
+import { requestHandler, SIDE_CALL_TIMEOUT_MS } from './client.js';
 import type { Agents } from './network.js';
 
 /** The key ARN a reference (id, ARN, alias name or alias ARN) names; undefined when it cannot be told. */
@@ -17,11 +18,10 @@ export function kmsKeyResolver(region: string, log: Log, signal: () => AbortSign
   const cache = new Map<string, Promise<string | undefined>>();
   const describe = async (ref: string): Promise<string | undefined> => {
     const { KMSClient, DescribeKeyCommand } = await import('@aws-sdk/client-kms');
-    const { NodeHttpHandler } = await import('@smithy/node-http-handler');
     client ??= new KMSClient({
       region,
       maxAttempts: 2,
-      requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000, ...agents }),
+      requestHandler: requestHandler(SIDE_CALL_TIMEOUT_MS, agents),
     }) as never;
     try {
       const out = await client!.send(new DescribeKeyCommand({ KeyId: ref }), { abortSignal: signal() });

@@ -2,6 +2,7 @@
 // permission). Asked only when a plan for a missing stream must name its account; @aws-sdk/client-sts
 // is loaded only then (its own chunk). AWS_ENDPOINT_URL_STS is honoured by the SDK itself.
 import type { Log } from '../model/log.js';
+import { requestHandler, SIDE_CALL_TIMEOUT_MS } from './client.js';
 import type { Agents } from './network.js';
 
 export interface AccountResolver {
@@ -15,11 +16,10 @@ export function stsAccountResolver(region: string, log: Log, signal: () => Abort
   let answer: Promise<string | undefined> | undefined;
   const ask = async (): Promise<string | undefined> => {
     const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
-    const { NodeHttpHandler } = await import('@smithy/node-http-handler');
     client ??= new STSClient({
       region,
       maxAttempts: 2,
-      requestHandler: new NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout: 5_000, ...agents }),
+      requestHandler: requestHandler(SIDE_CALL_TIMEOUT_MS, agents),
     }) as never;
     try {
       const out = await client!.send(new GetCallerIdentityCommand({}), { abortSignal: signal() });

@@ -65,8 +65,11 @@ export function pendingValue(spec: DeclaredSettings): string {
 export const UNFINISHED_FOR_MS = 24 * 3600_000;
 
 /** The PENDING_TAG value: what is still to be applied, when the creation happened, and by which workflow run. */
+/** A time as the mark and its warnings write it: ISO 8601 UTC to the second. */
+export const isoSeconds = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 export function pendingMark(spec: DeclaredSettings, at: number, runId?: string): string {
-  const since = new Date(at).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const since = isoSeconds(at);
   return [pendingValue(spec), `since=${since}`, ...(runId && /^\d+$/.test(runId) ? [`run=${runId}`] : [])].join(' ');
 }
 

@@ -5,10 +5,8 @@ import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { removeTagsFromStream } from '../aws/operations.js';
 import { MAX_TAGS } from '../model/kinesis.js';
 import { PENDING_TAG } from '../model/tags.js';
-import { isUnfinished, parsePendingMark, pendingMark, pendingValue, staleReason, UNFINISHED_FOR_MS, type PendingMark } from '../plan/creation.js';
+import { isoSeconds, isUnfinished, parsePendingMark, pendingMark, pendingValue, staleReason, UNFINISHED_FOR_MS, type PendingMark } from '../plan/creation.js';
 import type { RunContext } from '../runtime/context.js';
-
-const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /** The mark on the stream, if any, and whether it still means an unfinished creation. */
 export function markOn(
@@ -32,7 +30,7 @@ export async function finishCreation(ctx: RunContext, tags: Record<string, strin
         ? 'kinesis:RemoveTagsFromStream denied: allow it, or remove the tag by hand'
         : 'the stream was busy; the next run that finds it removes it';
     const since = tags && Object.prototype.hasOwnProperty.call(tags, PENDING_TAG) ? parsePendingMark(tags[PENDING_TAG]).since : ctx.budget.clock.wallTime();
-    const expires = since === undefined ? '' : `; from ${iso(since + UNFINISHED_FOR_MS)} on it no longer counts as an unfinished creation`;
+    const expires = since === undefined ? '' : `; from ${isoSeconds(since + UNFINISHED_FOR_MS)} on it no longer counts as an unfinished creation`;
     ctx.log.warning(
       `Stream "${ctx.spec.streamName}" has every declared setting, but tag ${PENDING_TAG} could not be removed (${why}). It stays on the stream${expires}.`,
     );
@@ -45,7 +43,8 @@ export async function finishCreation(ctx: RunContext, tags: Record<string, strin
 
 /** A mark older than a day whose settings are still not in place: they are drift now; say what stays behind. */
 export function staleMarkLine(ctx: RunContext, mark: PendingMark): string {
-  const when = mark.since === undefined ? 'with no time (an older version of the action)' : `on ${iso(mark.since)}${mark.runId ? ` (run ${mark.runId})` : ''}`;
+  const when =
+    mark.since === undefined ? 'with no time (an older version of the action)' : `on ${isoSeconds(mark.since)}${mark.runId ? ` (run ${mark.runId})` : ''}`;
   return (
     `Stream "${ctx.spec.streamName}" carries the tag ${PENDING_TAG} of a creation ${when} that did not apply ${mark.settings.join(', ') || 'its settings'}. ` +
     `${staleReason(mark, ctx.budget.clock.wallTime())} they are compared as drift (on-drift: ${ctx.spec.onDrift}), ` +
