@@ -54,3 +54,21 @@ describe('partitions', () => {
     expect(await endpointOf(region)).toBe(url);
   });
 });
+
+describe('requestHandler', () => {
+  it('gives every AWS client the run agents when there are some, and its own keep-alive ones otherwise', async () => {
+    const { Agent } = await import('node:http');
+    const { Agent: HttpsAgent } = await import('node:https');
+    const { requestHandler } = await import('../src/aws/client.js');
+    const agents = { httpAgent: new Agent({ keepAlive: true }), httpsAgent: new HttpsAgent({ keepAlive: true }) };
+    const config = async (h: ReturnType<typeof requestHandler>) =>
+      (h as unknown as { configProvider: Promise<{ httpsAgent: unknown; requestTimeout: number }> }).configProvider;
+    const withAgents = await config(requestHandler(5_000, agents));
+    expect([withAgents.httpsAgent, withAgents.requestTimeout]).toEqual([agents.httpsAgent, 5_000]);
+    const own = await config(requestHandler(5_000));
+    expect(own.httpsAgent).toBeInstanceOf(HttpsAgent);
+    expect(own.httpsAgent).not.toBe(agents.httpsAgent);
+    agents.httpAgent.destroy();
+    agents.httpsAgent.destroy();
+  });
+});
