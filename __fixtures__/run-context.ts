@@ -17,7 +17,7 @@ export interface RecordedRun {
 export function recordedRun(client: KinesisClient, clock: FakeClock, spec: Partial<DesiredSpec>, cancel = new AbortController().signal): RecordedRun {
   const info: string[] = [];
   const warnings: string[] = [];
-  const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), debug: () => undefined };
+  const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), notice: (m: string) => info.push(m), debug: () => undefined };
   const full = specOf(spec);
   const gateway = new KinesisGateway(
     client,

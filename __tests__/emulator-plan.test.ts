@@ -41,7 +41,8 @@ describe('plan → apply', () => {
     const apply = await run('rp-moved', { ...declared, expectedPlan: plan.plan });
     expect(apply.failure).toMatch(
       new RegExp(
-        /^Stream "rp-moved" is not as it was when the plan was reviewed, so nothing was changed: /.source +
+        /^Stream "rp-moved" is not as it was when the plan was reviewed \(reviewed plan \w{12}, the stream now gives \w{12}\), /.source +
+          /so nothing was changed: /.source +
           /shard-count is 3 now, was 2 when the plan was reviewed\. Run the plan job again/.source,
       ),
     );

@@ -24,7 +24,7 @@ async function ensure(spec: Partial<DesiredSpec> & { streamName: string }) {
     () => cancel,
   );
   const full: DesiredSpec = specOf({ timeoutSeconds: 30, endpointUrl: emulator.endpoint, ...spec });
-  const log = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m), debug: () => undefined };
+  const log = { info: (m: string) => lines.push(m), warning: (m: string) => lines.push(m), notice: (m: string) => lines.push(m), debug: () => undefined };
   const ctx = createRunContext(full, { gateway, clock: systemClock, log, cancel, deadline: systemClock.now() + 30_000 });
   const r = await ensureStream(ctx, async () => createRequest(full));
   return { ...r, stream: r.stream!, calls: gateway.calls };

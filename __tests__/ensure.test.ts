@@ -14,7 +14,12 @@ function setup(opts: { createMs?: number; random?: number; spec?: Partial<Desire
   const clock = new FakeClock(opts.random ?? 0.5);
   const sim = simulateKinesis(clock, { createMs: opts.createMs });
   const lines: string[] = [];
-  const log: Log = { info: (m) => lines.push(m), warning: (m) => lines.push(`warning: ${m}`), debug: () => undefined };
+  const log: Log = {
+    info: (m) => lines.push(m),
+    warning: (m) => lines.push(`warning: ${m}`),
+    notice: (m) => lines.push(`notice: ${m}`),
+    debug: () => undefined,
+  };
   const controller = new AbortController();
   const spec = specOf(opts.spec);
   const gateway = new KinesisGateway(

@@ -21,7 +21,7 @@ function setup(spec: Partial<DesiredSpec>, existing?: Partial<SimStream>) {
   return { clock, info, warnings, ctx, reconcile: () => reconcile(ctx, { provenance }), teardown: () => teardown(ctx) };
 }
 
-const mutations = () => sim.calls.filter((c) => !['DescribeStreamSummary', 'ListTagsForStream', 'DescribeLimits'].includes(c));
+const mutations = () => sim.calls.filter((c) => !['DescribeStreamSummary', 'ListTagsForStream', 'ListStreamConsumers', 'DescribeLimits'].includes(c));
 
 describe('reconcile: a new stream', () => {
   it('creates with mode, shards, tags and record size, then applies the rest once ACTIVE', async () => {
@@ -48,7 +48,19 @@ describe('reconcile: a new stream', () => {
       maxRecordKiB: 2048,
       tags: { team: 'data', env: 'ci', 'github:repository': 'octo/repo' },
     });
-    expect(r.rows.map((d) => d.setting)).toEqual(['retention-hours', 'encryption', 'shard-level-metrics']);
+    // The summary shows what it was created with (the rows of its dry run) and the calls made.
+    expect(r.rows.map((d) => d.setting)).toEqual([
+      'stream',
+      'stream-mode',
+      'shard-count',
+      'max-record-size-kib',
+      'tags.team',
+      'tags.env',
+      'retention-hours',
+      'encryption',
+      'shard-level-metrics',
+    ]);
+    expect(r.steps).toEqual(['CreateStream', 'IncreaseStreamRetentionPeriod', 'StartStreamEncryption', 'EnableEnhancedMonitoring']);
   });
 
   it('a run that adopts a stream created a moment ago applies the follow-up settings too, whatever on-drift', async () => {
@@ -103,22 +115,29 @@ describe('reconcile: an existing stream', () => {
     expect(sim.count()).toBe(1);
   });
 
-  it('on-drift report (default): warns per difference and changes nothing', async () => {
+  it('on-drift report (default): one warning lists every difference, one notice says how to apply them, nothing changes', async () => {
     const t = setup({ shardCount: 4, retentionHours: 48 }, {});
     const r = await t.reconcile();
     expect(r).toMatchObject({ happened: 'drift reported', changed: false });
     expect(r.drift.map((d) => d.setting)).toEqual(['shard-count', 'retention-hours']);
     expect(t.warnings).toEqual([
-      'Stream "orders" drift: shard-count: current 2, declared 4. Nothing was changed (on-drift: report); set on-drift: update to apply it.',
-      'Stream "orders" drift: retention-hours: current 24, declared 48. Nothing was changed (on-drift: report); set on-drift: update to apply it.',
+      'Stream "orders" differs from the workflow in 2 settings: shard-count: current 2, declared 4; retention-hours: current 24, declared 48. ' +
+        'Nothing was changed (on-drift: report).',
     ]);
+    expect(t.info).toContain(
+      'To apply the 2 differences to stream "orders" (2 settings in 2 steps), set on-drift: update; to have someone approve them first, run a dry ' +
+        'run and apply its plan in a gated job (expected-plan).',
+    );
+    expect(r.steps).toEqual(['UpdateShardCount', 'IncreaseStreamRetentionPeriod']);
     expect(mutations()).toEqual([]);
   });
 
   it('on-drift fail: fails naming every difference, changes nothing', async () => {
     const t = setup({ shardCount: 4, onDrift: 'fail' }, {});
     const r = await t.reconcile();
-    expect(r.failure).toBe('Stream "orders" differs from the workflow (on-drift: fail), nothing was changed: shard-count: current 2, declared 4.');
+    expect(r.failure).toBe(
+      'Stream "orders" differs from the workflow in 1 setting (on-drift: fail), so nothing was changed: shard-count: current 2, declared 4.',
+    );
     expect(mutations()).toEqual([]);
   });
 
@@ -126,7 +145,7 @@ describe('reconcile: an existing stream', () => {
     const t = setup({ shardCount: 8, onDrift: 'update', dryRun: true }, {});
     const r = await t.reconcile();
     expect(r).toMatchObject({ happened: 'dry run', changed: false });
-    expect(t.info.join('\n')).toMatch(/would be updated in 2 step\(s\): UpdateShardCount 2 → 4 → 8/);
+    expect(t.info.join('\n')).toMatch(/would change 1 setting in 2 steps \(UpdateShardCount ×2\): shard-count: current 2, declared 8\./);
     expect(mutations()).toEqual([]);
   });
 
@@ -191,7 +210,7 @@ describe('reconcile: an existing stream', () => {
     const r = t.reconcile();
     await expect(r).rejects.toThrow(
       new RegExp(
-        /^Stream "orders" did not take the declared settings after 4 change\(s\): retention-hours: current 24, declared 72\. /.source +
+        /^Stream "orders" did not take the declared settings after 4 changes: retention-hours: current 24, declared 72\. /.source +
           /Something else may be changing it\.$/.source,
       ),
     );
@@ -231,7 +250,7 @@ describe('teardown', () => {
   it('refuses to delete a stream with consumers unless enforce-consumer-deletion', async () => {
     const t = setup({ state: 'absent' }, { consumers: 2 });
     await expect(t.teardown()).rejects.toThrow(
-      'Stream "orders" has 2 registered consumers; deleting it would deregister them, so nothing was changed. Set the "enforce-consumer-deletion" input ' +
+      'Stream "orders" has 2 consumers registered; deleting it would deregister them, so nothing was changed. Set the "enforce-consumer-deletion" input ' +
         'to true to delete it anyway.',
     );
     expect(mutations()).toEqual([]);

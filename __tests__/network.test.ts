@@ -133,7 +133,7 @@ describe('networkAgents', () => {
 });
 
 describe('EndpointCompat (kinesalite)', () => {
-  const log = { info: () => undefined, warning: () => undefined, debug: () => undefined };
+  const log = { info: () => undefined, warning: () => undefined, notice: () => undefined, debug: () => undefined };
   const validation = (message: string) => Object.assign(new Error(message), { name: 'ValidationException' });
 
   it('learns names instead of ARNs and tag pages of 10, once each; anything else is left to the caller', () => {
@@ -283,7 +283,7 @@ describe('kmsKeyResolver', () => {
     const { mockClient } = await import('aws-sdk-client-mock');
     const mock = mockClient(KMSClient);
     try {
-      const log = { info: () => undefined, warning: () => undefined, debug: () => undefined };
+      const log = { info: () => undefined, warning: () => undefined, notice: () => undefined, debug: () => undefined };
       mock.on(DescribeKeyCommand, { KeyId: 'alias/a' }).resolves({ KeyMetadata: { KeyId: 'k', Arn: 'arn:aws:kms:us-east-1:123456789012:key/k' } });
       mock.on(DescribeKeyCommand, { KeyId: 'alias/denied' }).rejects(Object.assign(new Error('no'), { name: 'AccessDeniedException' }));
       const r = kmsKeyResolver('us-east-1', log, () => new AbortController().signal);

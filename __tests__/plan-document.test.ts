@@ -10,7 +10,7 @@ import { observedState } from '../src/plan/observed.js';
 import { PLAN_FORMAT } from '../src/model/plan.js';
 import { parseSpec } from '../src/inputs/spec.js';
 import { planChanges } from '../src/plan/stream-changes.js';
-import { commentBody, commentMarker } from '../src/report/pr-comment.js';
+import { commentBody, commentMarker, runOf } from '../src/report/pr-comment.js';
 import { foreignOwner } from '../src/stages/teardown.js';
 import { reviewedInputProblems } from '../src/stages/reviewed-plan.js';
 
@@ -188,10 +188,22 @@ describe('pull-request comment text', () => {
   it('starts with the per-stream marker, so a quoted copy (which starts with ">") is never taken for it', () => {
     const marker = commentMarker('orders', 'eu-west-1');
     expect(marker).toBe('<!-- ensure-kinesis-data-stream: stream=orders region=eu-west-1 -->');
-    const body = commentBody(marker, '### Kinesis stream orders\n', '123');
+    const env = { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/orders', GITHUB_RUN_ID: '123', GITHUB_SHA: 'ab12cd3'.padEnd(40, '0') };
+    const body = commentBody(marker, '### Kinesis stream orders\n', runOf(env, true));
     expect(body.startsWith(marker)).toBe(true);
-    expect(body).toContain('Updated by workflow run 123.');
-    expect(commentBody(marker, 'x', 'not-a-number')).not.toContain('Updated by');
+    expect(body).toContain('<sub>Plan for commit ab12cd3 · [workflow run 123](https://github.com/acme/orders/actions/runs/123)</sub>');
+    // A re-run's attempt is linked; an apply says what it ran on.
+    expect(commentBody(marker, 'x', runOf({ ...env, GITHUB_RUN_ATTEMPT: '2' }, false))).toContain(
+      'Run on commit ab12cd3 · [workflow run 123](https://github.com/acme/orders/actions/runs/123/attempts/2)',
+    );
+  });
+
+  it('links nothing that is not the shape the runner gives', () => {
+    const marker = commentMarker('orders', 'eu-west-1');
+    const odd = { GITHUB_SERVER_URL: 'javascript:alert(1)//', GITHUB_REPOSITORY: 'acme/orders', GITHUB_RUN_ID: 'not-a-number', GITHUB_SHA: 'HEAD' };
+    expect(commentBody(marker, 'x', runOf(odd, true))).toBe(`${marker}\nx`);
+    expect(commentBody(marker, 'x', runOf({ ...odd, GITHUB_RUN_ID: '9' }, true))).toContain('<sub>workflow run 9</sub>');
+    expect(commentBody(marker, 'x')).toBe(`${marker}\nx`);
   });
 
   it('stays under GitHub’s 65536-character limit', () => {

@@ -58,7 +58,9 @@ describe('createRequest', () => {
       Tags: { 'github:repository': 'o/r', team: 'data' },
       MaxRecordSizeInKiB: 2048,
     });
-    expect(describeCreate(req)).toBe('PROVISIONED, 2 shards, 2 tags, max record 2048 KiB');
+    // The declared tags (the plan's table shows them) apart from the action's own.
+    expect(describeCreate(req, { team: 'data' })).toBe('PROVISIONED, 2 shards, 1 declared tag, 1 provenance tag, max record 2048 KiB');
+    expect(describeCreate({ ...req, Tags: { 'ensure-kinesis-data-stream:pending': 'x' } })).toBe('PROVISIONED, 2 shards, max record 2048 KiB');
   });
 
   it('lets a declared tag win over a provenance tag of the same key', () => {

@@ -40,9 +40,14 @@ beforeEach(() => {
 
 const { commentOnPullRequest } = await import('../src/report/pr-comment.js');
 const lines = { info: [] as string[], warning: [] as string[] };
-const log = { info: (m: string) => lines.info.push(m), warning: (m: string) => lines.warning.push(m), debug: () => undefined };
+const log = {
+  info: (m: string) => lines.info.push(m),
+  warning: (m: string) => lines.warning.push(m),
+  notice: (m: string) => lines.info.push(m),
+  debug: () => undefined,
+};
 const post = (token: string, markdown: string, cancel?: AbortSignal) =>
-  commentOnPullRequest({ token, stream: 'orders', region: 'us-east-1', markdown, log, runId: '42', cancel });
+  commentOnPullRequest({ token, stream: 'orders', region: 'us-east-1', markdown, log, run: { runId: '42' }, cancel });
 
 describe('commentOnPullRequest', () => {
   it('job token: leaves a person and another app alone, creates its own, then edits only that', async () => {

@@ -84,9 +84,13 @@ describe('plan job → apply job (dist/, Node 24)', () => {
 
     const apply = await act({ 'stream-name': 'rp-run-moved', ...declared, 'expected-plan': plan.outputs.plan });
     expect(apply.code).toBe(1);
+    // Both fingerprints: the one the reviewer approved, and the one a new review would see.
+    const reviewed = JSON.parse(plan.outputs.plan).fingerprint.slice(7, 19);
+    const now = JSON.parse(apply.outputs.plan).fingerprint.slice(7, 19);
+    expect(now).not.toBe(reviewed);
     expect(apply.errors).toEqual([
-      'Stream "rp-run-moved" is not as it was when the plan was reviewed, so nothing was changed: shard-count is 3 now, was 2 when the plan was ' +
-        'reviewed. Run the plan job again and review the new plan.',
+      `Stream "rp-run-moved" is not as it was when the plan was reviewed (reviewed plan ${reviewed}, the stream now gives ${now}), so nothing was ` +
+        'changed: shard-count is 3 now, was 2 when the plan was reviewed. Run the plan job again and review the new plan.',
     ]);
     expect(apply.mutations).toEqual([]);
     // A failed run still reports: the ARN, and the live plan to review next.

@@ -365,7 +365,7 @@ describe('stsAccountResolver', () => {
     const { STSClient, GetCallerIdentityCommand } = await import('@aws-sdk/client-sts');
     const mock = mockClient(STSClient);
     try {
-      const log = { info: () => undefined, warning: () => undefined, debug: () => undefined };
+      const log = { info: () => undefined, warning: () => undefined, notice: () => undefined, debug: () => undefined };
       const signal = () => new AbortController().signal;
       mock.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
       const r = stsAccountResolver('us-east-1', log, signal);

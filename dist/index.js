@@ -55048,7 +55048,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(178);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7319);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55076,7 +55076,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 178:
+/***/ 7319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56141,6 +56141,10 @@ function show(value) {
     const quoted = JSON.stringify(long ? value.slice(0, 40) + '…' : value);
     return long ? `${quoted} (${value.length} characters)` : quoted;
 }
+/** "1 setting", "3 settings", "2 policies": a count with its noun spelled for the number (no "(s)"). */
+function count(n, noun, plural = `${noun}s`) {
+    return `${n} ${n === 1 ? noun : plural}`;
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
 // Parsers for the declared stream settings (tags, metrics, encryption, ranges). Pure; each returns a
@@ -56647,7 +56651,8 @@ function setOutputs(streamName, r, plan, consumerOrder) {
     const exists = s?.StreamStatus !== undefined;
     core/* setOutput */.uH('stream-arn', s?.StreamARN ?? '');
     core/* setOutput */.uH('stream-name', streamName);
-    core/* setOutput */.uH('stream-status', exists ? s.StreamStatus : 'ABSENT');
+    // UNKNOWN: the run could not read the stream (access denied, no answer); ABSENT is a stream seen missing.
+    core/* setOutput */.uH('stream-status', exists ? s.StreamStatus : r.unread ? 'UNKNOWN' : 'ABSENT');
     core/* setOutput */.uH('stream-mode', exists ? (s.StreamModeDetails?.StreamMode ?? 'PROVISIONED') : '');
     core/* setOutput */.uH('shard-count', exists ? String(s.OpenShardCount ?? '') : '');
     core/* setOutput */.uH('created', String(r.created));
@@ -56669,11 +56674,33 @@ const CANCELLED_BUDGET_MS = 3_000;
 function commentMarker(stream, region) {
     return `<!-- ensure-kinesis-data-stream: stream=${stream} region=${region} -->`;
 }
+/** The run from the runner's variables, each checked for its shape (they end up in a link). */
+function runOf(env, dryRun) {
+    const server = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(env.GITHUB_SERVER_URL ?? '') ? env.GITHUB_SERVER_URL : undefined;
+    const repo = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(env.GITHUB_REPOSITORY ?? '') ? env.GITHUB_REPOSITORY : undefined;
+    const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined;
+    const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+    const url = server && repo && runId ? `${server}/${repo}/actions/runs/${runId}${attempt}` : undefined;
+    return { url, runId, sha: shaOf(env.GITHUB_SHA), dryRun };
+}
+const shaOf = (v) => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : undefined);
+/** "Plan for commit abc1234 · workflow run 4242": what a reviewer needs to know what they approve. */
+function footer(run) {
+    if (!run)
+        return '';
+    const parts = [];
+    if (run.sha)
+        parts.push(`${run.dryRun ? 'Plan for' : 'Run on'} commit ${run.sha.slice(0, 7)}`);
+    if (run.url)
+        parts.push(`[workflow run ${run.runId}](${run.url})`);
+    else if (run.runId)
+        parts.push(`workflow run ${run.runId}`);
+    return parts.length ? `\n<sub>${parts.join(' · ')}</sub>\n` : '';
+}
 /** The marker first (so a quote of the comment, which starts with ">", is never taken for it). */
-function commentBody(marker, markdown, runId) {
+function commentBody(marker, markdown, run) {
     const text = markdown.length > MAX_BODY ? `${markdown.slice(0, MAX_BODY)}\n\n*(cut short)*\n` : markdown;
-    const footer = runId && /^\d+$/.test(runId) ? `\n<sub>Updated by workflow run ${runId}.</sub>\n` : '';
-    return `${marker}\n${text}${footer}`;
+    return `${marker}\n${text}${footer(run)}`;
 }
 /** Who the job's GITHUB_TOKEN (an installation token, ghs_) comments as; GitHub answers 403 to GET /user for it. */
 const JOB_TOKEN_AUTHOR = 'github-actions[bot]';
@@ -56693,7 +56720,9 @@ async function commentOnPullRequest(o) {
         return 'failed';
     }
     const marker = commentMarker(o.stream, o.region);
-    const body = commentBody(marker, o.markdown, o.runId);
+    // The pull request's head, not GITHUB_SHA (a merge commit GitHub made for the run).
+    const head = shaOf(context.payload.pull_request?.head?.sha);
+    const body = commentBody(marker, o.markdown, o.run && { ...o.run, sha: head ?? o.run.sha });
     // GITHUB_API_URL (set by the runner; GitHub Enterprise Server has its own) is read by getOctokit.
     // Cancelled before the comment (during the AWS part): a short try still replaces the last run's plan
     // with what this one knows (the runner waits ~7.5 s before its SIGTERM); cancelled during it: stop.
@@ -56740,7 +56769,231 @@ function whyNot(err) {
     return `${status ? `GitHub answered ${status}: ` : ''}${err.message ?? String(err)}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/words.ts
+// The plan in people's words: what each row is called, what its values mean (with units) and what
+// the change does, and the counts a reviewer reads first. Pure. API names stay in the plan document
+// (its `action` field) and in a folded detail of the summary, never in the words. Every outside
+// value a phrase carries is escaped by the caller's `esc` (summary.ts passes forSummary).
+
+
+
+const isCreation = (rows) => rows.some((r) => r.setting === 'stream' && r.desired === 'present');
+const isDeletion = (rows) => rows.some((r) => r.setting === 'stream' && r.desired === 'absent');
+/**
+ * Things, not API calls: a creation is 1 stream (its settings are part of it) plus its consumers; a
+ * teardown is 1 stream plus the consumers deleted with it (rows when their names are known, else
+ * `consumersDeleted`); any other row is one setting changed.
+ */
+function countRows(rows, consumersDeleted = 0) {
+    const counts = { create: 0, change: 0, delete: 0, blocked: 0 };
+    const creating = isCreation(rows);
+    for (const r of rows) {
+        if (r.blocked)
+            counts.blocked++;
+        else if (r.setting === 'stream' || (r.setting.startsWith('consumers.') && r.desired === 'absent'))
+            counts[r.desired === 'absent' ? 'delete' : 'create']++;
+        else if (r.setting.startsWith('consumers.') && (r.current === null || r.current === 'DELETING'))
+            counts.create++;
+        else if (!creating)
+            counts.change++;
+    }
+    if (isDeletion(rows))
+        counts.delete += consumersDeleted;
+    return counts;
+}
+/** "1 to create, 3 to change, 0 to delete" (a plan) or "1 created, 3 changed, 0 deleted" (done). */
+function countsLine(c, done) {
+    const parts = done
+        ? [`${c.create} created`, `${c.change} changed`, `${c.delete} deleted`]
+        : [`${c.create} to create`, `${c.change} to change`, `${c.delete} to delete`];
+    if (c.blocked)
+        parts.push(`${c.blocked} cannot be applied`);
+    return parts.join(', ');
+}
+const LABELS = {
+    stream: 'stream',
+    'stream-mode': 'capacity mode',
+    'shard-count': 'shards',
+    'retention-hours': 'retention',
+    encryption: 'encryption',
+    'shard-level-metrics': 'shard-level metrics',
+    'max-record-size-kib': 'max record size',
+    'warm-throughput-mibps': 'warm throughput',
+    'resource-policy': 'stream policy',
+    'reader-account-ids': 'cross-account readers',
+};
+/** The row's name for people: "retention", "tag team", "consumer app". */
+function label(setting, esc) {
+    if (LABELS[setting])
+        return LABELS[setting];
+    const prefixed = [
+        ['tags.', 'tag '],
+        ['consumers.', 'consumer '],
+        ['reader-account-ids.consumer.', 'cross-account readers of consumer '],
+    ];
+    for (const [prefix, words] of prefixed)
+        if (setting.startsWith(prefix))
+            return `${words}${esc(setting.slice(prefix.length))}`;
+    return esc(setting);
+}
+const UNITS = { 'retention-hours': ' h', 'max-record-size-kib': ' KiB', 'warm-throughput-mibps': ' MiB/s' };
+/** A value as a person reads it: with its unit, lists spaced so that they wrap; "—" for unset. */
+function valueText(setting, v, esc) {
+    if (v === null)
+        return '—';
+    if (typeof v === 'number')
+        return `${v}${UNITS[setting] ?? ''}`;
+    if (setting === 'shard-level-metrics')
+        return esc(v.split(',').join(', '));
+    return esc(v);
+}
+const metricList = (v) => {
+    const s = String(v ?? 'NONE');
+    return s === 'ALL' ? [...ALL_METRICS] : s === 'NONE' ? [] : s.split(',').filter(Boolean);
+};
+/** What the change does, in words that read the same before it (a plan) and after it (done). */
+function whatHappens(row, rows, esc) {
+    if (row.blocked)
+        return `**cannot be applied:** ${esc(row.blocked)}`;
+    const { setting, current, desired } = row;
+    if (setting === 'stream')
+        return desired === 'absent' ? '**delete the stream and every record in it**' : 'create the stream';
+    if (setting.startsWith('consumers.') && desired === 'absent')
+        return '**deregistered with the stream**';
+    if (setting.startsWith('consumers.'))
+        return current === 'CREATING' ? 'wait until it is ACTIVE' : 'register the consumer (enhanced fan-out, billed)';
+    if (isCreation(rows))
+        return row.action === 'CreateStream' ? 'set at creation' : 'set right after creation';
+    const num = (v) => Number(v ?? 0);
+    switch (setting) {
+        case 'stream-mode':
+            return desired === 'ON_DEMAND' ? 'switch to on-demand: AWS scales the shards, billed per GB' : 'switch to provisioned: a fixed number of shards';
+        case 'shard-count': {
+            const steps = shardSteps(num(current), num(desired));
+            const how = steps.length > 1 ? ` in ${steps.length} steps (${[current, ...steps].join(' → ')})` : '';
+            return `scale ${num(desired) > num(current) ? 'up' : 'down'} to ${desired} shards${how}`;
+        }
+        case 'retention-hours':
+            return num(desired) > num(current)
+                ? `keep records for ${desired} h instead of ${current} h`
+                : `**keep records for ${desired} h instead of ${current} h: records older than ${desired} h are lost**`;
+        case 'encryption':
+            return desired === 'NONE'
+                ? 'stop encrypting new records'
+                : current === 'NONE'
+                    ? 'encrypt new records with the KMS key'
+                    : 'encrypt new records with another KMS key';
+        case 'shard-level-metrics': {
+            const on = metricList(desired).filter((m) => !metricList(current).includes(m));
+            const off = metricList(current).filter((m) => !metricList(desired).includes(m));
+            return [on.length ? `turn on ${on.join(', ')}` : '', off.length ? `turn off ${off.join(', ')}` : ''].filter(Boolean).join('; ');
+        }
+        case 'max-record-size-kib':
+            return `take records of up to ${desired} KiB`;
+        case 'warm-throughput-mibps':
+            return `keep ${desired} MiB/s of write capacity warm (billed)`;
+    }
+    if (setting.startsWith('tags.'))
+        return current === null ? 'add the tag' : 'change the tag';
+    if (row.action === 'PutResourcePolicy once registered')
+        return 'attach the read policy once the consumer is registered';
+    return current === 'none' || current === null ? 'attach the policy' : 'replace the policy';
+}
+/** "UpdateShardCount ×2, IncreaseStreamRetentionPeriod": the API calls, in order, repeats counted. */
+function callsText(steps) {
+    const out = [];
+    for (const s of steps) {
+        const last = out[out.length - 1];
+        if (last && last[0] === s)
+            last[1]++;
+        else
+            out.push([s, 1]);
+    }
+    return out.map(([s, n]) => (n > 1 ? `${s} ×${n}` : s)).join(', ');
+}
+/** "5 settings in 4 steps": one counting for the log, the summary and the reviewed-plan line. */
+function sizeLine(rows, steps) {
+    return `${count(rows, 'setting')} in ${count(steps, 'step')}`;
+}
+/** What happened to the stream, in a phrase (the summary's details and the run's last line). */
+const HAPPENED_TEXT = {
+    found: 'already existed and matched the workflow',
+    created: 'created by this run',
+    adopted: 'adopted (created by another run meanwhile)',
+    updated: 'updated to the declared settings',
+    'drift reported': 'differs from the workflow; nothing changed (on-drift: report)',
+    'dry run': 'dry run: nothing changed; the table shows what a real run would do',
+    deleted: 'deleted by this run',
+    'already absent': 'did not exist; nothing to delete',
+    failed: 'failed; the values shown are the last ones seen',
+};
+/** The run's last line, on every path: how long, how many calls, what happened. */
+function endLine(stream, happened, seconds, calls, failed) {
+    const took = `${seconds} s, ${count(calls, 'API call')}`;
+    if (failed || happened === undefined || happened === 'failed')
+        return `Failed after ${took}: stream "${stream}", see the error above.`;
+    return `Done in ${took}: stream "${stream}" ${HAPPENED_TEXT[happened]}.`;
+}
+
+;// CONCATENATED MODULE: ./src/report/table.ts
+
+
+
+const HEADERS = {
+    plan: ['Now', 'Planned', 'What the apply does'],
+    drift: ['Now', 'Declared', 'What on-drift: update would do'],
+    done: ['Before', 'After', 'What was done'],
+    failed: ['Seen', 'Planned', 'Planned change'],
+};
+/** A cell holds this much of a value; longer ones are cut there and listed whole below the table. */
+const CELL_MAX = 60;
+const esc = (text) => (0,safe_text/* forSummary */.oN)(text);
+function changeTable(rows, moment) {
+    if (rows.length === 0)
+        return [];
+    const [before, after, what] = HEADERS[moment];
+    const long = [];
+    const cell = (setting, v) => {
+        const text = valueText(setting, v, (t) => (0,safe_text/* forSummary */.oN)(t, CELL_MAX));
+        if (typeof v === 'string' && v.length > CELL_MAX)
+            long.push(`- ${label(setting, esc)}: ${(0,safe_text/* forSummary */.oN)(v, 2000)}`);
+        return text;
+    };
+    const lines = [`| Setting | ${before} | ${after} | ${what} |`, '|:---|:---|:---|:---|'];
+    for (const r of rows)
+        lines.push(`| ${label(r.setting, esc)} | ${cell(r.setting, r.current)} | ${cell(r.setting, r.desired)} | ${whatHappens(r, rows, esc)} |`);
+    if (long.length > 0)
+        lines.push('', '<details><summary>Values too long for the table</summary>', '', ...long, '', '</details>');
+    return lines;
+}
+/**
+ * What cannot be undone, at the top in GitHub's alert blocks (a CAUTION for a deletion, a WARNING for
+ * records that a lower retention makes unreadable). Other renderers show a plain quote.
+ */
+function callouts(stream, rows, deletion, done) {
+    const out = [];
+    if (rows.some((r) => r.setting === 'stream' && r.desired === 'absent')) {
+        const hours = deletion?.retentionHours;
+        const kept = hours ? ` (the stream keeps up to ${hours} h of them)` : '';
+        const n = deletion?.consumers ?? 0;
+        const names = deletion?.consumerNames?.length ? `: ${deletion.consumerNames.map(esc).join(', ')}` : '';
+        const consumers = n > 0 ? ` Its ${count(n, 'consumer')} ${done ? (n === 1 ? 'was' : 'were') : n === 1 ? 'is' : 'are'} deregistered with it${names}.` : '';
+        const what = done ? `Stream ${esc(stream)} was deleted with every record in it` : `This deletes stream ${esc(stream)} and every record in it`;
+        out.push('> [!CAUTION]', `> **${what}**${kept}; they cannot be recovered.${consumers}`, '');
+    }
+    for (const r of rows) {
+        if (r.setting === 'retention-hours' && !r.blocked && typeof r.current === 'number' && typeof r.desired === 'number' && r.desired < r.current) {
+            const verb = done ? 'went' : 'goes';
+            out.push('> [!WARNING]', `> Retention ${verb} from ${r.current} h to ${r.desired} h: records older than ${r.desired} h ${done ? 'were' : 'are'} lost.`, '');
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
 
 
 
@@ -56759,53 +57012,108 @@ function consoleUrl(region, streamName) {
             : `${region}.console.aws.amazon.com`;
     return `https://${host}/kinesis/home?region=${region}#/streams/details/${encodeURIComponent(streamName)}/monitoring`;
 }
-const HAPPENED_TEXT = {
-    found: 'already existed and matched the workflow',
-    created: 'created by this run',
-    adopted: 'adopted (created by another run meanwhile)',
-    updated: 'updated to the declared settings',
-    'drift reported': 'differs from the workflow; nothing changed (on-drift: report)',
-    'dry run': 'dry run: nothing changed; the table shows what a real run would do',
-    deleted: 'deleted by this run',
-    'already absent': 'did not exist; nothing to delete',
-    failed: 'failed; the values shown are the last ones seen',
-};
-/** Every value in the summary that is not the action's own text goes through forSummary. */
-const cell = (v) => (v === null || v === undefined ? '*unset*' : (0,safe_text/* forSummary */.oN)(String(v)));
+const cell = (v) => (v === undefined ? '—' : (0,safe_text/* forSummary */.oN)(String(v)));
+const DONE = ['created', 'updated', 'deleted'];
+/** The moment the table shows, and the rows: a failed run shows the plan it was carrying out. */
+function tableOf(r) {
+    const happened = r.result?.happened;
+    if (happened === 'failed')
+        return { moment: 'failed', rows: r.plan?.changes ?? [] };
+    // A teardown's consumers go with the stream: a row each, so that the counts and the table agree.
+    const gone = (r.result?.deletion?.consumerNames ?? []).map((n) => ({
+        setting: `consumers.${n}`,
+        current: 'ACTIVE',
+        desired: 'absent',
+        action: 'DeleteStream',
+    }));
+    const rows = [...(r.result?.rows ?? []), ...gone];
+    if (happened === 'dry run')
+        return { moment: 'plan', rows };
+    if (happened && DONE.includes(happened))
+        return { moment: 'done', rows };
+    return { moment: 'drift', rows };
+}
+/** The first line: counts, or "No changes", and what a reader must know with them. */
+function headline(r, moment, rows) {
+    const happened = r.result?.happened;
+    const deletion = r.result?.deletion;
+    const counts = countRows(rows, deletion ? deletion.consumers - (deletion.consumerNames?.length ?? 0) : 0);
+    const differ = `${count(rows.length, 'setting')} ${rows.length === 1 ? 'differs' : 'differ'} from the workflow`;
+    if (moment === 'failed') {
+        const sent = r.changesSent ?? 0;
+        const changed = sent === 0 ? '**Nothing was changed.**' : `**It had sent ${count(sent, 'change request')} when it stopped**; the details show the last state it saw.`;
+        return rows.length ? `${changed} This run's plan: ${countsLine(counts, false)}.` : changed;
+    }
+    if (rows.length === 0) {
+        if (happened === 'already absent')
+            return '**No changes.** The stream does not exist: nothing to delete.';
+        return `**No changes.** ${happened === 'adopted' ? 'Another run created the stream meanwhile; it' : 'The stream'} matches every declared setting.`;
+    }
+    if (moment === 'done')
+        return `**Applied: ${countsLine(counts, true)}.**`;
+    if (moment === 'plan') {
+        const real = r.onDrift === 'report' && !counts.create && !counts.delete
+            ? ' A real run with on-drift: report only reports them.'
+            : r.onDrift === 'fail' && !counts.create && !counts.delete
+                ? ' A real run with on-drift: fail fails on them.'
+                : '';
+        return `**Plan: ${countsLine(counts, false)}.** Dry run: nothing was changed.${real}`;
+    }
+    return r.result?.failure ? `**Drift: ${differ}.** Nothing was changed.` : `**Drift: ${differ}.** Nothing was changed (on-drift: report).`;
+}
 function summaryMarkdown(r) {
-    const s = r.result?.stream;
-    const lines = [`### Kinesis stream ${r.streamName ? cell(r.streamName) : '(no name)'}${r.dryRun ? ' (dry run)' : ''}`, ''];
-    for (const e of r.errors ?? [])
-        lines.push(`**Failed:** ${cell(e)}`, '');
-    if (r.region === undefined)
+    const title = `### Kinesis stream ${r.streamName ? cell(r.streamName) : '(no name)'}${r.dryRun ? ' · dry run' : ''}`;
+    const lines = [title, ''];
+    const errors = r.errors ?? [];
+    if (r.region === undefined) {
+        // Refused before any call: the inputs to fix, nothing else.
+        lines.push(`**Failed: nothing was done.** Fix ${errors.length === 1 ? 'this input' : 'these inputs'}:`, '', ...errors.map((e) => `- ${cell(e)}`));
         return lines.join('\n') + '\n';
-    lines.push('| | |', '|---|---|');
-    if (s?.StreamARN)
-        lines.push(`| ARN | ${cell(s.StreamARN)} |`);
-    lines.push(`| Region | ${cell(r.region)} |`);
-    if (r.result)
-        lines.push(`| What happened | ${HAPPENED_TEXT[r.result.happened]} |`);
-    if (s?.StreamStatus) {
-        lines.push(`| Status | ${cell(s.StreamStatus)} |`);
-        lines.push(`| Mode | ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')} |`);
-        lines.push(`| Open shards | ${cell(String(s.OpenShardCount ?? ''))} |`);
     }
-    if (r.plan) {
-        const note = r.reviewed ? 'the reviewed plan' : r.dryRun ? 'pass the plan output as expected-plan to apply exactly this' : 'made before any change';
-        lines.push(`| Plan | \`${shortFingerprint(r.plan.fingerprint)}\` (${note}) |`);
+    for (const e of errors)
+        lines.push(`**Failed:** ${cell(e)}`, '');
+    const { moment, rows } = tableOf(r);
+    const first = headline(r, moment, rows);
+    if (first)
+        lines.push(first, '');
+    lines.push(...callouts(r.streamName, rows, r.result?.deletion, moment === 'done'));
+    const table = changeTable(rows, moment);
+    if (table.length)
+        lines.push(...table, '');
+    const steps = r.result?.steps ?? [];
+    if (steps.length && moment !== 'failed') {
+        const what = moment === 'done' ? 'made' : moment === 'plan' ? 'the apply makes' : 'on-drift: update would make';
+        lines.push(`<details><summary>API calls ${what}: ${steps.length}</summary>`, '', callsText(steps), '', '</details>', '');
     }
-    const calls = r.apiCalls ?? 0;
-    lines.push(`| Time | ${((r.elapsedMs ?? 0) / 1000).toFixed(1)} s, ${calls} API call${calls === 1 ? '' : 's'} |`);
-    const rows = r.result?.rows ?? [];
-    if (rows.length > 0) {
-        lines.push('', '| setting | current | desired | action |', '|---|---|---|---|');
-        for (const d of rows)
-            lines.push(`| ${cell(d.setting)} | ${cell(d.current)} | ${cell(d.desired)} | ${cell(d.blocked ? `blocked: ${d.blocked}` : d.action)} |`);
-    }
+    lines.push(...details(r), '');
     const console = consoleUrl(r.region, r.streamName);
-    if (!r.customEndpoint && s?.StreamStatus && console)
-        lines.push('', `[Open in the AWS console](${console})`);
-    return lines.join('\n') + '\n';
+    if (!r.customEndpoint && r.result?.stream?.StreamStatus && console)
+        lines.push(`[Open in the AWS console](${console})`, '');
+    return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+/** The stream's metadata, the plan's fingerprint and the timing: folded, for who wants them. */
+function details(r) {
+    const s = r.result?.stream;
+    const items = [];
+    if (s?.StreamARN)
+        items.push(`- ARN: ${cell(s.StreamARN)}`);
+    items.push(`- Region: ${cell(r.region)}`);
+    if (s?.StreamStatus) {
+        items.push(`- Status: ${cell(s.StreamStatus)}, ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')}, ${count(s.OpenShardCount ?? 0, 'open shard')}`);
+        if (s.RetentionPeriodHours !== undefined)
+            items.push(`- Retention: ${s.RetentionPeriodHours} h`);
+    }
+    if (r.result)
+        items.push(`- What happened: ${HAPPENED_TEXT[r.result.happened]}`);
+    const mine = r.plan ? shortFingerprint(r.plan.fingerprint) : undefined;
+    const theirs = r.reviewedFingerprint ? shortFingerprint(r.reviewedFingerprint) : undefined;
+    if (theirs && theirs !== mine)
+        items.push(`- Reviewed plan: \`${theirs}\`; the stream now gives \`${mine ?? 'no plan'}\`: not applied`);
+    else if (mine)
+        items.push(`- Plan: \`${mine}\` (${r.reviewed ? 'the reviewed plan, applied exactly' : 'made before any change'})`);
+    const calls = r.apiCalls ?? 0;
+    items.push(`- Time: ${((r.elapsedMs ?? 0) / 1000).toFixed(1)} s, ${count(calls, 'API call')}`);
+    return ['<details><summary>Stream, plan and timing</summary>', '', ...items, '', '</details>'];
 }
 /** Best effort: a summary that cannot be written must not fail a run that worked. */
 async function writeSummary(r) {
@@ -57188,6 +57496,11 @@ class Caller {
     get count() {
         return this.gateway.calls;
     }
+    /** Calls that change something sent so far (retries included): 0 means the run changed nothing. */
+    get changesSent() {
+        return this.#changesSent;
+    }
+    #changesSent = 0;
     /**
      * A read: retried inside the deadline; any other error ends the run, but for the kinds in
      * `tolerate` (then undefined: e.g. an optional check that is denied).
@@ -57246,6 +57559,8 @@ class Caller {
             this.budget.check(false);
             let aws;
             try {
+                if (mutation)
+                    this.#changesSent++;
                 const value = await this.gateway.send(operation, this.where.stream);
                 this.refusedInRow = 0;
                 return done({ kind: 'ok', value });
@@ -57740,6 +58055,7 @@ const systemClock = {
 ;// CONCATENATED MODULE: ./src/plan/creation.ts
 
 
+
 function nextStep(stream) {
     if (!stream)
         return { kind: 'create' };
@@ -57842,16 +58158,25 @@ function mayCarryLiveMark(stream, now) {
     const created = stream.StreamCreationTimestamp?.getTime();
     return created === undefined || now - created < UNFINISHED_FOR_MS + CLOCK_SKEW_MS;
 }
-function describeCreate(req) {
-    const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`];
-    const tags = Object.keys(req.Tags ?? {}).filter((k) => k !== PENDING_TAG).length;
-    if (tags)
-        parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
+function describeCreate(req, declared = {}) {
+    const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${count(req.ShardCount ?? 1, 'shard')}`];
+    // Declared tags and the action's own (provenance, the pending mark) apart: the plan's table shows the first.
+    const keys = Object.keys(req.Tags ?? {});
+    const mine = keys.filter((k) => Object.prototype.hasOwnProperty.call(declared, k)).length;
+    const provenance = keys.filter((k) => k !== PENDING_TAG && !Object.prototype.hasOwnProperty.call(declared, k)).length;
+    if (mine)
+        parts.push(count(mine, 'declared tag'));
+    if (provenance)
+        parts.push(count(provenance, 'provenance tag'));
     if (req.MaxRecordSizeInKiB)
         parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
     if (req.WarmThroughputMiBps)
         parts.push(`warm throughput ${req.WarmThroughputMiBps} MiB/s`);
     return parts.join(', ');
+}
+/** The calls a creation makes: CreateStream, then one per setting it does not take (tags go in it). */
+function creationSteps(rows) {
+    return ['CreateStream', ...rows.filter((r) => r.action !== 'CreateStream' && r.action !== 'none' && !r.blocked).map((r) => r.action)];
 }
 /** What a dry run on a missing stream would create: every declared setting, current unset. */
 function creationRows(spec) {
@@ -57936,6 +58261,7 @@ function growthOf(changes, openShards) {
 
 
 
+
 /**
  * Brings the stream to the declared settings one change at a time, re-planning from the stream as it
  * is after each one: a change another run made meanwhile is not made twice, and a stream that turned
@@ -57956,10 +58282,10 @@ async function converge(ctx, stream, spec, tags) {
         if (!change)
             return { stream: current, applied };
         if (round >= limit) {
-            throw new ActionError(`Stream "${name}" did not take the declared settings after ${applied.length} change(s): ${drift.map(driftLine).join('; ')}. Something else may be ` +
-                `changing it.`);
+            throw new ActionError(`Stream "${name}" did not take the declared settings after ${count(applied.length, 'change')}: ${drift.map(driftLine).join('; ')}. ` +
+                'Something else may be changing it.');
         }
-        log.info(`Stream "${name}" (${applied.length + 1}/${applied.length + changes.length}): ${describeChange(change, current)} (${change.op}).`);
+        log.info(`Stream "${name}", step ${applied.length + 1} of ${applied.length + changes.length}: ${describeChange(change, current)} (${change.op}).`);
         if (change.op === 'DecreaseStreamRetentionPeriod') {
             log.warning(`Lowering retention of stream "${name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`);
         }
@@ -58001,8 +58327,8 @@ function warnIfTooLong(ctx, changes) {
     const scalings = changes.filter((c) => c.op === 'UpdateShardCount').length;
     const others = changes.length - scalings;
     const what = scalings > 1
-        ? `${scalings} UpdateShardCount steps (each at most doubles or halves)${others ? ` and ${others} other change(s)` : ''}`
-        : `${changes.length} change(s)`;
+        ? `${scalings} UpdateShardCount steps (each at most doubles or halves)${others ? ` and ${count(others, 'other change')}` : ''}`
+        : count(changes.length, 'change');
     const suggest = Math.ceil((spec.timeoutSeconds - left + needS * 1.5) / 60) * 60;
     ctx.log.warning(`Stream "${spec.streamName}": ${what} can take about ${Math.ceil(needS / 60)} min on AWS, ` +
         `more than the ${left} s left of "timeout-seconds" (${spec.timeoutSeconds}). ` +
@@ -58058,12 +58384,17 @@ async function observeTags(ctx, optional = false) {
 }
 /** ListStreamConsumers answers at most 100 a page and a stream holds 20: a few pages is plenty. */
 const MAX_CONSUMER_PAGES = 5;
-/** Every consumer registered on the stream (ListStreamConsumers, 5 calls/s per account). */
-async function observeConsumers(ctx, streamArn) {
+/**
+ * Every consumer registered on the stream (ListStreamConsumers, 5 calls/s per account). `optional`:
+ * undefined instead of failing when the role may not list them.
+ */
+async function observeConsumers(ctx, streamArn, optional = false) {
     const seen = [];
     let next;
     for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
-        const out = await ctx.calls.call(listStreamConsumers(streamArn, next));
+        const out = await ctx.calls.call(listStreamConsumers(streamArn, next), optional ? ['access-denied'] : []);
+        if (!out && optional)
+            return undefined;
         for (const c of out?.Consumers ?? []) {
             // Their ARNs become the consumer-arns output and policy resources: only well-formed ones.
             const problem = consumerProblem(c, streamArn);
@@ -58127,10 +58458,12 @@ const isAlias = (ref) => /(^|:)alias\//.test(ref);
 
 
 
+
 async function convergeAccess(ctx, spec, streamArn, seen) {
     const { log, stream: watch, calls } = ctx;
     const name = ctx.spec.streamName;
-    let applied = 0;
+    /** The calls made, in order (the summary lists them). */
+    const applied = [];
     let current = seen ?? (await observeAccess(ctx, spec, streamArn));
     const limit = (spec.consumers?.length ?? 0) + 6;
     for (let round = 0;; round++) {
@@ -58140,7 +58473,7 @@ async function convergeAccess(ctx, spec, streamArn, seen) {
         if (plan.creating.length === 0 && plan.changes.length === 0 && plan.deleting.length === 0)
             return { seen: current, applied };
         if (round >= limit) {
-            throw new ActionError(`Stream "${name}" did not take the declared consumers and policies after ${applied} change(s): ${plan.drift.map(driftLine).join('; ')}.`);
+            throw new ActionError(`Stream "${name}" did not take the declared consumers and policies after ${count(applied.length, 'change')}: ${plan.drift.map(driftLine).join('; ')}.`);
         }
         for (const consumer of plan.deleting) {
             await watch.waitFor(`let consumer "${consumer}" finish deregistering`, () => describeConsumer(ctx, streamArn, consumer), (c) => c?.status !== 'DELETING');
@@ -58155,7 +58488,7 @@ async function convergeAccess(ctx, spec, streamArn, seen) {
                 tookEffect: async () => (await describeConsumer(ctx, streamArn, c.name)) !== undefined,
             });
             if (sent.kind !== 'refused') {
-                applied++;
+                applied.push('RegisterStreamConsumer');
                 registered.push(c.name);
             }
             else {
@@ -58181,7 +58514,7 @@ async function convergeAccess(ctx, spec, streamArn, seen) {
                     await watch.untilActive();
                 }
                 else {
-                    applied++;
+                    applied.push('PutResourcePolicy');
                 }
             }
         }
@@ -58276,6 +58609,7 @@ async function creationTags(ctx, provenance, runId) {
 
 
 
+
 /** How long a stream this run's CreateStream made may stay invisible (not found) before that is a failure. */
 const NOT_VISIBLE_FOR_MS = 30_000;
 async function ensureStream(ctx, buildCreate) {
@@ -58298,7 +58632,8 @@ async function ensureStream(ctx, buildCreate) {
         if (step.kind === 'done') {
             const s = stream;
             if (previous === undefined) {
-                log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ${s.OpenShardCount ?? '?'} open shard(s).`);
+                log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ` +
+                    `${s.OpenShardCount === undefined ? '? open shards' : count(s.OpenShardCount, 'open shard')}.`);
             }
             else {
                 log.info(`Stream "${name}" is ACTIVE after ${tally(ctx)}.`);
@@ -58324,10 +58659,10 @@ async function ensureStream(ctx, buildCreate) {
             const req = await buildCreate();
             const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
             if (spec.dryRun) {
-                log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req)}). Nothing was changed.`);
+                log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req, spec.tags)}). Nothing was changed.`);
                 return { how: 'planned', fresh: true };
             }
-            log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
+            log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req, spec.tags)}).`);
             const made = await create(ctx, req);
             how = made === 'created' ? 'created' : 'adopted';
             // Whatever CreateStream came to (made, lost answer that took effect, or the name taken), the name
@@ -58500,6 +58835,7 @@ const unionKeys = (a, b) => [...new Set([...Object.keys(a), ...Object.keys(b)])]
 
 
 
+
 /** A reviewed plan holds for the inputs it was made with: replaying it with other settings is refused, naming each input that differs. */
 function reviewedInputProblems(spec) {
     const moved = spec.expectedPlan ? inputDifferences(spec.expectedPlan, spec) : [];
@@ -58519,15 +58855,19 @@ function checkPlan(ctx, observed, rows) {
         return;
     const moved = planDifferences(reviewed, plan);
     if (moved.length > 0) {
-        throw new ActionError(`Stream "${spec.streamName}" is not as it was when the plan was reviewed, so nothing was changed: ${moved.join('; ')}. ` +
+        // Both fingerprints: the reviewer approved the first; the second is what a new review would see.
+        throw new ActionError(`Stream "${spec.streamName}" is not as it was when the plan was reviewed (reviewed plan ${shortFingerprint(reviewed.fingerprint)}, ` +
+            `the stream now gives ${shortFingerprint(plan.fingerprint)}), so nothing was changed: ${moved.join('; ')}. ` +
             'Run the plan job again and review the new plan.');
     }
     record.noteReviewed();
-    const what = plan.changes.length === 0 ? 'it has no changes' : `applying its ${plan.changes.length} change(s)`;
+    const what = plan.changes.length === 0 ? 'it has no changes' : `applying its changes to ${count(plan.changes.length, 'setting')}`;
     ctx.log.info(`Stream "${spec.streamName}" is as it was when the plan ${shortFingerprint(plan.fingerprint)} was reviewed: ${what}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/reconcile.ts
+
+
 
 
 
@@ -58559,7 +58899,7 @@ async function reconcile(ctx, deps) {
     });
     if (ensured.how === 'planned') {
         const rows = creationRows(spec);
-        return outcome('dry run', { drift: rows, rows });
+        return outcome('dry run', { drift: rows, rows, steps: creationSteps(rows) });
     }
     let stream = ensured.stream;
     const arn = stream.StreamARN ?? '';
@@ -58602,16 +58942,23 @@ async function reconcile(ctx, deps) {
     // once it is ACTIVE. A run that found a stream another run was creating a moment ago (parallel
     // jobs), or one an earlier run created and did not finish, does the same: the creation the workflow
     // declared is completed instead of warning or failing on settings not applied yet.
+    /** The calls this run made after CreateStream (follow-ups, consumers, policies). */
+    const made = [];
     if ((ensured.fresh || unfinished) && !spec.dryRun) {
         if (unfinished && !ensured.fresh) {
             log.info(`Stream "${name}" was created by an earlier run that did not apply every declared setting (tag ${PENDING_TAG}): finishing the creation.`);
         }
         if (laterDrift.length > 0) {
-            log.info(`Applying ${laterDrift.length} setting(s) that CreateStream does not take.`);
-            stream = (await converge(ctx, stream, later)).stream;
+            log.info(`Applying ${count(laterDrift.length, 'setting')} that CreateStream does not take.`);
+            const followed = await converge(ctx, stream, later);
+            stream = followed.stream;
+            made.push(...followed.applied.map((c) => c.op));
         }
-        if (declaresAccess(spec))
-            access = (await convergeAccess(ctx, spec, arn, access)).seen;
+        if (declaresAccess(spec)) {
+            const result = await convergeAccess(ctx, spec, arn, access);
+            access = result.seen;
+            made.push(...result.applied);
+        }
         if (unfinished || (record.created && pendingValue(spec) !== '')) {
             tags = await finishCreation(ctx, tags);
         }
@@ -58619,7 +58966,9 @@ async function reconcile(ctx, deps) {
             return outcome('created', {
                 stream,
                 created: true,
-                rows: [...laterDrift, ...(firstAccess?.drift ?? [])],
+                // The same rows as its dry run's plan: what the stream was created with.
+                rows: creationRows(spec),
+                steps: ['CreateStream', ...made],
                 consumerArns: consumerArns(spec, access?.consumers),
             });
         }
@@ -58650,25 +58999,28 @@ async function reconcile(ctx, deps) {
         return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
     }
     const listed = drift.map(driftLine).join('; ');
+    // What on-drift: update would call, in order: one counting for the log, the summary and the plan.
+    const steps = [...plan.changes, ...(accessPlan?.changes ?? [])].map((c) => c.op);
+    const differs = `Stream "${name}" differs from the workflow in ${count(drift.length, 'setting')}`;
     if (spec.onDrift === 'fail') {
-        const failure = `Stream "${name}" differs from the workflow (on-drift: fail), nothing was changed: ${listed}.`;
+        const failure = `${differs} (on-drift: fail), so nothing was changed: ${listed}.`;
         if (spec.dryRun) {
-            for (const d of drift)
-                log.warning(`Stream "${name}" drift: ${driftLine(d)}. A real run would fail (on-drift: fail).`);
-            return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
+            // One annotation for every difference: GitHub shows 10 per step and drops the rest.
+            log.warning(`${differs}: ${listed}. A real run would fail (on-drift: fail).`);
+            return outcome('dry run', { stream, drift, rows: drift, steps, consumerArns: arns() });
         }
-        return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
+        return outcome(found, { stream, drift, rows: drift, steps, failure, consumerArns: arns() });
     }
     if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
-        for (const d of drift) {
-            log.warning(`Stream "${name}" drift: ${driftLine(d)}. Nothing was changed (on-drift: report); set on-drift: update to apply it.`);
-        }
-        return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, consumerArns: arns() });
+        log.warning(`${differs}: ${listed}. Nothing was changed (on-drift: report).`);
+        log.notice(`To apply the ${count(drift.length, 'difference')} to stream "${name}" (${sizeLine(drift.length, steps.length)}), set on-drift: update; ` +
+            'to have someone approve them first, run a dry run and apply its plan in a gated job (expected-plan).');
+        return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, steps, consumerArns: arns() });
     }
     const blocked = drift.filter((d) => d.blocked);
     if (blocked.length > 0) {
         const failure = `Stream "${name}" cannot be brought to the declared settings, so nothing was changed: ${blocked.map(driftLine).join('; ')}.`;
-        return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
+        return outcome(found, { stream, drift, rows: drift, steps, failure, consumerArns: arns() });
     }
     // A rescale or a switch to ON_DEMAND that the account's limits cannot take fails here, before any change.
     const growth = growthOf(plan.changes, stream.OpenShardCount ?? 0);
@@ -58676,13 +59028,12 @@ async function reconcile(ctx, deps) {
         await checkQuota(ctx, growth);
     if (spec.dryRun) {
         const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
-        const steps = plan.changes.length + (accessPlan?.changes.length ?? 0);
-        log.info(`Dry run: stream "${name}" would be updated in ${steps} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
-        return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
+        log.info(`Dry run: stream "${name}" would change ${sizeLine(drift.length, steps.length)} (${callsText(steps)})${why}: ${listed}. Nothing was changed.`);
+        return outcome('dry run', { stream, drift, rows: drift, steps, consumerArns: arns() });
     }
     log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
     const done = await converge(ctx, stream, declared, tags);
-    let accessApplied = 0;
+    let accessApplied = [];
     if (access) {
         const result = await convergeAccess(ctx, spec, arn, access);
         access = result.seen;
@@ -58693,9 +59044,10 @@ async function reconcile(ctx, deps) {
         await finishCreation(ctx, tags);
     return outcome('updated', {
         stream: done.stream,
-        changed: done.applied.length > 0 || accessApplied > 0 || unfinished,
+        changed: done.applied.length > 0 || accessApplied.length > 0 || unfinished,
         drift,
         rows: drift,
+        steps: [...done.applied.map((c) => c.op), ...accessApplied],
         consumerArns: arns(),
     });
 }
@@ -58726,6 +59078,8 @@ function ownerTags(tags) {
         .filter(([k, v]) => k.toLowerCase() === OWNER_TAG && v !== '')
         .map(([, v]) => v);
 }
+/** A deletion this run made: its row, its one step and what it took with it. */
+const done = (taken) => taken ? { rows: [{ setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }], steps: ['DeleteStream'], deletion: taken } : {};
 const createdAt = (s) => s?.StreamCreationTimestamp?.getTime();
 async function teardown(ctx, deps = {}) {
     const { spec, log, stream: watch, record } = ctx;
@@ -58734,6 +59088,8 @@ async function teardown(ctx, deps = {}) {
     let previous;
     /** Creation time of the stream being deleted (by this run or another): a different one is a new stream. */
     let doomed;
+    /** What this run's DeleteStream took with it, for the summary. */
+    let taken;
     watch.restartWait('be deleted');
     let stream = await watch.describe('now');
     for (;;) {
@@ -58742,7 +59098,7 @@ async function teardown(ctx, deps = {}) {
             if (!record.deleted && !record.plan)
                 checkPlan(ctx, observedState(spec, undefined), []);
             if (record.deleted)
-                log.info(`Stream "${name}" is deleted (${tally(ctx)}).`);
+                log.info(`Stream "${name}" is deleted.`);
             else if (doomed !== undefined)
                 log.info(`Stream "${name}" is gone: someone else deleted it.`);
             else
@@ -58750,11 +59106,11 @@ async function teardown(ctx, deps = {}) {
             if (stream) {
                 // Someone re-created the name meanwhile: that stream is not the one this run was asked to remove.
                 log.warning(`A new stream "${name}" (${stream.StreamStatus}) was created after the old one was deleted; it was left alone.`);
-                return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream });
+                return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream, ...(record.deleted ? done(taken) : {}) });
             }
             // Gone: keep the ARN it had (no status), so later steps can still name it.
             const arn = arnSeen ? { StreamARN: arnSeen, StreamName: name } : undefined;
-            return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream: arn });
+            return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream: arn, ...(record.deleted ? done(taken) : {}) });
         }
         const current = stream;
         arnSeen = current.StreamARN ?? arnSeen;
@@ -58774,7 +59130,7 @@ async function teardown(ctx, deps = {}) {
                 setting: 'stream',
                 current: status,
                 desired: 'absent',
-                action: consumers ? `DeleteStream with ${consumers} consumer(s)` : 'DeleteStream',
+                action: consumers ? `DeleteStream with ${count(consumers, 'consumer')}` : 'DeleteStream',
             };
             checkPlan(ctx, observedState({}, current, tags, seen), [row]);
             if (!deps.repository && !spec.allowForeignDelete && ownerTags(tags).length > 0) {
@@ -58786,15 +59142,21 @@ async function teardown(ctx, deps = {}) {
                 throw new ActionError(`Stream "${name}" belongs to repository ${owner} (its ${OWNER_TAG} tag), not to ${deps.repository}, so nothing was deleted. ` +
                     'Set the "allow-foreign-delete" input to true to delete it anyway.');
             }
+            // The consumers that go with it, by name, for the reviewer (optional: a role that may not list them gets the count).
+            const names = consumers > 0 ? (await observeConsumers(ctx, current.StreamARN ?? '', true))?.map((c) => c.name) : undefined;
+            const deletion = { retentionHours: current.RetentionPeriodHours ?? 24, consumers, consumerNames: names };
+            const theirs = consumers ? ` ${count(consumers, 'consumer')}${names?.length ? ` (${names.join(', ')})` : ''}` : '';
             if (consumers > 0 && !spec.enforceConsumerDeletion) {
-                throw new ActionError(`Stream "${name}" has ${consumers} registered consumer${consumers === 1 ? '' : 's'}; deleting it would deregister them, so nothing was changed. ` +
+                throw new ActionError(`Stream "${name}" has${theirs} registered; deleting it would deregister them, so nothing was changed. ` +
                     'Set the "enforce-consumer-deletion" input to true to delete it anyway.');
             }
+            const records = `every record in it (${deletion.retentionHours} h retention)`;
             if (spec.dryRun) {
-                log.info(`Dry run: stream "${name}" would be deleted${consumers ? ` with its ${consumers} consumer(s)` : ''}. Nothing was changed.`);
-                return outcome('dry run', { stream: current, rows: [row] });
+                log.info(`Dry run: stream "${name}" would be deleted with ${records}${consumers ? ` and its${theirs}` : ''}. Nothing was changed.`);
+                return outcome('dry run', { stream: current, rows: [row], steps: ['DeleteStream'], deletion });
             }
-            log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
+            log.info(`Deleting stream "${name}" with ${records}${consumers ? ` and its${theirs}` : ''}.`);
+            taken = deletion;
             const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, spec.enforceConsumerDeletion), {
                 // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
                 tolerate: ['not-found', 'in-use'],
@@ -58843,6 +59205,7 @@ async function teardown(ctx, deps = {}) {
 
 
 
+
 async function run(options = {}) {
     try {
         await runSteps(options);
@@ -58868,6 +59231,7 @@ async function runSteps(options) {
         for (const problem of problems)
             (0,log/* fail */.fJ)(problem);
         await writeSummary({ streamName: raw['stream-name'], errors: problems });
+        log/* actionLog */.Zx.info(`Failed after 0 API calls: ${problems.length === 1 ? 'an input was' : `${problems.length} inputs were`} refused; nothing was done.`);
         return;
     }
     const spec = parsed.spec;
@@ -58913,7 +59277,14 @@ async function runSteps(options) {
     catch (err) {
         failure = failureLine(err);
         // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
-        result = outcome('failed', { stream: ctx.stream.lastSeen, created: record.created, deleted: record.deleted, consumerArns: consumerArns(spec, undefined) });
+        result = outcome('failed', {
+            stream: ctx.stream.lastSeen,
+            created: record.created,
+            deleted: record.deleted,
+            consumerArns: consumerArns(spec, undefined),
+            // Never read (access denied, no answer): unknown, which is not absent.
+            unread: ctx.stream.lastStatus === 'not yet seen',
+        });
         setOutputs(spec.streamName, result, record.plan, spec.consumers);
         (0,log/* fail */.fJ)(failure);
     }
@@ -58933,12 +59304,15 @@ async function runSteps(options) {
         region: spec.region,
         customEndpoint,
         dryRun: spec.dryRun,
+        onDrift: spec.onDrift,
         result,
         elapsedMs: clock.now() - start,
         apiCalls: gateway.calls,
+        changesSent: ctx.calls.changesSent,
         errors: failure ? [failure] : [],
         plan: record.plan,
         reviewed: record.reviewed,
+        reviewedFingerprint: spec.expectedPlan?.fingerprint,
     };
     // The summary first: a run cancelled while GitHub is slow to take the comment still leaves its record.
     await writeSummary(report);
@@ -58952,7 +59326,7 @@ async function runSteps(options) {
                 region: spec.region,
                 markdown,
                 log: log/* actionLog */.Zx,
-                runId: env.GITHUB_RUN_ID,
+                run: runOf(env, spec.dryRun),
                 cancel,
             });
         }
@@ -58960,6 +59334,8 @@ async function runSteps(options) {
             log/* actionLog */.Zx.warning(`comment-on-pr: the plan was not commented on the pull request: ${failureLine(err)}. The run itself is not affected.`);
         }
     }
+    // Every run ends with one line that adds it up.
+    log/* actionLog */.Zx.info(endLine(spec.streamName, result.happened, ((report.elapsedMs ?? 0) / 1000).toFixed(1), gateway.calls, Boolean(failure)));
 }
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 function failureLine(err) {
@@ -58995,6 +59371,7 @@ function failureLine(err) {
 const actionLog = {
     info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message)),
     warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message)),
+    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message)),
     debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message)),
 };
 /** Fails the step with one redacted line (an error annotation). */
@@ -59554,6 +59931,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -59561,7 +59939,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -59587,7 +59965,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -62398,7 +62776,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -62406,7 +62784,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -62414,7 +62792,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

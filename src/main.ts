@@ -13,8 +13,9 @@ import { outcome, type RunOutcome } from './model/outcome.js';
 import { consumerArns } from './plan/access.js';
 import { actionLog, fail, protectSecrets } from './report/log.js';
 import { setOutputs } from './report/outputs.js';
-import { commentOnPullRequest } from './report/pr-comment.js';
+import { commentOnPullRequest, runOf } from './report/pr-comment.js';
 import { summaryMarkdown, writeSummary, type Report } from './report/summary.js';
+import { endLine } from './report/words.js';
 import { createRunContext } from './runtime/context.js';
 import { RunRecord } from './runtime/record.js';
 import { ActionError } from './shared/action-error.js';
@@ -65,6 +66,7 @@ async function runSteps(options: RunOptions): Promise<void> {
     // One annotation per problem, all at once, before any API call; the summary lists them too.
     for (const problem of problems) fail(problem);
     await writeSummary({ streamName: raw['stream-name'], errors: problems });
+    actionLog.info(`Failed after 0 API calls: ${problems.length === 1 ? 'an input was' : `${problems.length} inputs were`} refused; nothing was done.`);
     return;
   }
   const spec = parsed.spec;
@@ -110,7 +112,14 @@ async function runSteps(options: RunOptions): Promise<void> {
   } catch (err) {
     failure = failureLine(err);
     // A failed run still hands on what it knows: the ARN, created=true for a half-finished creation.
-    result = outcome('failed', { stream: ctx.stream.lastSeen, created: record.created, deleted: record.deleted, consumerArns: consumerArns(spec, undefined) });
+    result = outcome('failed', {
+      stream: ctx.stream.lastSeen,
+      created: record.created,
+      deleted: record.deleted,
+      consumerArns: consumerArns(spec, undefined),
+      // Never read (access denied, no answer): unknown, which is not absent.
+      unread: ctx.stream.lastStatus === 'not yet seen',
+    });
     setOutputs(spec.streamName, result, record.plan, spec.consumers);
     fail(failure);
   } finally {
@@ -126,12 +135,15 @@ async function runSteps(options: RunOptions): Promise<void> {
     region: spec.region,
     customEndpoint,
     dryRun: spec.dryRun,
+    onDrift: spec.onDrift,
     result,
     elapsedMs: clock.now() - start,
     apiCalls: gateway.calls,
+    changesSent: ctx.calls.changesSent,
     errors: failure ? [failure] : [],
     plan: record.plan,
     reviewed: record.reviewed,
+    reviewedFingerprint: spec.expectedPlan?.fingerprint,
   };
   // The summary first: a run cancelled while GitHub is slow to take the comment still leaves its record.
   await writeSummary(report);
@@ -145,13 +157,15 @@ async function runSteps(options: RunOptions): Promise<void> {
         region: spec.region,
         markdown,
         log: actionLog,
-        runId: env.GITHUB_RUN_ID,
+        run: runOf(env, spec.dryRun),
         cancel,
       });
     } catch (err) {
       actionLog.warning(`comment-on-pr: the plan was not commented on the pull request: ${failureLine(err)}. The run itself is not affected.`);
     }
   }
+  // Every run ends with one line that adds it up.
+  actionLog.info(endLine(spec.streamName, result.happened, ((report.elapsedMs ?? 0) / 1000).toFixed(1), gateway.calls, Boolean(failure)));
 }
 
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */

@@ -51,7 +51,7 @@ export async function runInProcess(
   );
   const info: string[] = [];
   const warnings: string[] = [];
-  const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), debug: () => undefined };
+  const log = { info: (m: string) => info.push(m), warning: (m: string) => warnings.push(m), notice: (m: string) => info.push(m), debug: () => undefined };
   const start = systemClock.now();
   const deadline = start + full.timeoutSeconds * 1000;
   const gateway = new KinesisGateway(

@@ -27,8 +27,22 @@ export interface RunOutcome {
   rows: DriftItem[];
   /** The consumer-arns output: declared consumer → ARN (null: not registered); undefined when none declared. */
   consumerArns?: Record<string, string | null>;
+  /** The API calls the plan makes (a plan, a drift report) or made (an apply), in order: one per step. */
+  steps?: string[];
+  /** A teardown: what goes with the stream (the summary says so at the top). */
+  deletion?: Deletion;
+  /** The stream could not be read (e.g. access denied): its status is UNKNOWN, not ABSENT. */
+  unread?: boolean;
   /** Set when the run must fail after reporting (e.g. on-drift: fail). */
   failure?: string;
+}
+
+/** What a deletion loses: the records (kept for `retentionHours`) and the consumers deregistered with it. */
+export interface Deletion {
+  retentionHours?: number;
+  consumers: number;
+  /** Their names, when the run could list them. */
+  consumerNames?: string[];
 }
 
 export function outcome(happened: Happened, fields: Partial<RunOutcome> = {}): RunOutcome {

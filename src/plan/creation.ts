@@ -4,6 +4,7 @@ import type { CreateStreamCommandInput, StreamDescriptionSummary } from '@aws-sd
 import type { DriftItem } from '../model/plan.js';
 import type { DeclaredSettings, DesiredSpec } from '../model/spec.js';
 import { PENDING_TAG } from '../model/tags.js';
+import { count } from '../shared/show.js';
 import { showEncryption } from './stream-changes.js';
 
 export type Step =
@@ -120,13 +121,22 @@ export function mayCarryLiveMark(stream: StreamDescriptionSummary, now: number):
   return created === undefined || now - created < UNFINISHED_FOR_MS + CLOCK_SKEW_MS;
 }
 
-export function describeCreate(req: CreateStreamCommandInput): string {
-  const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${req.ShardCount} shard${req.ShardCount === 1 ? '' : 's'}`];
-  const tags = Object.keys(req.Tags ?? {}).filter((k) => k !== PENDING_TAG).length;
-  if (tags) parts.push(`${tags} tag${tags === 1 ? '' : 's'}`);
+export function describeCreate(req: CreateStreamCommandInput, declared: Record<string, string> = {}): string {
+  const parts = [req.StreamModeDetails?.StreamMode === 'ON_DEMAND' ? 'ON_DEMAND' : `PROVISIONED, ${count(req.ShardCount ?? 1, 'shard')}`];
+  // Declared tags and the action's own (provenance, the pending mark) apart: the plan's table shows the first.
+  const keys = Object.keys(req.Tags ?? {});
+  const mine = keys.filter((k) => Object.prototype.hasOwnProperty.call(declared, k)).length;
+  const provenance = keys.filter((k) => k !== PENDING_TAG && !Object.prototype.hasOwnProperty.call(declared, k)).length;
+  if (mine) parts.push(count(mine, 'declared tag'));
+  if (provenance) parts.push(count(provenance, 'provenance tag'));
   if (req.MaxRecordSizeInKiB) parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
   if (req.WarmThroughputMiBps) parts.push(`warm throughput ${req.WarmThroughputMiBps} MiB/s`);
   return parts.join(', ');
+}
+
+/** The calls a creation makes: CreateStream, then one per setting it does not take (tags go in it). */
+export function creationSteps(rows: DriftItem[]): string[] {
+  return ['CreateStream', ...rows.filter((r) => r.action !== 'CreateStream' && r.action !== 'none' && !r.blocked).map((r) => r.action)];
 }
 
 /** What a dry run on a missing stream would create: every declared setting, current unset. */

@@ -11,6 +11,7 @@ import { couldBeCredential, forAnnotation, forLog, registerSecrets, secretsFromE
 export const actionLog: Log = {
   info: (message) => core.info(forLog(message)),
   warning: (message) => core.warning(forAnnotation(message)),
+  notice: (message) => core.notice(forAnnotation(message)),
   debug: (message) => core.debug(forLog(message)),
 };
 

@@ -22,7 +22,8 @@ export function setOutputs(streamName: string, r: RunOutcome, plan?: PlanDocumen
   const exists = s?.StreamStatus !== undefined;
   core.setOutput('stream-arn', s?.StreamARN ?? '');
   core.setOutput('stream-name', streamName);
-  core.setOutput('stream-status', exists ? s.StreamStatus : 'ABSENT');
+  // UNKNOWN: the run could not read the stream (access denied, no answer); ABSENT is a stream seen missing.
+  core.setOutput('stream-status', exists ? s.StreamStatus : r.unread ? 'UNKNOWN' : 'ABSENT');
   core.setOutput('stream-mode', exists ? (s.StreamModeDetails?.StreamMode ?? 'PROVISIONED') : '');
   core.setOutput('shard-count', exists ? String(s.OpenShardCount ?? '') : '');
   core.setOutput('created', String(r.created));

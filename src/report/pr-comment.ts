@@ -16,11 +16,42 @@ export function commentMarker(stream: string, region: string): string {
   return `<!-- ensure-kinesis-data-stream: stream=${stream} region=${region} -->`;
 }
 
+/** Where the comment came from: the workflow run to link and the commit it planned for. */
+export interface RunInfo {
+  /** GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID[/attempts/N]. */
+  url?: string;
+  runId?: string;
+  /** The commit (the pull request's head when there is one). */
+  sha?: string;
+  dryRun?: boolean;
+}
+
+/** The run from the runner's variables, each checked for its shape (they end up in a link). */
+export function runOf(env: Record<string, string | undefined>, dryRun: boolean): RunInfo {
+  const server = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(env.GITHUB_SERVER_URL ?? '') ? env.GITHUB_SERVER_URL : undefined;
+  const repo = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(env.GITHUB_REPOSITORY ?? '') ? env.GITHUB_REPOSITORY : undefined;
+  const runId = /^\d+$/.test(env.GITHUB_RUN_ID ?? '') ? env.GITHUB_RUN_ID : undefined;
+  const attempt = /^\d+$/.test(env.GITHUB_RUN_ATTEMPT ?? '') && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '';
+  const url = server && repo && runId ? `${server}/${repo}/actions/runs/${runId}${attempt}` : undefined;
+  return { url, runId, sha: shaOf(env.GITHUB_SHA), dryRun };
+}
+
+const shaOf = (v: unknown): string | undefined => (typeof v === 'string' && /^[0-9a-f]{40}$/.test(v) ? v : undefined);
+
+/** "Plan for commit abc1234 · workflow run 4242": what a reviewer needs to know what they approve. */
+export function footer(run: RunInfo | undefined): string {
+  if (!run) return '';
+  const parts: string[] = [];
+  if (run.sha) parts.push(`${run.dryRun ? 'Plan for' : 'Run on'} commit ${run.sha.slice(0, 7)}`);
+  if (run.url) parts.push(`[workflow run ${run.runId}](${run.url})`);
+  else if (run.runId) parts.push(`workflow run ${run.runId}`);
+  return parts.length ? `\n<sub>${parts.join(' · ')}</sub>\n` : '';
+}
+
 /** The marker first (so a quote of the comment, which starts with ">", is never taken for it). */
-export function commentBody(marker: string, markdown: string, runId?: string): string {
+export function commentBody(marker: string, markdown: string, run?: RunInfo): string {
   const text = markdown.length > MAX_BODY ? `${markdown.slice(0, MAX_BODY)}\n\n*(cut short)*\n` : markdown;
-  const footer = runId && /^\d+$/.test(runId) ? `\n<sub>Updated by workflow run ${runId}.</sub>\n` : '';
-  return `${marker}\n${text}${footer}`;
+  return `${marker}\n${text}${footer(run)}`;
 }
 
 export type CommentResult = 'created' | 'updated' | 'not a pull request' | 'failed';
@@ -32,7 +63,7 @@ export interface CommentOptions {
   /** The job summary's markdown: every outside value in it is escaped already (summary.ts). */
   markdown: string;
   log: Log;
-  runId?: string;
+  run?: RunInfo;
   /** The runner cancelled the step: the exchange stops at once (the summary is already written). */
   cancel?: AbortSignal;
 }
@@ -61,7 +92,9 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<CommentRe
     return 'failed';
   }
   const marker = commentMarker(o.stream, o.region);
-  const body = commentBody(marker, o.markdown, o.runId);
+  // The pull request's head, not GITHUB_SHA (a merge commit GitHub made for the run).
+  const head = shaOf((context.payload.pull_request as { head?: { sha?: unknown } } | undefined)?.head?.sha);
+  const body = commentBody(marker, o.markdown, o.run && { ...o.run, sha: head ?? o.run.sha });
   // GITHUB_API_URL (set by the runner; GitHub Enterprise Server has its own) is read by getOctokit.
   // Cancelled before the comment (during the AWS part): a short try still replaces the last run's plan
   // with what this one knows (the runner waits ~7.5 s before its SIGTERM); cancelled during it: stop.

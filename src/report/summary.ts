@@ -1,10 +1,15 @@
-// Hands the result to people: the job summary (also the pull-request comment's body). Every value in
-// it that is not the action's own text is escaped with forSummary.
+// Hands the result to people: the job summary (also the pull-request comment's body). It reads from
+// the top as a reviewer asks: what changes (counts), what is lost (a deletion, loudly), each change in
+// plain words, then folded: the API calls, the stream's metadata, the plan's fingerprint, the timing.
+// Every value in it that is not the action's own text is escaped with forSummary.
 import type { Happened, RunOutcome } from '../model/outcome.js';
-import type { PlanDocument, Value } from '../model/plan.js';
+import type { DriftItem, PlanDocument } from '../model/plan.js';
 import { shortFingerprint } from '../plan/document.js';
 import { forSummary } from '../shared/safe-text.js';
+import { count } from '../shared/show.js';
 import { actionLog, writeSummaryMarkdown } from './log.js';
+import { callouts, changeTable, type Moment } from './table.js';
+import { callsText, countRows, countsLine, HAPPENED_TEXT } from './words.js';
 
 export interface Report {
   /** As the workflow gave it (it may be invalid when the inputs were refused). */
@@ -14,14 +19,20 @@ export interface Report {
   /** A custom endpoint (emulator): no AWS console link then. */
   customEndpoint?: boolean;
   dryRun?: boolean;
+  /** The drift policy, for what a dry run's real run would do. */
+  onDrift?: string;
   result?: RunOutcome;
   elapsedMs?: number;
   apiCalls?: number;
+  /** Calls that change something this run sent: a failed run says whether it changed anything. */
+  changesSent?: number;
   /** Failure lines (one, or one per refused input). */
   errors?: string[];
   /** The plan the run made before changing anything, and whether it was checked against expected-plan. */
   plan?: PlanDocument;
   reviewed?: boolean;
+  /** The fingerprint of the plan the step was given (expected-plan), when it was given one. */
+  reviewedFingerprint?: string;
 }
 
 /**
@@ -39,50 +50,101 @@ export function consoleUrl(region: string, streamName: string): string | undefin
   return `https://${host}/kinesis/home?region=${region}#/streams/details/${encodeURIComponent(streamName)}/monitoring`;
 }
 
-const HAPPENED_TEXT: Record<Happened, string> = {
-  found: 'already existed and matched the workflow',
-  created: 'created by this run',
-  adopted: 'adopted (created by another run meanwhile)',
-  updated: 'updated to the declared settings',
-  'drift reported': 'differs from the workflow; nothing changed (on-drift: report)',
-  'dry run': 'dry run: nothing changed; the table shows what a real run would do',
-  deleted: 'deleted by this run',
-  'already absent': 'did not exist; nothing to delete',
-  failed: 'failed; the values shown are the last ones seen',
-};
+const cell = (v: string | number | undefined): string => (v === undefined ? '—' : forSummary(String(v)));
 
-/** Every value in the summary that is not the action's own text goes through forSummary. */
-const cell = (v: Value | string | undefined): string => (v === null || v === undefined ? '*unset*' : forSummary(String(v)));
+const DONE: Happened[] = ['created', 'updated', 'deleted'];
+
+/** The moment the table shows, and the rows: a failed run shows the plan it was carrying out. */
+function tableOf(r: Report): { moment: Moment; rows: DriftItem[] } {
+  const happened = r.result?.happened;
+  if (happened === 'failed') return { moment: 'failed', rows: r.plan?.changes ?? [] };
+  // A teardown's consumers go with the stream: a row each, so that the counts and the table agree.
+  const gone = (r.result?.deletion?.consumerNames ?? []).map((n): DriftItem => ({
+    setting: `consumers.${n}`,
+    current: 'ACTIVE',
+    desired: 'absent',
+    action: 'DeleteStream',
+  }));
+  const rows = [...(r.result?.rows ?? []), ...gone];
+  if (happened === 'dry run') return { moment: 'plan', rows };
+  if (happened && DONE.includes(happened)) return { moment: 'done', rows };
+  return { moment: 'drift', rows };
+}
+
+/** The first line: counts, or "No changes", and what a reader must know with them. */
+function headline(r: Report, moment: Moment, rows: DriftItem[]): string {
+  const happened = r.result?.happened;
+  const deletion = r.result?.deletion;
+  const counts = countRows(rows, deletion ? deletion.consumers - (deletion.consumerNames?.length ?? 0) : 0);
+  const differ = `${count(rows.length, 'setting')} ${rows.length === 1 ? 'differs' : 'differ'} from the workflow`;
+  if (moment === 'failed') {
+    const sent = r.changesSent ?? 0;
+    const changed =
+      sent === 0 ? '**Nothing was changed.**' : `**It had sent ${count(sent, 'change request')} when it stopped**; the details show the last state it saw.`;
+    return rows.length ? `${changed} This run's plan: ${countsLine(counts, false)}.` : changed;
+  }
+  if (rows.length === 0) {
+    if (happened === 'already absent') return '**No changes.** The stream does not exist: nothing to delete.';
+    return `**No changes.** ${happened === 'adopted' ? 'Another run created the stream meanwhile; it' : 'The stream'} matches every declared setting.`;
+  }
+  if (moment === 'done') return `**Applied: ${countsLine(counts, true)}.**`;
+  if (moment === 'plan') {
+    const real =
+      r.onDrift === 'report' && !counts.create && !counts.delete
+        ? ' A real run with on-drift: report only reports them.'
+        : r.onDrift === 'fail' && !counts.create && !counts.delete
+          ? ' A real run with on-drift: fail fails on them.'
+          : '';
+    return `**Plan: ${countsLine(counts, false)}.** Dry run: nothing was changed.${real}`;
+  }
+  return r.result?.failure ? `**Drift: ${differ}.** Nothing was changed.` : `**Drift: ${differ}.** Nothing was changed (on-drift: report).`;
+}
 
 export function summaryMarkdown(r: Report): string {
-  const s = r.result?.stream;
-  const lines = [`### Kinesis stream ${r.streamName ? cell(r.streamName) : '(no name)'}${r.dryRun ? ' (dry run)' : ''}`, ''];
-  for (const e of r.errors ?? []) lines.push(`**Failed:** ${cell(e)}`, '');
-  if (r.region === undefined) return lines.join('\n') + '\n';
-  lines.push('| | |', '|---|---|');
-  if (s?.StreamARN) lines.push(`| ARN | ${cell(s.StreamARN)} |`);
-  lines.push(`| Region | ${cell(r.region)} |`);
-  if (r.result) lines.push(`| What happened | ${HAPPENED_TEXT[r.result.happened]} |`);
-  if (s?.StreamStatus) {
-    lines.push(`| Status | ${cell(s.StreamStatus)} |`);
-    lines.push(`| Mode | ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')} |`);
-    lines.push(`| Open shards | ${cell(String(s.OpenShardCount ?? ''))} |`);
+  const title = `### Kinesis stream ${r.streamName ? cell(r.streamName) : '(no name)'}${r.dryRun ? ' · dry run' : ''}`;
+  const lines = [title, ''];
+  const errors = r.errors ?? [];
+  if (r.region === undefined) {
+    // Refused before any call: the inputs to fix, nothing else.
+    lines.push(`**Failed: nothing was done.** Fix ${errors.length === 1 ? 'this input' : 'these inputs'}:`, '', ...errors.map((e) => `- ${cell(e)}`));
+    return lines.join('\n') + '\n';
   }
-  if (r.plan) {
-    const note = r.reviewed ? 'the reviewed plan' : r.dryRun ? 'pass the plan output as expected-plan to apply exactly this' : 'made before any change';
-    lines.push(`| Plan | \`${shortFingerprint(r.plan.fingerprint)}\` (${note}) |`);
+  for (const e of errors) lines.push(`**Failed:** ${cell(e)}`, '');
+  const { moment, rows } = tableOf(r);
+  const first = headline(r, moment, rows);
+  if (first) lines.push(first, '');
+  lines.push(...callouts(r.streamName, rows, r.result?.deletion, moment === 'done'));
+  const table = changeTable(rows, moment);
+  if (table.length) lines.push(...table, '');
+  const steps = r.result?.steps ?? [];
+  if (steps.length && moment !== 'failed') {
+    const what = moment === 'done' ? 'made' : moment === 'plan' ? 'the apply makes' : 'on-drift: update would make';
+    lines.push(`<details><summary>API calls ${what}: ${steps.length}</summary>`, '', callsText(steps), '', '</details>', '');
   }
-  const calls = r.apiCalls ?? 0;
-  lines.push(`| Time | ${((r.elapsedMs ?? 0) / 1000).toFixed(1)} s, ${calls} API call${calls === 1 ? '' : 's'} |`);
-  const rows = r.result?.rows ?? [];
-  if (rows.length > 0) {
-    lines.push('', '| setting | current | desired | action |', '|---|---|---|---|');
-    for (const d of rows)
-      lines.push(`| ${cell(d.setting)} | ${cell(d.current)} | ${cell(d.desired)} | ${cell(d.blocked ? `blocked: ${d.blocked}` : d.action)} |`);
-  }
+  lines.push(...details(r), '');
   const console = consoleUrl(r.region, r.streamName);
-  if (!r.customEndpoint && s?.StreamStatus && console) lines.push('', `[Open in the AWS console](${console})`);
-  return lines.join('\n') + '\n';
+  if (!r.customEndpoint && r.result?.stream?.StreamStatus && console) lines.push(`[Open in the AWS console](${console})`, '');
+  return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** The stream's metadata, the plan's fingerprint and the timing: folded, for who wants them. */
+function details(r: Report): string[] {
+  const s = r.result?.stream;
+  const items: string[] = [];
+  if (s?.StreamARN) items.push(`- ARN: ${cell(s.StreamARN)}`);
+  items.push(`- Region: ${cell(r.region)}`);
+  if (s?.StreamStatus) {
+    items.push(`- Status: ${cell(s.StreamStatus)}, ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')}, ${count(s.OpenShardCount ?? 0, 'open shard')}`);
+    if (s.RetentionPeriodHours !== undefined) items.push(`- Retention: ${s.RetentionPeriodHours} h`);
+  }
+  if (r.result) items.push(`- What happened: ${HAPPENED_TEXT[r.result.happened]}`);
+  const mine = r.plan ? shortFingerprint(r.plan.fingerprint) : undefined;
+  const theirs = r.reviewedFingerprint ? shortFingerprint(r.reviewedFingerprint) : undefined;
+  if (theirs && theirs !== mine) items.push(`- Reviewed plan: \`${theirs}\`; the stream now gives \`${mine ?? 'no plan'}\`: not applied`);
+  else if (mine) items.push(`- Plan: \`${mine}\` (${r.reviewed ? 'the reviewed plan, applied exactly' : 'made before any change'})`);
+  const calls = r.apiCalls ?? 0;
+  items.push(`- Time: ${((r.elapsedMs ?? 0) / 1000).toFixed(1)} s, ${count(calls, 'API call')}`);
+  return ['<details><summary>Stream, plan and timing</summary>', '', ...items, '', '</details>'];
 }
 
 /** Best effort: a summary that cannot be written must not fail a run that worked. */

@@ -56,6 +56,12 @@ export class Caller {
     return this.gateway.calls;
   }
 
+  /** Calls that change something sent so far (retries included): 0 means the run changed nothing. */
+  get changesSent(): number {
+    return this.#changesSent;
+  }
+  #changesSent = 0;
+
   /**
    * A read: retried inside the deadline; any other error ends the run, but for the kinds in
    * `tolerate` (then undefined: e.g. an optional check that is denied).
@@ -117,6 +123,7 @@ export class Caller {
       this.budget.check(false);
       let aws: unknown;
       try {
+        if (mutation) this.#changesSent++;
         const value = await this.gateway.send(operation, this.where.stream);
         this.refusedInRow = 0;
         return done({ kind: 'ok', value });

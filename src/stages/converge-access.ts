@@ -9,6 +9,7 @@ import { planAccess, type AccessSeen } from '../plan/access.js';
 import { driftLine } from '../plan/stream-changes.js';
 import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
+import { count } from '../shared/show.js';
 import { observeAccess } from './observe.js';
 
 export async function convergeAccess(
@@ -16,10 +17,11 @@ export async function convergeAccess(
   spec: DeclaredSettings,
   streamArn: string,
   seen?: AccessSeen,
-): Promise<{ seen: AccessSeen; applied: number }> {
+): Promise<{ seen: AccessSeen; applied: string[] }> {
   const { log, stream: watch, calls } = ctx;
   const name = ctx.spec.streamName;
-  let applied = 0;
+  /** The calls made, in order (the summary lists them). */
+  const applied: string[] = [];
   let current = seen ?? (await observeAccess(ctx, spec, streamArn));
   const limit = (spec.consumers?.length ?? 0) + 6;
   for (let round = 0; ; round++) {
@@ -29,7 +31,7 @@ export async function convergeAccess(
     if (plan.creating.length === 0 && plan.changes.length === 0 && plan.deleting.length === 0) return { seen: current, applied };
     if (round >= limit) {
       throw new ActionError(
-        `Stream "${name}" did not take the declared consumers and policies after ${applied} change(s): ${plan.drift.map(driftLine).join('; ')}.`,
+        `Stream "${name}" did not take the declared consumers and policies after ${count(applied.length, 'change')}: ${plan.drift.map(driftLine).join('; ')}.`,
       );
     }
     for (const consumer of plan.deleting) {
@@ -49,7 +51,7 @@ export async function convergeAccess(
         tookEffect: async () => (await describeConsumer(ctx, streamArn, c.name)) !== undefined,
       });
       if (sent.kind !== 'refused') {
-        applied++;
+        applied.push('RegisterStreamConsumer');
         registered.push(c.name);
       } else {
         // In use: the stream is not ACTIVE (AWS), or the name is taken meanwhile: wait, then look again.
@@ -76,7 +78,7 @@ export async function convergeAccess(
           watch.restartWait('become ACTIVE before PutResourcePolicy');
           await watch.untilActive();
         } else {
-          applied++;
+          applied.push('PutResourcePolicy');
         }
       }
     }

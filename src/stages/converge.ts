@@ -8,6 +8,7 @@ import { describeChange, driftLine, expectedMs, planChanges } from '../plan/stre
 import type { Sent } from '../runtime/caller.js';
 import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
+import { count } from '../shared/show.js';
 
 /**
  * Brings the stream to the declared settings one change at a time, re-planning from the stream as it
@@ -34,11 +35,11 @@ export async function converge(
     if (!change) return { stream: current, applied };
     if (round >= limit) {
       throw new ActionError(
-        `Stream "${name}" did not take the declared settings after ${applied.length} change(s): ${drift.map(driftLine).join('; ')}. Something else may be ` +
-          `changing it.`,
+        `Stream "${name}" did not take the declared settings after ${count(applied.length, 'change')}: ${drift.map(driftLine).join('; ')}. ` +
+          'Something else may be changing it.',
       );
     }
-    log.info(`Stream "${name}" (${applied.length + 1}/${applied.length + changes.length}): ${describeChange(change, current)} (${change.op}).`);
+    log.info(`Stream "${name}", step ${applied.length + 1} of ${applied.length + changes.length}: ${describeChange(change, current)} (${change.op}).`);
     if (change.op === 'DecreaseStreamRetentionPeriod') {
       log.warning(`Lowering retention of stream "${name}" from ${change.from} h to ${change.hours} h: records older than ${change.hours} h become unreadable.`);
     }
@@ -78,8 +79,8 @@ function warnIfTooLong(ctx: RunContext, changes: Change[]): void {
   const others = changes.length - scalings;
   const what =
     scalings > 1
-      ? `${scalings} UpdateShardCount steps (each at most doubles or halves)${others ? ` and ${others} other change(s)` : ''}`
-      : `${changes.length} change(s)`;
+      ? `${scalings} UpdateShardCount steps (each at most doubles or halves)${others ? ` and ${count(others, 'other change')}` : ''}`
+      : count(changes.length, 'change');
   const suggest = Math.ceil((spec.timeoutSeconds - left + needS * 1.5) / 60) * 60;
   ctx.log.warning(
     `Stream "${spec.streamName}": ${what} can take about ${Math.ceil(needS / 60)} min on AWS, ` +

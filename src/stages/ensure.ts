@@ -5,6 +5,7 @@ import { createStream } from '../aws/operations.js';
 import { describeCreate, nextStep } from '../plan/creation.js';
 import { tally, type RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
+import { count } from '../shared/show.js';
 
 /** How long a stream this run's CreateStream made may stay invisible (not found) before that is a failure. */
 export const NOT_VISIBLE_FOR_MS = 30_000;
@@ -44,7 +45,10 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
     if (step.kind === 'done') {
       const s = stream as StreamDescriptionSummary;
       if (previous === undefined) {
-        log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ${s.OpenShardCount ?? '?'} open shard(s).`);
+        log.info(
+          `Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ` +
+            `${s.OpenShardCount === undefined ? '? open shards' : count(s.OpenShardCount, 'open shard')}.`,
+        );
       } else {
         log.info(`Stream "${name}" is ACTIVE after ${tally(ctx)}.`);
       }
@@ -72,10 +76,10 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
       const req = await buildCreate();
       const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
       if (spec.dryRun) {
-        log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req)}). Nothing was changed.`);
+        log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req, spec.tags)}). Nothing was changed.`);
         return { how: 'planned', fresh: true };
       }
-      log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req)}).`);
+      log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req, spec.tags)}).`);
       const made = await create(ctx, req);
       how = made === 'created' ? 'created' : 'adopted';
       // Whatever CreateStream came to (made, lost answer that took effect, or the name taken), the name

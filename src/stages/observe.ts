@@ -47,12 +47,16 @@ export async function observeTags(ctx: RunContext, optional = false): Promise<Re
 /** ListStreamConsumers answers at most 100 a page and a stream holds 20: a few pages is plenty. */
 const MAX_CONSUMER_PAGES = 5;
 
-/** Every consumer registered on the stream (ListStreamConsumers, 5 calls/s per account). */
-export async function observeConsumers(ctx: RunContext, streamArn: string): Promise<ConsumerSeen[]> {
+/**
+ * Every consumer registered on the stream (ListStreamConsumers, 5 calls/s per account). `optional`:
+ * undefined instead of failing when the role may not list them.
+ */
+export async function observeConsumers(ctx: RunContext, streamArn: string, optional = false): Promise<ConsumerSeen[] | undefined> {
   const seen: ConsumerSeen[] = [];
   let next: string | undefined;
   for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
-    const out = await ctx.calls.call(listStreamConsumers(streamArn, next));
+    const out = await ctx.calls.call(listStreamConsumers(streamArn, next), optional ? ['access-denied'] : []);
+    if (!out && optional) return undefined;
     for (const c of out?.Consumers ?? []) {
       // Their ARNs become the consumer-arns output and policy resources: only well-formed ones.
       const problem = consumerProblem(c, streamArn);

@@ -7,11 +7,13 @@ import type { Value } from '../model/plan.js';
 import type { DeclaredSettings } from '../model/spec.js';
 import { PENDING_TAG } from '../model/tags.js';
 import { consumerArns, declaresAccess, planAccess } from '../plan/access.js';
-import { createRequest, creationRows, followUps, mayCarryLiveMark, pendingValue } from '../plan/creation.js';
+import { createRequest, creationRows, creationSteps, followUps, mayCarryLiveMark, pendingValue } from '../plan/creation.js';
 import { absentState, observedState } from '../plan/observed.js';
 import { growthOf } from '../plan/quota.js';
 import { driftLine, planChanges } from '../plan/stream-changes.js';
+import { callsText, sizeLine } from '../report/words.js';
 import type { RunContext } from '../runtime/context.js';
+import { count } from '../shared/show.js';
 import { converge } from './converge.js';
 import { convergeAccess, untilConsumerActive } from './converge-access.js';
 import { creationTags, finishCreation, markOn, staleMarkLine } from './creation.js';
@@ -49,7 +51,7 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
 
   if (ensured.how === 'planned') {
     const rows = creationRows(spec);
-    return outcome('dry run', { drift: rows, rows });
+    return outcome('dry run', { drift: rows, rows, steps: creationSteps(rows) });
   }
   let stream = ensured.stream as StreamDescriptionSummary;
   const arn = stream.StreamARN ?? '';
@@ -95,15 +97,23 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   // once it is ACTIVE. A run that found a stream another run was creating a moment ago (parallel
   // jobs), or one an earlier run created and did not finish, does the same: the creation the workflow
   // declared is completed instead of warning or failing on settings not applied yet.
+  /** The calls this run made after CreateStream (follow-ups, consumers, policies). */
+  const made: string[] = [];
   if ((ensured.fresh || unfinished) && !spec.dryRun) {
     if (unfinished && !ensured.fresh) {
       log.info(`Stream "${name}" was created by an earlier run that did not apply every declared setting (tag ${PENDING_TAG}): finishing the creation.`);
     }
     if (laterDrift.length > 0) {
-      log.info(`Applying ${laterDrift.length} setting(s) that CreateStream does not take.`);
-      stream = (await converge(ctx, stream, later)).stream;
+      log.info(`Applying ${count(laterDrift.length, 'setting')} that CreateStream does not take.`);
+      const followed = await converge(ctx, stream, later);
+      stream = followed.stream;
+      made.push(...followed.applied.map((c) => c.op));
     }
-    if (declaresAccess(spec)) access = (await convergeAccess(ctx, spec, arn, access)).seen;
+    if (declaresAccess(spec)) {
+      const result = await convergeAccess(ctx, spec, arn, access);
+      access = result.seen;
+      made.push(...result.applied);
+    }
     if (unfinished || (record.created && pendingValue(spec) !== '')) {
       tags = await finishCreation(ctx, tags);
     }
@@ -111,7 +121,9 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
       return outcome('created', {
         stream,
         created: true,
-        rows: [...laterDrift, ...(firstAccess?.drift ?? [])],
+        // The same rows as its dry run's plan: what the stream was created with.
+        rows: creationRows(spec),
+        steps: ['CreateStream', ...made],
         consumerArns: consumerArns(spec, access?.consumers),
       });
     }
@@ -140,40 +152,45 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
     return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
   }
   const listed = drift.map(driftLine).join('; ');
+  // What on-drift: update would call, in order: one counting for the log, the summary and the plan.
+  const steps = [...plan.changes, ...(accessPlan?.changes ?? [])].map((c) => c.op);
+  const differs = `Stream "${name}" differs from the workflow in ${count(drift.length, 'setting')}`;
 
   if (spec.onDrift === 'fail') {
-    const failure = `Stream "${name}" differs from the workflow (on-drift: fail), nothing was changed: ${listed}.`;
+    const failure = `${differs} (on-drift: fail), so nothing was changed: ${listed}.`;
     if (spec.dryRun) {
-      for (const d of drift) log.warning(`Stream "${name}" drift: ${driftLine(d)}. A real run would fail (on-drift: fail).`);
-      return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
+      // One annotation for every difference: GitHub shows 10 per step and drops the rest.
+      log.warning(`${differs}: ${listed}. A real run would fail (on-drift: fail).`);
+      return outcome('dry run', { stream, drift, rows: drift, steps, consumerArns: arns() });
     }
-    return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
+    return outcome(found, { stream, drift, rows: drift, steps, failure, consumerArns: arns() });
   }
 
   if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
-    for (const d of drift) {
-      log.warning(`Stream "${name}" drift: ${driftLine(d)}. Nothing was changed (on-drift: report); set on-drift: update to apply it.`);
-    }
-    return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, consumerArns: arns() });
+    log.warning(`${differs}: ${listed}. Nothing was changed (on-drift: report).`);
+    log.notice(
+      `To apply the ${count(drift.length, 'difference')} to stream "${name}" (${sizeLine(drift.length, steps.length)}), set on-drift: update; ` +
+        'to have someone approve them first, run a dry run and apply its plan in a gated job (expected-plan).',
+    );
+    return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, steps, consumerArns: arns() });
   }
 
   const blocked = drift.filter((d) => d.blocked);
   if (blocked.length > 0) {
     const failure = `Stream "${name}" cannot be brought to the declared settings, so nothing was changed: ${blocked.map(driftLine).join('; ')}.`;
-    return outcome(found, { stream, drift, rows: drift, failure, consumerArns: arns() });
+    return outcome(found, { stream, drift, rows: drift, steps, failure, consumerArns: arns() });
   }
   // A rescale or a switch to ON_DEMAND that the account's limits cannot take fails here, before any change.
   const growth = growthOf(plan.changes, stream.OpenShardCount ?? 0);
   if (growth) await checkQuota(ctx, growth);
   if (spec.dryRun) {
     const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
-    const steps = plan.changes.length + (accessPlan?.changes.length ?? 0);
-    log.info(`Dry run: stream "${name}" would be updated in ${steps} step(s)${why}: ${drift.map((d) => d.action).join('; ')}. Nothing was changed.`);
-    return outcome('dry run', { stream, drift, rows: drift, consumerArns: arns() });
+    log.info(`Dry run: stream "${name}" would change ${sizeLine(drift.length, steps.length)} (${callsText(steps)})${why}: ${listed}. Nothing was changed.`);
+    return outcome('dry run', { stream, drift, rows: drift, steps, consumerArns: arns() });
   }
   log.info(`Stream "${name}" differs from the workflow (on-drift: update): ${listed}.`);
   const done = await converge(ctx, stream, declared, tags);
-  let accessApplied = 0;
+  let accessApplied: string[] = [];
   if (access) {
     const result = await convergeAccess(ctx, spec, arn, access);
     access = result.seen;
@@ -183,9 +200,10 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   if (mark && !unfinished && !spec.expectedPlan) await finishCreation(ctx, tags);
   return outcome('updated', {
     stream: done.stream,
-    changed: done.applied.length > 0 || accessApplied > 0 || unfinished,
+    changed: done.applied.length > 0 || accessApplied.length > 0 || unfinished,
     drift,
     rows: drift,
+    steps: [...done.applied.map((c) => c.op), ...accessApplied],
     consumerArns: arns(),
   });
 }

@@ -8,6 +8,7 @@ import { inputDifferences, planDifferences } from '../plan/differences.js';
 import { makePlan, shortFingerprint } from '../plan/document.js';
 import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
+import { count } from '../shared/show.js';
 
 /** A reviewed plan holds for the inputs it was made with: replaying it with other settings is refused, naming each input that differs. */
 export function reviewedInputProblems(spec: DesiredSpec): string[] {
@@ -27,12 +28,14 @@ export function checkPlan(ctx: RunContext, observed: Observed, rows: DriftItem[]
   if (!reviewed) return;
   const moved = planDifferences(reviewed, plan);
   if (moved.length > 0) {
+    // Both fingerprints: the reviewer approved the first; the second is what a new review would see.
     throw new ActionError(
-      `Stream "${spec.streamName}" is not as it was when the plan was reviewed, so nothing was changed: ${moved.join('; ')}. ` +
+      `Stream "${spec.streamName}" is not as it was when the plan was reviewed (reviewed plan ${shortFingerprint(reviewed.fingerprint)}, ` +
+        `the stream now gives ${shortFingerprint(plan.fingerprint)}), so nothing was changed: ${moved.join('; ')}. ` +
         'Run the plan job again and review the new plan.',
     );
   }
   record.noteReviewed();
-  const what = plan.changes.length === 0 ? 'it has no changes' : `applying its ${plan.changes.length} change(s)`;
+  const what = plan.changes.length === 0 ? 'it has no changes' : `applying its changes to ${count(plan.changes.length, 'setting')}`;
   ctx.log.info(`Stream "${spec.streamName}" is as it was when the plan ${shortFingerprint(plan.fingerprint)} was reviewed: ${what}.`);
 }

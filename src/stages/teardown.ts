@@ -4,14 +4,15 @@
 // and the stream this run deleted is told from a new one of the same name by its creation time.
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { deleteStream } from '../aws/operations.js';
-import { outcome, type RunOutcome } from '../model/outcome.js';
+import { outcome, type Deletion, type RunOutcome } from '../model/outcome.js';
 import type { DriftItem, Value } from '../model/plan.js';
 import { OWNER_TAG, tagValue } from '../model/tags.js';
 import { observedState } from '../plan/observed.js';
-import { tally, type RunContext } from '../runtime/context.js';
+import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
+import { count } from '../shared/show.js';
 import { accountOfArn, checkAccount } from './account.js';
-import { observeTags } from './observe.js';
+import { observeConsumers, observeTags } from './observe.js';
 import { checkPlan } from './reviewed-plan.js';
 
 export interface TeardownDeps {
@@ -36,6 +37,10 @@ export function ownerTags(tags: Record<string, string> | undefined): string[] {
     .map(([, v]) => v);
 }
 
+/** A deletion this run made: its row, its one step and what it took with it. */
+const done = (taken: Deletion | undefined): Partial<RunOutcome> =>
+  taken ? { rows: [{ setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }], steps: ['DeleteStream'], deletion: taken } : {};
+
 const createdAt = (s: StreamDescriptionSummary | undefined): number | undefined => s?.StreamCreationTimestamp?.getTime();
 
 export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promise<RunOutcome> {
@@ -45,23 +50,25 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
   let previous: string | undefined;
   /** Creation time of the stream being deleted (by this run or another): a different one is a new stream. */
   let doomed: number | undefined;
+  /** What this run's DeleteStream took with it, for the summary. */
+  let taken: Deletion | undefined;
   watch.restartWait('be deleted');
   let stream = await watch.describe('now');
   for (;;) {
     const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
     if (gone) {
       if (!record.deleted && !record.plan) checkPlan(ctx, observedState(spec, undefined), []);
-      if (record.deleted) log.info(`Stream "${name}" is deleted (${tally(ctx)}).`);
+      if (record.deleted) log.info(`Stream "${name}" is deleted.`);
       else if (doomed !== undefined) log.info(`Stream "${name}" is gone: someone else deleted it.`);
       else log.info(`Stream "${name}" does not exist in ${spec.region}: nothing to delete.`);
       if (stream) {
         // Someone re-created the name meanwhile: that stream is not the one this run was asked to remove.
         log.warning(`A new stream "${name}" (${stream.StreamStatus}) was created after the old one was deleted; it was left alone.`);
-        return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream });
+        return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream, ...(record.deleted ? done(taken) : {}) });
       }
       // Gone: keep the ARN it had (no status), so later steps can still name it.
       const arn = arnSeen ? ({ StreamARN: arnSeen, StreamName: name } as StreamDescriptionSummary) : undefined;
-      return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream: arn });
+      return outcome(record.deleted ? 'deleted' : 'already absent', { deleted: record.deleted, stream: arn, ...(record.deleted ? done(taken) : {}) });
     }
     const current = stream as StreamDescriptionSummary;
     arnSeen = current.StreamARN ?? arnSeen;
@@ -83,7 +90,7 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
         setting: 'stream',
         current: status,
         desired: 'absent',
-        action: consumers ? `DeleteStream with ${consumers} consumer(s)` : 'DeleteStream',
+        action: consumers ? `DeleteStream with ${count(consumers, 'consumer')}` : 'DeleteStream',
       };
       checkPlan(ctx, observedState({}, current, tags, seen), [row]);
       if (!deps.repository && !spec.allowForeignDelete && ownerTags(tags).length > 0) {
@@ -99,17 +106,23 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
             'Set the "allow-foreign-delete" input to true to delete it anyway.',
         );
       }
+      // The consumers that go with it, by name, for the reviewer (optional: a role that may not list them gets the count).
+      const names = consumers > 0 ? (await observeConsumers(ctx, current.StreamARN ?? '', true))?.map((c) => c.name) : undefined;
+      const deletion: Deletion = { retentionHours: current.RetentionPeriodHours ?? 24, consumers, consumerNames: names };
+      const theirs = consumers ? ` ${count(consumers, 'consumer')}${names?.length ? ` (${names.join(', ')})` : ''}` : '';
       if (consumers > 0 && !spec.enforceConsumerDeletion) {
         throw new ActionError(
-          `Stream "${name}" has ${consumers} registered consumer${consumers === 1 ? '' : 's'}; deleting it would deregister them, so nothing was changed. ` +
+          `Stream "${name}" has${theirs} registered; deleting it would deregister them, so nothing was changed. ` +
             'Set the "enforce-consumer-deletion" input to true to delete it anyway.',
         );
       }
+      const records = `every record in it (${deletion.retentionHours} h retention)`;
       if (spec.dryRun) {
-        log.info(`Dry run: stream "${name}" would be deleted${consumers ? ` with its ${consumers} consumer(s)` : ''}. Nothing was changed.`);
-        return outcome('dry run', { stream: current, rows: [row] });
+        log.info(`Dry run: stream "${name}" would be deleted with ${records}${consumers ? ` and its${theirs}` : ''}. Nothing was changed.`);
+        return outcome('dry run', { stream: current, rows: [row], steps: ['DeleteStream'], deletion });
       }
-      log.info(`Deleting stream "${name}"${consumers ? ` and its ${consumers} consumer(s)` : ''}.`);
+      log.info(`Deleting stream "${name}" with ${records}${consumers ? ` and its${theirs}` : ''}.`);
+      taken = deletion;
       const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, spec.enforceConsumerDeletion), {
         // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
         tolerate: ['not-found', 'in-use'],
