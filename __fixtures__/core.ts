@@ -13,6 +13,7 @@ export const setOutput = jest.fn((name: string, value: string) => {
 export const setFailed = jest.fn<(message: string | Error) => void>();
 export const info = jest.fn<(message: string) => void>();
 export const warning = jest.fn<(message: string) => void>();
+export const notice = jest.fn<(message: string) => void>();
 export const error = jest.fn<(message: string) => void>();
 export const debug = jest.fn<(message: string) => void>();
 export const setSecret = jest.fn<(secret: string) => void>();
@@ -28,7 +29,7 @@ export function reset(values: Record<string, string> = {}): void {
   for (const rec of [inputs, outputs]) for (const k of Object.keys(rec)) delete rec[k];
   summaries.length = 0;
   Object.assign(inputs, values);
-  for (const fn of [getInput, setOutput, setFailed, info, warning, error, debug, setSecret, summary.addRaw, summary.write]) {
+  for (const fn of [getInput, setOutput, setFailed, info, warning, notice, error, debug, setSecret, summary.addRaw, summary.write]) {
     fn.mockClear();
   }
 }

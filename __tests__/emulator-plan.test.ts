@@ -28,7 +28,9 @@ describe('plan → apply', () => {
     const apply = await run('rp-same', { ...declared, expectedPlan: plan.plan });
     expect(apply.failure).toBeUndefined();
     expect(apply.result).toMatchObject({ happened: 'updated', changed: true });
-    expect(apply.info.join('\n')).toMatch(/as it was when the plan [0-9a-f]{12} was reviewed: applying its 2 change\(s\)/);
+    expect(apply.info.join('\n')).toMatch(
+      /as it was when the plan [0-9a-f]{12} was reviewed: applying its changes to 2 settings\.\n.*\n.*step 1 of 2: scaling 2 → 4 shards/,
+    );
     expect(await summaryOf(emulator.client, 'rp-same')).toMatchObject({ OpenShardCount: 4, RetentionPeriodHours: 48 });
   });
 

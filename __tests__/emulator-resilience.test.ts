@@ -158,7 +158,7 @@ describe('teardown', () => {
     const made = await runInProcess(emulator.endpoint, { streamName: 'consumed' });
     await emulator.client.send(new RegisterStreamConsumerCommand({ StreamARN: made.result?.stream?.StreamARN, ConsumerName: 'reader' }));
     const refused = await runInProcess(emulator.endpoint, { streamName: 'consumed', state: 'absent' });
-    expect(refused.failure).toMatch(/has 1 registered consumer; .*enforce-consumer-deletion/);
+    expect(refused.failure).toMatch(/has 1 registered consumer \(reader\); deleting the stream would deregister it, .*enforce-consumer-deletion/);
     expect((await emulator.client.send(new DescribeStreamSummaryCommand({ StreamName: 'consumed' }))).StreamDescriptionSummary?.StreamStatus).toBe('ACTIVE');
     const forced = await runInProcess(emulator.endpoint, { streamName: 'consumed', state: 'absent', enforceConsumerDeletion: true });
     expect(forced.result?.deleted).toBe(true);

@@ -250,8 +250,8 @@ describe('teardown', () => {
   it('refuses to delete a stream with consumers unless enforce-consumer-deletion', async () => {
     const t = setup({ state: 'absent' }, { consumers: 2 });
     await expect(t.teardown()).rejects.toThrow(
-      'Stream "orders" has 2 consumers registered; deleting it would deregister them, so nothing was changed. Set the "enforce-consumer-deletion" input ' +
-        'to true to delete it anyway.',
+      'Stream "orders" has 2 registered consumers; deleting the stream would deregister them, so nothing was changed. ' +
+        'Set the "enforce-consumer-deletion" input to true to delete it anyway.',
     );
     expect(mutations()).toEqual([]);
     sim.mock.restore();

@@ -71,6 +71,30 @@ describe('run', () => {
     expect(String(core.setFailed.mock.calls[0][0])).toMatch(/^Access denied: .*kinesis:DescribeStreamSummary/);
     expect(core.summaries.join('')).toContain('**Failed:** Access denied');
     expect(sim.count()).toBe(1);
+    // Never read: its status is unknown, which is not absent.
+    expect(core.outputs['stream-status']).toBe('UNKNOWN');
+    expect(core.info.mock.calls.at(-1)?.[0]).toBe('Failed after 0.0 s, 1 API call: stream "orders", see the error above.');
+  });
+
+  it('13 differences under on-drift: report are one warning annotation and one notice, and the summary lists them all', async () => {
+    const tags = Array.from({ length: 11 }, (_, i) => `t${i}=v${i}`).join('\n');
+    core.reset({ 'stream-name': 'orders', 'shard-count': '2' });
+    await run({ clock, client: sim.client, env, provenance });
+    core.reset({ 'stream-name': 'orders', 'shard-count': '4', 'retention-hours': '48', tags });
+    await run({ clock, client: sim.client, env, provenance });
+    expect(core.warning).toHaveBeenCalledTimes(1);
+    expect(String(core.warning.mock.calls[0][0])).toMatch(
+      /^Stream "orders" differs from the workflow in 13 settings: shard-count: .*; tags\.t10: current unset, declared v10\./,
+    );
+    expect(core.notice).toHaveBeenCalledTimes(1);
+    expect(String(core.notice.mock.calls[0][0])).toMatch(/^To apply the 13 differences to stream "orders" \(13 settings in 4 steps\), set on-drift: update;/);
+    const md = core.summaries.join('');
+    expect(md).toContain('**Drift: 13 settings differ from the workflow.** Nothing was changed (on-drift: report).');
+    expect(md.match(/^\| tag t\d+ \| — \| v\d+ \| add the tag \|$/gm)).toHaveLength(11);
+    expect(core.outputs['stream-status']).toBe('ACTIVE');
+    expect(core.info.mock.calls.at(-1)?.[0]).toMatch(
+      /^Done in [\d.]+ s, 2 API calls: stream "orders" differs from the workflow; nothing changed \(on-drift: report\)\.$/,
+    );
   });
 
   it('a creation that fails half-way still sets stream-arn, created=true and the summary', async () => {

@@ -43,7 +43,8 @@ describe('consumers, reader accounts and warm throughput (dist/, Node 24)', () =
     }
     const policy = JSON.parse((await client.send(new GetResourcePolicyCommand({ ResourceARN: r.outputs['stream-arn'] }))).Policy!);
     expect(JSON.stringify(policy)).toContain('arn:aws:iam::111122223333:root');
-    expect(r.summary).toContain('| consumers.lambda-app | *unset* | ACTIVE | RegisterStreamConsumer |');
+    expect(r.summary).toContain('| consumer lambda-app | — | ACTIVE | register the consumer (enhanced fan-out, billed) |');
+    expect(r.summary).toContain('**Applied: 3 created, 0 changed, 0 deleted.**');
   });
 
   it('a shard count over the account limit fails before any change, naming the limit', async () => {

@@ -66,14 +66,14 @@ describe('plan job → apply job (dist/, Node 24)', () => {
     const doc = JSON.parse(plan.outputs.plan);
     expect(doc).toMatchObject({ format: 'ensure-kinesis-data-stream/plan@1', stream: 'rp-run-same', region: 'us-east-1' });
     expect(doc.changes.map((c: { setting: string }) => c.setting)).toEqual(['shard-count', 'retention-hours']);
-    expect(plan.summary).toContain(`| Plan | \`${doc.fingerprint.slice(7, 19)}\``);
+    expect(plan.summary).toContain(`- Plan: \`${doc.fingerprint.slice(7, 19)}\` (made before any change)`);
 
     const apply = await act({ 'stream-name': 'rp-run-same', ...declared, 'expected-plan': plan.outputs.plan });
     expect(apply.errors).toEqual([]);
     expect(apply.code).toBe(0);
     expect(apply.outputs).toMatchObject({ changed: 'true', 'shard-count': '4' });
     expect(apply.mutations).toEqual(['UpdateShardCount', 'IncreaseStreamRetentionPeriod']);
-    expect(apply.summary).toContain('(the reviewed plan)');
+    expect(apply.summary).toContain('(the reviewed plan, applied exactly)');
   });
 
   it('stream changed since the review: refused with one line and 0 mutating calls', async () => {
@@ -128,11 +128,22 @@ describe('plan job → apply job (dist/, Node 24)', () => {
   });
 });
 
+const HEAD = '0123abc'.padEnd(40, '9');
+
 describe('pull-request comment (GitHub REST stand-in on loopback)', () => {
   function prEnv(number: number): Record<string, string> {
     const path = join(dir, `event-${number}.json`);
-    writeFileSync(path, JSON.stringify({ action: 'synchronize', number, pull_request: { number } }));
-    return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_API_URL: github.url, GITHUB_RUN_ID: '4242' };
+    // GITHUB_SHA is the merge commit GitHub made for the run; the head is what the author pushed.
+    writeFileSync(path, JSON.stringify({ action: 'synchronize', number, pull_request: { number, head: { sha: HEAD } } }));
+    return {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: path,
+      GITHUB_API_URL: github.url,
+      GITHUB_RUN_ID: '4242',
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_REPOSITORY: 'octo/repo',
+      GITHUB_SHA: 'f'.repeat(40),
+    };
   }
 
   it('the first run creates one comment, the second edits it; the token is sent and never shown', async () => {
@@ -146,16 +157,18 @@ describe('pull-request comment (GitHub REST stand-in on loopback)', () => {
     expect(first.warnings).toEqual([]);
     expect(github.comments).toHaveLength(2);
     const comment = github.comments[1];
-    expect(comment.body).toMatch(/^<!-- ensure-kinesis-data-stream: stream=rp-comment region=us-east-1 -->\n### Kinesis stream rp-comment \(dry run\)/);
-    expect(comment.body).toContain('| stream | absent | present | CreateStream |');
-    expect(comment.body).toContain('Updated by workflow run 4242.');
+    expect(comment.body).toMatch(
+      /^<!-- ensure-kinesis-data-stream: stream=rp-comment region=us-east-1 -->\n### Kinesis stream rp-comment · dry run\n\n\*\*Plan: 1 to create, 0 to change/,
+    );
+    expect(comment.body).toContain('| stream | absent | present | create the stream |');
+    expect(comment.body).toContain('<sub>Plan for commit 0123abc · [workflow run 4242](https://github.example/octo/repo/actions/runs/4242)</sub>');
 
     await act({ 'stream-name': 'rp-comment', 'shard-count': '2' }); // create it, no comment
     const second = await act({ ...inputs, 'shard-count': '4' }, prEnv(7));
     expect(second.code).toBe(0);
     expect(github.comments).toHaveLength(2);
     expect(github.comments[1].id).toBe(comment.id);
-    expect(github.comments[1].body).toContain('| shard-count | 2 | 4 |');
+    expect(github.comments[1].body).toContain('| shards | 2 | 4 | scale up to 4 shards |');
     expect(github.comments[0].body).toBe(`${marker}\nI approve whatever this says`);
     expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/octo/repo/issues/7/comments',

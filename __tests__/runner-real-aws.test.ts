@@ -201,7 +201,7 @@ describe.each(runtimes())('a hostile endpoint, on $label', ({ node, label }) => 
     const lines = r.stdout.split('\n');
     // Only the action's own commands start a line; nothing injected does.
     for (const line of lines) {
-      if (line.trimStart().startsWith('::')) expect(line).toMatch(/^::(debug|warning|error|add-mask)::/);
+      if (line.trimStart().startsWith('::')) expect(line).toMatch(/^::(debug|notice|warning|error|add-mask)::/);
       expect(line).not.toMatch(/^\s*::(set-output|stop-commands)/);
     }
     expect(lines.filter((l) => /^::warning::INJECTED|^::warning::MODE|^::error::FORGED/.test(l))).toEqual([]);

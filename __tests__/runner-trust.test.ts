@@ -103,7 +103,7 @@ describe('1. the plan comment is only ever the action own (GitHub stand-in)', ()
     ]);
     expect(github.comments[0].body).toBe(`${marker('tr-comment')}\nLooks fine, approve`);
     expect(github.comments[1].body).toBe(`${marker('tr-comment')}\nforged plan`);
-    expect(github.comments[2].body).toContain('| shard-count |');
+    expect(github.comments[2].body).toContain('| shards | — | 3 | set at creation |');
     // No GET /user for the job token (GitHub answers 403); one POST, then one PATCH of the bot's own comment.
     expect(github.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'GET /repos/octo/repo/issues/11/comments',
@@ -308,7 +308,7 @@ describe('6. a cancelled run still leaves its record', () => {
         child.kill('SIGTERM');
       });
     });
-    expect(r.summary).toMatch(/^### Kinesis stream tr-cancel \(dry run\)/);
+    expect(r.summary).toMatch(/^### Kinesis stream tr-cancel · dry run/);
     expect(r.outputs).toMatchObject({ 'stream-status': 'ABSENT', created: 'false' });
     expect(JSON.parse(r.outputs.plan)).toMatchObject({ stream: 'tr-cancel' });
   });
@@ -319,7 +319,7 @@ describe('6. a cancelled run still leaves its record', () => {
     const r = await act({ 'stream-name': 'tr-cancel-1', 'dry-run': 'true', 'comment-on-pr': 'true' }, prEnv(14), (child) => {
       void arrived.then(() => child.kill('SIGINT'));
     });
-    expect(r.summary).toMatch(/^### Kinesis stream tr-cancel-1 \(dry run\)/);
+    expect(r.summary).toMatch(/^### Kinesis stream tr-cancel-1 · dry run/);
     expect(r.warnings).toEqual([expect.stringMatching(/comment-on-pr: the plan was not commented on pull request #14: the step was cancelled\./)]);
   });
 });

@@ -42,7 +42,10 @@ describe.each(runtimes())('dist/index.js on $label', ({ node, label }) => {
       plan: expect.stringContaining('"format":"ensure-kinesis-data-stream/plan@1"'),
       'consumer-arns': '{}',
     });
-    expect(first.summary).toContain('| What happened | created by this run |');
+    expect(first.summary).toContain('**Applied: 1 created, 0 changed, 0 deleted.**');
+    expect(first.summary).toContain('- What happened: created by this run');
+    // The last line adds the run up.
+    expect(first.stdout.trim().split('\n').pop()).toMatch(/^Done in \d+\.\d s, \d+ API calls: stream "[^"]+" created by this run\.$/);
     // Debug logging on: still no credential anywhere.
     // (The ::add-mask:: command names the secret to the runner, which then hides it everywhere.)
     const shown = (first.stdout + first.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::'));
@@ -92,8 +95,12 @@ describe.each(runtimes())('dist/index.js on $label', ({ node, label }) => {
     expect(drift.code).toBe(0);
     expect(drift.outputs).toMatchObject({ changed: 'false', created: 'false', 'shard-count': '2' });
     expect(JSON.parse(drift.outputs.drift)).toEqual([{ setting: 'shard-count', current: 2, desired: 4 }]);
-    expect(drift.warnings).toEqual([expect.stringMatching(/^::warning::Stream ".*" drift: shard-count: current 2, declared 4\./)]);
-    expect(drift.summary).toContain('| shard-count | 2 | 4 | UpdateShardCount 2 → 4 |');
+    // One warning for the differences and one notice for how to apply them.
+    expect(drift.warnings).toEqual([
+      expect.stringMatching(/^::warning::Stream ".*" differs from the workflow in 1 setting: shard-count: current 2, declared 4\./),
+    ]);
+    expect(drift.stdout).toMatch(/^::notice::To apply the 1 difference to stream ".*" \(1 setting in 1 step\), set on-drift: update;/m);
+    expect(drift.summary).toContain('| shards | 2 | 4 | scale up to 4 shards |');
 
     const fail = await runAction({ node, inputs: { ...base, 'shard-count': '4', 'on-drift': 'fail' } });
     expect(fail.code).toBe(1);
@@ -107,6 +114,8 @@ describe.each(runtimes())('dist/index.js on $label', ({ node, label }) => {
     const gone = await runAction({ node, inputs: { ...base, state: 'absent' } });
     expect(gone.errors).toEqual([]);
     expect(gone.outputs).toMatchObject({ deleted: 'true', 'stream-status': 'ABSENT', 'stream-arn': updated.outputs['stream-arn'] });
+    expect(gone.summary).toContain('> [!CAUTION]\n> **Stream');
+    expect(gone.summary).toContain('**Applied: 0 created, 0 changed, 1 deleted.**');
     const again = await runAction({ node, inputs: { ...base, state: 'absent' } });
     expect(again.outputs).toMatchObject({ deleted: 'false', 'stream-status': 'ABSENT', 'stream-arn': '' });
   });

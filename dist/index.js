@@ -59145,9 +59145,11 @@ async function teardown(ctx, deps = {}) {
             // The consumers that go with it, by name, for the reviewer (optional: a role that may not list them gets the count).
             const names = consumers > 0 ? (await observeConsumers(ctx, current.StreamARN ?? '', true))?.map((c) => c.name) : undefined;
             const deletion = { retentionHours: current.RetentionPeriodHours ?? 24, consumers, consumerNames: names };
-            const theirs = consumers ? ` ${count(consumers, 'consumer')}${names?.length ? ` (${names.join(', ')})` : ''}` : '';
+            const listed = names?.length ? ` (${names.join(', ')})` : '';
+            const theirs = consumers ? ` ${count(consumers, 'consumer')}${listed}` : '';
             if (consumers > 0 && !spec.enforceConsumerDeletion) {
-                throw new ActionError(`Stream "${name}" has${theirs} registered; deleting it would deregister them, so nothing was changed. ` +
+                throw new ActionError(`Stream "${name}" has ${count(consumers, 'registered consumer')}${listed}; deleting the stream would deregister ` +
+                    `${consumers === 1 ? 'it' : 'them'}, so nothing was changed. ` +
                     'Set the "enforce-consumer-deletion" input to true to delete it anyway.');
             }
             const records = `every record in it (${deletion.retentionHours} h retention)`;

@@ -109,10 +109,12 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
       // The consumers that go with it, by name, for the reviewer (optional: a role that may not list them gets the count).
       const names = consumers > 0 ? (await observeConsumers(ctx, current.StreamARN ?? '', true))?.map((c) => c.name) : undefined;
       const deletion: Deletion = { retentionHours: current.RetentionPeriodHours ?? 24, consumers, consumerNames: names };
-      const theirs = consumers ? ` ${count(consumers, 'consumer')}${names?.length ? ` (${names.join(', ')})` : ''}` : '';
+      const listed = names?.length ? ` (${names.join(', ')})` : '';
+      const theirs = consumers ? ` ${count(consumers, 'consumer')}${listed}` : '';
       if (consumers > 0 && !spec.enforceConsumerDeletion) {
         throw new ActionError(
-          `Stream "${name}" has${theirs} registered; deleting it would deregister them, so nothing was changed. ` +
+          `Stream "${name}" has ${count(consumers, 'registered consumer')}${listed}; deleting the stream would deregister ` +
+            `${consumers === 1 ? 'it' : 'them'}, so nothing was changed. ` +
             'Set the "enforce-consumer-deletion" input to true to delete it anyway.',
         );
       }
