@@ -2,16 +2,18 @@
 // (examples/*.yml, .github/workflows/*.yml) against the inputs action.yml declares. Pure comparisons
 // (support/docs-consistency.ts), proven on synthetic pairs as well as on the real files.
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import {
   countActionSteps,
   exampleLinkProblems,
+  linkProblems,
   readmeProblems,
   section,
   showsValue,
+  slug,
   usesThisAction,
   workflowInputProblems,
   type ActionMetadata,
@@ -80,6 +82,35 @@ const inputRows = [
   '| `timeout-seconds` | no | `300` | Budget. |',
 ];
 const outputRows = ['| `stream-arn` | ARN. |', '| `created` | `true` or `false`. |'];
+
+describe('links (the real files)', () => {
+  it('every relative link and image of README.md, CONTRIBUTING.md and docs/ leads to a file and a heading that exist', () => {
+    const md = [
+      'README.md',
+      'CONTRIBUTING.md',
+      'bench/README.md',
+      ...readdirSync(join(root, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+    ];
+    const files = Object.fromEntries(md.map((p) => [p, read(p)]));
+    expect(linkProblems(files, (p) => existsSync(join(root, p)))).toEqual([]);
+  });
+
+  it('finds a missing file and a missing heading, and follows ../ from docs/', () => {
+    const files = {
+      'README.md': '# A\n## Quick start\n[x](docs/b.md#two) [y](#nope) [z](https://e.x) ![i](docs/i.png)',
+      'docs/b.md': '# B\n## Two\n[back](../README.md#quick-start) [gone](../c.md)',
+    };
+    const exists = (p: string): boolean => p in files;
+    expect(linkProblems(files, exists)).toEqual([
+      'README.md: #nope (no heading #nope)',
+      'README.md: docs/i.png (no file docs/i.png)',
+      'docs/b.md: ../c.md (no file c.md)',
+    ]);
+    expect(slug('Consumers, access, warm throughput and quotas')).toBe('consumers-access-warm-throughput-and-quotas');
+  });
+});
 
 describe('readmeProblems (synthetic action.yml / README pairs)', () => {
   it('accepts a consistent pair', () => {

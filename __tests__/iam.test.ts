@@ -95,6 +95,18 @@ describe('README IAM table covers every call the code makes', () => {
     expect(needed.filter((a) => !listed.includes(`\`${a}\``))).toEqual([]);
   });
 
+  it("the quick start's copy-paste policy allows exactly the calls the quick start makes, DescribeLimits on *", async () => {
+    const text = (section(readme, 'IAM permissions') ?? '').split('### Least privilege for the quick start')[1]?.split('### ')[0] ?? '';
+    const policy = JSON.parse(/```json\n([\s\S]*?)```/.exec(text)?.[1] ?? '{}') as { Statement: Array<{ Action: string | string[]; Resource: string }> };
+    const allowed = (resource: string): string[] => policy.Statement.filter((st) => st.Resource === resource).flatMap((st) => [st.Action].flat());
+    // stream-name + shard-count, provenance tags on (the default): a creation.
+    const needed = await actionsFor({ shardCount: 2, provenanceTags: true });
+    const onStream = allowed('arn:aws:kinesis:us-east-1:123456789012:stream/orders');
+    // DescribeLimits is account-level: IAM takes it only on "*".
+    expect(allowed('*')).toEqual(['kinesis:DescribeLimits']);
+    expect([...onStream, ...allowed('*')].sort()).toEqual(needed);
+  });
+
   it('the least-privilege JSON policies list what their features need', () => {
     const policies = [...(section(readme, 'IAM permissions') ?? '').matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]);
     const ensure = policies.find((p) => p.includes('EnsureStreams')) ?? '';

@@ -93,7 +93,7 @@ describe('run', () => {
     expect(md.match(/^\| tag t\d+ \| — \| v\d+ \| add the tag \|$/gm)).toHaveLength(11);
     expect(core.outputs['stream-status']).toBe('ACTIVE');
     expect(core.info.mock.calls.at(-1)?.[0]).toMatch(
-      /^Done in [\d.]+ s, 2 API calls: stream "orders" differs from the workflow; nothing changed \(on-drift: report\)\.$/,
+      /^Done in [\d.]+ s, 2 API calls: stream "orders" differs from the workflow; nothing was changed \(on-drift: report\)\.$/,
     );
   });
 

@@ -183,6 +183,7 @@ describe('words', () => {
   it('ends every run with one line that adds it up', () => {
     expect(endLine('orders', 'found', '0.1', 1, false)).toBe('Done in 0.1 s, 1 API call: stream "orders" already existed and matched the workflow.');
     expect(endLine('orders', 'updated', '3.0', 7, false)).toBe('Done in 3.0 s, 7 API calls: stream "orders" updated to the declared settings.');
+    expect(endLine('orders', 'dry run', '0.3', 3, false)).toBe('Done in 0.3 s, 3 API calls: dry run of stream "orders"; nothing was changed.');
     expect(endLine('orders', 'found', '0.2', 1, true)).toBe('Failed after 0.2 s, 1 API call: stream "orders", see the error above.');
   });
 });

@@ -56927,12 +56927,22 @@ const HAPPENED_TEXT = {
     'already absent': 'did not exist; nothing to delete',
     failed: 'failed; the values shown are the last ones seen',
 };
+const END_TEXT = {
+    found: (s) => `stream "${s}" already existed and matched the workflow`,
+    created: (s) => `stream "${s}" created`,
+    adopted: (s) => `stream "${s}" adopted (another run created it meanwhile)`,
+    updated: (s) => `stream "${s}" updated to the declared settings`,
+    'drift reported': (s) => `stream "${s}" differs from the workflow; nothing was changed (on-drift: report)`,
+    'dry run': (s) => `dry run of stream "${s}"; nothing was changed`,
+    deleted: (s) => `stream "${s}" deleted`,
+    'already absent': (s) => `stream "${s}" did not exist; nothing to delete`,
+};
 /** The run's last line, on every path: how long, how many calls, what happened. */
 function endLine(stream, happened, seconds, calls, failed) {
     const took = `${seconds} s, ${count(calls, 'API call')}`;
     if (failed || happened === undefined || happened === 'failed')
         return `Failed after ${took}: stream "${stream}", see the error above.`;
-    return `Done in ${took}: stream "${stream}" ${HAPPENED_TEXT[happened]}.`;
+    return `Done in ${took}: ${END_TEXT[happened](stream)}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -57365,10 +57375,6 @@ function slotWaitLine(operation, stream, region) {
 function progressLine(o) {
     return (`Stream "${o.stream}": still ${o.status} after ${Math.floor(o.waitedMs / 1000)} s (${o.polls} checks), waiting to ${o.goal}; ` +
         `timeout in ${o.secondsLeft} s.`);
-}
-/** "3.6 s, 7 API calls": the run so far, for final lines. */
-function tallyLine(seconds, calls) {
-    return `${seconds} s, ${calls} API call${calls === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/poll-schedule.ts
@@ -58024,10 +58030,6 @@ function createRunContext(spec, deps, record = new RunRecord()) {
     const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat);
     return { spec, log: deps.log, budget, calls, stream, record, compat };
 }
-/** "3.6 s, 7 API calls": the run so far, for final lines. */
-function tally(ctx) {
-    return tallyLine(ctx.budget.seconds(), ctx.calls.count);
-}
 
 ;// CONCATENATED MODULE: ./src/shared/clock.ts
 // Time and randomness are injected so that waits, backoff and timeouts are tested without real sleeping.
@@ -58609,7 +58611,6 @@ async function creationTags(ctx, provenance, runId) {
 
 
 
-
 /** How long a stream this run's CreateStream made may stay invisible (not found) before that is a failure. */
 const NOT_VISIBLE_FOR_MS = 30_000;
 async function ensureStream(ctx, buildCreate) {
@@ -58636,7 +58637,7 @@ async function ensureStream(ctx, buildCreate) {
                     `${s.OpenShardCount === undefined ? '? open shards' : count(s.OpenShardCount, 'open shard')}.`);
             }
             else {
-                log.info(`Stream "${name}" is ACTIVE after ${tally(ctx)}.`);
+                log.info(`Stream "${name}" is ACTIVE after ${ctx.budget.seconds()} s.`);
             }
             return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
         }

@@ -217,3 +217,57 @@ export function exampleLinkProblems(readme: string, files: string[]): string[] {
   }
   return problems;
 }
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
+export function slug(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .replace(/ /g, '-');
+}
+
+/** The anchors of a markdown file (headings outside code fences). */
+export function anchorsOf(markdown: string): Set<string> {
+  const out = new Set<string>();
+  let fence = false;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('```')) fence = !fence;
+    const m = fence ? null : /^#{1,6} (.+)$/.exec(line);
+    if (m) out.add(slug(m[1]));
+  }
+  return out;
+}
+
+/**
+ * Relative links and images that lead nowhere: a file that is not there, or an anchor that no heading
+ * of the target makes. `files` maps repository paths to their text (markdown) or to '' (other files).
+ */
+export function linkProblems(files: Record<string, string>, exists: (path: string) => boolean): string[] {
+  const problems: string[] = [];
+  for (const [path, text] of Object.entries(files)) {
+    if (!path.endsWith('.md')) continue;
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+    const prose = text.replace(/```[\s\S]*?```/g, '');
+    for (const [, target] of prose.matchAll(/!?\[[^\]]*\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/.test(target)) continue;
+      const [file, anchor] = target.split('#');
+      const resolved = file ? normalise(dir + file) : path;
+      if (!exists(resolved)) {
+        problems.push(`${path}: ${target} (no file ${resolved})`);
+        continue;
+      }
+      if (anchor && resolved.endsWith('.md') && !anchorsOf(files[resolved] ?? '').has(anchor)) problems.push(`${path}: ${target} (no heading #${anchor})`);
+    }
+  }
+  return problems;
+}
+
+function normalise(path: string): string {
+  const parts: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}

@@ -160,9 +160,20 @@ export const HAPPENED_TEXT: Record<Happened, string> = {
   failed: 'failed; the values shown are the last ones seen',
 };
 
+const END_TEXT: Record<Exclude<Happened, 'failed'>, (s: string) => string> = {
+  found: (s) => `stream "${s}" already existed and matched the workflow`,
+  created: (s) => `stream "${s}" created`,
+  adopted: (s) => `stream "${s}" adopted (another run created it meanwhile)`,
+  updated: (s) => `stream "${s}" updated to the declared settings`,
+  'drift reported': (s) => `stream "${s}" differs from the workflow; nothing was changed (on-drift: report)`,
+  'dry run': (s) => `dry run of stream "${s}"; nothing was changed`,
+  deleted: (s) => `stream "${s}" deleted`,
+  'already absent': (s) => `stream "${s}" did not exist; nothing to delete`,
+};
+
 /** The run's last line, on every path: how long, how many calls, what happened. */
 export function endLine(stream: string, happened: Happened | undefined, seconds: string, calls: number, failed: boolean): string {
   const took = `${seconds} s, ${count(calls, 'API call')}`;
   if (failed || happened === undefined || happened === 'failed') return `Failed after ${took}: stream "${stream}", see the error above.`;
-  return `Done in ${took}: stream "${stream}" ${HAPPENED_TEXT[happened]}.`;
+  return `Done in ${took}: ${END_TEXT[happened](stream)}.`;
 }

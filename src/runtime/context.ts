@@ -8,7 +8,7 @@ import type { Clock } from '../shared/clock.js';
 import { Budget } from './budget.js';
 import { Caller } from './caller.js';
 import { EndpointCompat } from './compat.js';
-import { cancelLine, tallyLine, timeoutLine, type Situation } from './messages.js';
+import { cancelLine, timeoutLine, type Situation } from './messages.js';
 import { RunRecord } from './record.js';
 import { StreamWatch } from './watch.js';
 
@@ -54,9 +54,4 @@ export function createRunContext(spec: DesiredSpec, deps: RunDeps, record = new 
   const calls = new Caller(deps.gateway, budget, deps.log, where, compat);
   const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat);
   return { spec, log: deps.log, budget, calls, stream, record, compat };
-}
-
-/** "3.6 s, 7 API calls": the run so far, for final lines. */
-export function tally(ctx: RunContext): string {
-  return tallyLine(ctx.budget.seconds(), ctx.calls.count);
 }

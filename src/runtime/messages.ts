@@ -81,8 +81,3 @@ export function progressLine(o: { stream: string; status: string; waitedMs: numb
     `timeout in ${o.secondsLeft} s.`
   );
 }
-
-/** "3.6 s, 7 API calls": the run so far, for final lines. */
-export function tallyLine(seconds: string, calls: number): string {
-  return `${seconds} s, ${calls} API call${calls === 1 ? '' : 's'}`;
-}

@@ -3,7 +3,7 @@
 import type { CreateStreamCommandInput, StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { createStream } from '../aws/operations.js';
 import { describeCreate, nextStep } from '../plan/creation.js';
-import { tally, type RunContext } from '../runtime/context.js';
+import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
 import { count } from '../shared/show.js';
 
@@ -50,7 +50,7 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
             `${s.OpenShardCount === undefined ? '? open shards' : count(s.OpenShardCount, 'open shard')}.`,
         );
       } else {
-        log.info(`Stream "${name}" is ACTIVE after ${tally(ctx)}.`);
+        log.info(`Stream "${name}" is ACTIVE after ${ctx.budget.seconds()} s.`);
       }
       return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
     }
