@@ -11,10 +11,10 @@ export default {
   maxWorkers: 2,
   reporters: ['default', '<rootDir>/scripts/summary-reporter.cjs'],
   // `npm run test:coverage` (unit level): the floor is the coverage the unit tests reached when it was
-  // last raised (94.2 % statements, 88.5 % branches, 94.4 % functions, 95.3 % lines); raise it, never lower it.
+  // last raised (95.1 % statements, 88.6 % branches, 94.7 % functions, 96.3 % lines); raise it, never lower it.
   collectCoverageFrom: ['src/**/*.ts'],
   coverageReporters: ['text-summary', 'lcov'],
-  coverageThreshold: { global: { statements: 94, branches: 88, functions: 94, lines: 95 } },
+  coverageThreshold: { global: { statements: 95, branches: 88.5, functions: 94.5, lines: 96 } },
   // After the last file a worker is told to end and must have exited within this budget, or jest
   // kills it and warns "A worker process has failed to exit gracefully". Measured on a 2-core machine
   // with two busy loops: the workers hold nothing but their stdio pipes by then and emit 'exit' within

@@ -58210,6 +58210,7 @@ function creationRows(spec) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/quota.ts
+
 /**
  * Why the change cannot fit the limits (undefined: it fits, or a limit is unknown). Pure. During
  * UNIFORM_SCALING the new shards open before the old ones close, so a step from a to b briefly needs
@@ -58232,7 +58233,7 @@ function quotaProblem(g, limits, name, region) {
     let what;
     if (g.kind === 'create') {
         need = open + g.shards;
-        what = `creating it with ${g.shards} shard${g.shards === 1 ? '' : 's'} needs ${g.shards} more open shards`;
+        what = `creating it with ${count(g.shards, 'shard')} needs ${count(g.shards, 'more open shard')}`;
     }
     else {
         let prev = g.from;

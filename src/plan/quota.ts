@@ -3,6 +3,7 @@
 import type { DescribeLimitsOutput } from '@aws-sdk/client-kinesis';
 import type { Change } from '../model/plan.js';
 import type { StreamMode } from '../model/kinesis.js';
+import { count } from '../shared/show.js';
 
 export type Growth =
   | { kind: 'create'; mode: StreamMode; shards: number }
@@ -30,7 +31,7 @@ export function quotaProblem(g: Growth, limits: DescribeLimitsOutput, name: stri
   let what: string;
   if (g.kind === 'create') {
     need = open + g.shards;
-    what = `creating it with ${g.shards} shard${g.shards === 1 ? '' : 's'} needs ${g.shards} more open shards`;
+    what = `creating it with ${count(g.shards, 'shard')} needs ${count(g.shards, 'more open shard')}`;
   } else {
     let prev = g.from;
     let peak = 0;
