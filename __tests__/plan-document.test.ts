@@ -206,8 +206,12 @@ describe('pull-request comment text', () => {
     expect(commentBody(marker, 'x')).toBe(`${marker}\nx`);
   });
 
-  it('stays under GitHub’s 65536-character limit', () => {
+  it('stays under GitHub’s 65536-character limit, cut at a line with its <details> closed, the footer last', () => {
     expect(commentBody(commentMarker('a', 'us-east-1'), 'x'.repeat(100_000)).length).toBeLessThan(65_536);
+    const long = `### T\n\n<details><summary>s</summary>\n\n${'- a tag &#8203;value\n'.repeat(5000)}\n</details>\n`;
+    const body = commentBody(commentMarker('a', 'us-east-1'), long, { runId: '7' });
+    expect(body.length).toBeLessThan(65_536);
+    expect(body).toMatch(/- a tag &#8203;value\n\n\*\(cut short\)\*\n\n<\/details>\n\n<sub>workflow run 7<\/sub>\n$/);
   });
 });
 

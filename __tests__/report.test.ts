@@ -46,12 +46,24 @@ describe('summaryMarkdown', () => {
     expect(md).toContain('<summary>API calls on-drift: update would make: 5</summary>');
   });
 
-  it('a dry run under on-drift: report says the real run only reports', () => {
+  it('a dry run under on-drift: report or fail is drift, with what a real run does', () => {
     const md = summaryMarkdown({ ...REPORTS['dry-run'], onDrift: 'report' });
     expect(lines(md)[1]).toBe(
-      '**Plan: 0 to create, 14 to change, 0 to delete.** Dry run: nothing was changed. A real run with on-drift: report only reports them.',
+      '**Drift: 14 settings differ from the workflow.** Dry run: nothing was changed; a real run with on-drift: report only reports them.',
     );
-    expect(lines(summaryMarkdown({ ...REPORTS['dry-run'], onDrift: 'fail' }))[1]).toMatch(/A real run with on-drift: fail fails on them\.$/);
+    expect(md).toContain('| Setting | Now | Declared | What on-drift: update would do |');
+    expect(lines(summaryMarkdown({ ...REPORTS['dry-run'], onDrift: 'fail' }))[1]).toMatch(/a real run with on-drift: fail fails on them\.$/);
+    // A teardown is a plan whatever on-drift says.
+    expect(lines(summaryMarkdown({ ...REPORTS.teardown, onDrift: 'report' }))[1]).toMatch(/^\*\*Plan: 0 to create, 0 to change, 3 to delete\.\*\*/);
+  });
+
+  it('a run that finished a creation says what it applied', () => {
+    const rows = [{ setting: 'retention-hours', current: 24, desired: 48, action: 'IncreaseStreamRetentionPeriod' }];
+    const result = outcome('found', { stream: STREAM, changed: true, rows, steps: ['IncreaseStreamRetentionPeriod'] });
+    const md = summaryMarkdown({ ...REPORTS['no-changes'], result });
+    expect(lines(md)[1]).toBe('**Applied: 0 created, 1 changed, 0 deleted.**');
+    expect(md).toContain('- What happened: found; this run finished its creation');
+    expect(endLine('orders', 'found', '1.0', 4, false, true)).toBe('Done in 1.0 s, 4 API calls: stream "orders" found, and its creation finished.');
   });
 
   it('no changes: one line says so, no table', () => {
@@ -76,7 +88,7 @@ describe('summaryMarkdown', () => {
     });
     expect(lines(md)[1]).toBe('**Applied: 0 created, 0 changed, 2 deleted.**');
     expect(md).toContain(
-      '> **Stream orders was deleted with every record in it** (the stream keeps up to 24 h of them); they cannot be recovered. Its 1 consumer was ' +
+      '> **Stream orders was deleted with every record in it** (the stream kept up to 24 h of them); they cannot be recovered. Its 1 consumer was ' +
         'deregistered with it: app.',
     );
     // Consumers not listed (denied): counted all the same.
@@ -92,18 +104,37 @@ describe('summaryMarkdown', () => {
     expect(md).toContain('**keep records for 24 h instead of 72 h: records older than 24 h are lost**');
   });
 
+  it('the tense follows the moment: a drift report would lose records, a failed run shows no callout', () => {
+    const rows = [{ setting: 'retention-hours', current: 72, desired: 24, action: 'DecreaseStreamRetentionPeriod' }];
+    const drift = summaryMarkdown({ ...REPORTS.drift, result: outcome('drift reported', { stream: STREAM, rows, drift: rows }) });
+    expect(drift).toContain('> Retention would go from 72 h to 24 h: records older than 24 h would be lost.');
+    const failed = summaryMarkdown({ ...REPORTS.failure, plan: { ...REPORTS.failure.plan!, changes: rows } });
+    expect(failed).not.toContain('[!WARNING]');
+    // on-drift: fail on a found stream: what happened says it failed, not that it matched.
+    const refused = summaryMarkdown({ ...REPORTS.drift, result: outcome('found', { stream: STREAM, rows, drift: rows, failure: 'x' }), errors: ['x'] });
+    expect(refused).toContain('- What happened: differs from the workflow; nothing was changed and the run failed');
+    expect(lines(refused)[2]).toBe('**Drift: 1 setting differs from the workflow.** Nothing was changed.');
+    const reviewedFailed = summaryMarkdown({ ...REPORTS.apply, reviewedFingerprint: undefined, result: outcome('failed', { stream: STREAM }) });
+    expect(reviewedFailed).toContain('(the reviewed plan; the run stopped before the end)');
+  });
+
   it('a failure that sent changes says so; one that sent none says nothing changed', () => {
     expect(lines(summaryMarkdown(REPORTS.failure))[2]).toBe("**Nothing was changed.** This run's plan: 0 to create, 1 to change, 0 to delete.");
     expect(lines(summaryMarkdown({ ...REPORTS.failure, changesSent: 2 }))[2]).toMatch(
-      /^\*\*It had sent 2 change requests when it stopped\*\*; the details show/,
+      /^\*\*It had sent change requests when it stopped\*\* \(2 calls, retries included\); the details show/,
     );
     expect(summaryMarkdown({ ...REPORTS.failure, plan: undefined, changesSent: 0 })).toContain('**Nothing was changed.**\n');
   });
 
   it('inputs refused: each problem, escaped, and what to do', () => {
     const md = summaryMarkdown({ streamName: 'orders', errors: ['Access denied | x', 'second <b>'] });
-    expect(lines(md)).toEqual(['### Kinesis stream orders', '**Failed: nothing was done.** Fix these inputs:', '- Access denied \\| x', '- second &lt;b&gt;']);
-    expect(summaryMarkdown({ streamName: '', errors: ['one'] })).toContain('### Kinesis stream (no name)\n\n**Failed: nothing was done.** Fix this input:');
+    expect(lines(md)).toEqual([
+      '### Kinesis stream orders',
+      '**Failed: nothing was done.** Fix these 2 problems first:',
+      '- Access denied \\| x',
+      '- second &lt;b&gt;',
+    ]);
+    expect(summaryMarkdown({ streamName: '', errors: ['one'] })).toContain('### Kinesis stream (no name)\n\n**Failed: nothing was done.** Fix this first:');
   });
 
   it('a failure with a custom endpoint has no console link', () => {
@@ -152,6 +183,8 @@ describe('words', () => {
     );
     expect(said('shard-level-metrics', 'ALL', 'IncomingBytes,IncomingRecords')).toMatch(/^turn off OutgoingBytes, /);
     expect(said('shard-level-metrics', 'IncomingBytes', 'OutgoingBytes')).toBe('turn on OutgoingBytes; turn off IncomingBytes');
+    // The names the stream has come from AWS: a hostile one stays text and keeps the table whole.
+    expect(said('shard-level-metrics', '<img src=x>,a|b', 'NONE')).toBe('turn off &lt;img src=x&gt;, a\\|b');
     expect(said('shard-count', 8, 4)).toBe('scale down to 4 shards');
     expect(said('stream-mode', 'PROVISIONED', 'ON_DEMAND')).toMatch(/^switch to on-demand/);
     expect(said('stream-mode', 'ON_DEMAND', 'PROVISIONED')).toMatch(/^switch to provisioned/);

@@ -148,7 +148,7 @@ describe('a run against an endpoint that answers hostile strings', () => {
     core.reset({ 'stream-name': 'bad <b>name</b>', 'endpoint-url': 'http://user:pa55word@127.0.0.1:1' });
     await run({ clock, client: sim.client, env: { AWS_REGION: 'us-east-1' } });
     const md = core.summaries.join('');
-    expect(md).toContain('**Failed: nothing was done.** Fix these inputs:\n\n- Input');
+    expect(md).toContain('**Failed: nothing was done.** Fix these 2 problems first:\n\n- Input');
     expect(md).not.toContain('<b>');
     expect(md).not.toContain('pa55word');
     expect(JSON.stringify(core.setFailed.mock.calls)).not.toContain('pa55word');

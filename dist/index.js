@@ -56699,8 +56699,13 @@ function footer(run) {
 }
 /** The marker first (so a quote of the comment, which starts with ">", is never taken for it). */
 function commentBody(marker, markdown, run) {
-    const text = markdown.length > MAX_BODY ? `${markdown.slice(0, MAX_BODY)}\n\n*(cut short)*\n` : markdown;
-    return `${marker}\n${text}${footer(run)}`;
+    return `${marker}\n${markdown.length > MAX_BODY ? cutShort(markdown) : markdown}${footer(run)}`;
+}
+/** Cut at a line (never inside an escape such as &#8203;), closing any <details> left open, so the footer shows. */
+function cutShort(markdown) {
+    const head = markdown.slice(0, markdown.lastIndexOf('\n', MAX_BODY) + 1);
+    const open = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+    return `${head}\n*(cut short)*\n${'\n</details>\n'.repeat(Math.max(0, open))}`;
 }
 /** Who the job's GITHUB_TOKEN (an installation token, ghs_) comments as; GitHub answers 403 to GET /user for it. */
 const JOB_TOKEN_AUTHOR = 'github-actions[bot]';
@@ -56790,7 +56795,7 @@ function countRows(rows, consumersDeleted = 0) {
     for (const r of rows) {
         if (r.blocked)
             counts.blocked++;
-        else if (r.setting === 'stream' || (r.setting.startsWith('consumers.') && r.desired === 'absent'))
+        else if (r.setting === 'stream' || (/^consumers($|\.)/.test(r.setting) && r.desired === 'absent'))
             counts[r.desired === 'absent' ? 'delete' : 'create']++;
         else if (r.setting.startsWith('consumers.') && (r.current === null || r.current === 'DELETING'))
             counts.create++;
@@ -56821,6 +56826,7 @@ const LABELS = {
     'warm-throughput-mibps': 'warm throughput',
     'resource-policy': 'stream policy',
     'reader-account-ids': 'cross-account readers',
+    consumers: 'consumers (names not read)',
 };
 /** The row's name for people: "retention", "tag team", "consumer app". */
 function label(setting, esc) {
@@ -56858,12 +56864,12 @@ function whatHappens(row, rows, esc) {
     const { setting, current, desired } = row;
     if (setting === 'stream')
         return desired === 'absent' ? '**delete the stream and every record in it**' : 'create the stream';
-    if (setting.startsWith('consumers.') && desired === 'absent')
+    if ((setting === 'consumers' || setting.startsWith('consumers.')) && desired === 'absent')
         return '**deregistered with the stream**';
     if (setting.startsWith('consumers.'))
         return current === 'CREATING' ? 'wait until it is ACTIVE' : 'register the consumer (enhanced fan-out, billed)';
     if (isCreation(rows))
-        return row.action === 'CreateStream' ? 'set at creation' : 'set right after creation';
+        return row.action === 'CreateStream' || row.action === 'none' ? 'set at creation' : 'set right after creation';
     const num = (v) => Number(v ?? 0);
     switch (setting) {
         case 'stream-mode':
@@ -56886,7 +56892,8 @@ function whatHappens(row, rows, esc) {
         case 'shard-level-metrics': {
             const on = metricList(desired).filter((m) => !metricList(current).includes(m));
             const off = metricList(current).filter((m) => !metricList(desired).includes(m));
-            return [on.length ? `turn on ${on.join(', ')}` : '', off.length ? `turn off ${off.join(', ')}` : ''].filter(Boolean).join('; ');
+            // The names the stream has come from AWS: escaped like any outside text.
+            return [on.length ? `turn on ${on.map(esc).join(', ')}` : '', off.length ? `turn off ${off.map(esc).join(', ')}` : ''].filter(Boolean).join('; ');
         }
         case 'max-record-size-kib':
             return `take records of up to ${desired} KiB`;
@@ -56938,11 +56945,22 @@ const END_TEXT = {
     'already absent': (s) => `stream "${s}" did not exist; nothing to delete`,
 };
 /** The run's last line, on every path: how long, how many calls, what happened. */
-function endLine(stream, happened, seconds, calls, failed) {
+function endLine(stream, happened, seconds, calls, failed, finished = false) {
     const took = `${seconds} s, ${count(calls, 'API call')}`;
     if (failed || happened === undefined || happened === 'failed')
         return `Failed after ${took}: stream "${stream}", see the error above.`;
+    // Found or adopted, with calls made: this run finished a creation (its follow-up settings).
+    if (finished && (happened === 'found' || happened === 'adopted'))
+        return `Done in ${took}: stream "${stream}" ${happened}, and its creation finished.`;
     return `Done in ${took}: ${END_TEXT[happened](stream)}.`;
+}
+/** What happened, for the summary's details: the outcome, corrected by a failure or a finished creation. */
+function happenedText(r) {
+    if (r.failure)
+        return r.rows.length ? 'differs from the workflow; nothing was changed and the run failed' : 'the run failed';
+    if (r.steps?.length && (r.happened === 'found' || r.happened === 'adopted'))
+        return `${r.happened}; this run finished its creation`;
+    return HAPPENED_TEXT[r.happened];
 }
 
 ;// CONCATENATED MODULE: ./src/report/table.ts
@@ -56980,11 +56998,15 @@ function changeTable(rows, moment) {
  * What cannot be undone, at the top in GitHub's alert blocks (a CAUTION for a deletion, a WARNING for
  * records that a lower retention makes unreadable). Other renderers show a plain quote.
  */
-function callouts(stream, rows, deletion, done) {
+function callouts(stream, rows, deletion, moment) {
     const out = [];
+    // A failed run changed nothing it can vouch for: its failure line says what was in flight.
+    if (moment === 'failed')
+        return out;
+    const done = moment === 'done';
     if (rows.some((r) => r.setting === 'stream' && r.desired === 'absent')) {
         const hours = deletion?.retentionHours;
-        const kept = hours ? ` (the stream keeps up to ${hours} h of them)` : '';
+        const kept = hours ? ` (the stream ${done ? 'kept' : 'keeps'} up to ${hours} h of them)` : '';
         const n = deletion?.consumers ?? 0;
         const names = deletion?.consumerNames?.length ? `: ${deletion.consumerNames.map(esc).join(', ')}` : '';
         const consumers = n > 0 ? ` Its ${count(n, 'consumer')} ${done ? (n === 1 ? 'was' : 'were') : n === 1 ? 'is' : 'are'} deregistered with it${names}.` : '';
@@ -56993,8 +57015,8 @@ function callouts(stream, rows, deletion, done) {
     }
     for (const r of rows) {
         if (r.setting === 'retention-hours' && !r.blocked && typeof r.current === 'number' && typeof r.desired === 'number' && r.desired < r.current) {
-            const verb = done ? 'went' : 'goes';
-            out.push('> [!WARNING]', `> Retention ${verb} from ${r.current} h to ${r.desired} h: records older than ${r.desired} h ${done ? 'were' : 'are'} lost.`, '');
+            const [verb, lost] = done ? ['went', 'were'] : moment === 'drift' ? ['would go', 'would be'] : ['goes', 'are'];
+            out.push('> [!WARNING]', `> Retention ${verb} from ${r.current} h to ${r.desired} h: records older than ${r.desired} h ${lost} lost.`, '');
         }
     }
     return out;
@@ -57030,16 +57052,20 @@ function tableOf(r) {
     if (happened === 'failed')
         return { moment: 'failed', rows: r.plan?.changes ?? [] };
     // A teardown's consumers go with the stream: a row each, so that the counts and the table agree.
-    const gone = (r.result?.deletion?.consumerNames ?? []).map((n) => ({
-        setting: `consumers.${n}`,
-        current: 'ACTIVE',
-        desired: 'absent',
-        action: 'DeleteStream',
-    }));
+    const deletion = r.result?.deletion;
+    const named = deletion?.consumerNames ?? [];
+    const gone = named.map((n) => ({ setting: `consumers.${n}`, current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }));
+    const unnamed = (deletion?.consumers ?? 0) - named.length;
+    if (deletion && unnamed > 0)
+        gone.push({ setting: 'consumers', current: `${unnamed} registered`, desired: 'absent', action: 'DeleteStream' });
     const rows = [...(r.result?.rows ?? []), ...gone];
+    // A stream to create or delete is a plan whatever on-drift says; differences under report or fail are drift.
+    const whole = rows.some((row) => row.setting === 'stream');
     if (happened === 'dry run')
-        return { moment: 'plan', rows };
-    if (happened && DONE.includes(happened))
+        return { moment: whole || r.onDrift === 'update' ? 'plan' : 'drift', rows };
+    // Found or adopted with steps and no failure: this run finished a creation.
+    const finished = (happened === 'found' || happened === 'adopted') && !r.result?.failure && (r.result?.steps?.length ?? 0) > 0;
+    if (happened && (DONE.includes(happened) || finished))
         return { moment: 'done', rows };
     return { moment: 'drift', rows };
 }
@@ -57047,11 +57073,15 @@ function tableOf(r) {
 function headline(r, moment, rows) {
     const happened = r.result?.happened;
     const deletion = r.result?.deletion;
-    const counts = countRows(rows, deletion ? deletion.consumers - (deletion.consumerNames?.length ?? 0) : 0);
+    // The consumers whose names were not read are one row: counted by their number.
+    const unnamed = rows.some((row) => row.setting === 'consumers') ? (deletion?.consumers ?? 0) - (deletion?.consumerNames?.length ?? 0) - 1 : 0;
+    const counts = countRows(rows, unnamed);
     const differ = `${count(rows.length, 'setting')} ${rows.length === 1 ? 'differs' : 'differ'} from the workflow`;
     if (moment === 'failed') {
         const sent = r.changesSent ?? 0;
-        const changed = sent === 0 ? '**Nothing was changed.**' : `**It had sent ${count(sent, 'change request')} when it stopped**; the details show the last state it saw.`;
+        const changed = sent === 0
+            ? '**Nothing was changed.**'
+            : `**It had sent change requests when it stopped** (${count(sent, 'call')}, retries included); the details show the last state it saw.`;
         return rows.length ? `${changed} This run's plan: ${countsLine(counts, false)}.` : changed;
     }
     if (rows.length === 0) {
@@ -57061,13 +57091,11 @@ function headline(r, moment, rows) {
     }
     if (moment === 'done')
         return `**Applied: ${countsLine(counts, true)}.**`;
-    if (moment === 'plan') {
-        const real = r.onDrift === 'report' && !counts.create && !counts.delete
-            ? ' A real run with on-drift: report only reports them.'
-            : r.onDrift === 'fail' && !counts.create && !counts.delete
-                ? ' A real run with on-drift: fail fails on them.'
-                : '';
-        return `**Plan: ${countsLine(counts, false)}.** Dry run: nothing was changed.${real}`;
+    if (moment === 'plan')
+        return `**Plan: ${countsLine(counts, false)}.** Dry run: nothing was changed.`;
+    if (happened === 'dry run') {
+        const real = r.onDrift === 'fail' ? 'a real run with on-drift: fail fails on them' : 'a real run with on-drift: report only reports them';
+        return `**Drift: ${differ}.** Dry run: nothing was changed; ${real}.`;
     }
     return r.result?.failure ? `**Drift: ${differ}.** Nothing was changed.` : `**Drift: ${differ}.** Nothing was changed (on-drift: report).`;
 }
@@ -57077,7 +57105,8 @@ function summaryMarkdown(r) {
     const errors = r.errors ?? [];
     if (r.region === undefined) {
         // Refused before any call: the inputs to fix, nothing else.
-        lines.push(`**Failed: nothing was done.** Fix ${errors.length === 1 ? 'this input' : 'these inputs'}:`, '', ...errors.map((e) => `- ${cell(e)}`));
+        const what = errors.length === 1 ? 'this' : `these ${errors.length} problems`;
+        lines.push(`**Failed: nothing was done.** Fix ${what} first:`, '', ...errors.map((e) => `- ${cell(e)}`));
         return lines.join('\n') + '\n';
     }
     for (const e of errors)
@@ -57086,7 +57115,7 @@ function summaryMarkdown(r) {
     const first = headline(r, moment, rows);
     if (first)
         lines.push(first, '');
-    lines.push(...callouts(r.streamName, rows, r.result?.deletion, moment === 'done'));
+    lines.push(...callouts(r.streamName, rows, r.result?.deletion, moment));
     const table = changeTable(rows, moment);
     if (table.length)
         lines.push(...table, '');
@@ -57114,13 +57143,16 @@ function details(r) {
             items.push(`- Retention: ${s.RetentionPeriodHours} h`);
     }
     if (r.result)
-        items.push(`- What happened: ${HAPPENED_TEXT[r.result.happened]}`);
+        items.push(`- What happened: ${happenedText(r.result)}`);
     const mine = r.plan ? shortFingerprint(r.plan.fingerprint) : undefined;
     const theirs = r.reviewedFingerprint ? shortFingerprint(r.reviewedFingerprint) : undefined;
     if (theirs && theirs !== mine)
         items.push(`- Reviewed plan: \`${theirs}\`; the stream now gives \`${mine ?? 'no plan'}\`: not applied`);
-    else if (mine)
-        items.push(`- Plan: \`${mine}\` (${r.reviewed ? 'the reviewed plan, applied exactly' : 'made before any change'})`);
+    else if (mine) {
+        const failed = r.result?.happened === 'failed' || r.result?.failure !== undefined;
+        const which = r.reviewed ? (failed ? 'the reviewed plan; the run stopped before the end' : 'the reviewed plan, applied exactly') : 'made before any change';
+        items.push(`- Plan: \`${mine}\` (${which})`);
+    }
     const calls = r.apiCalls ?? 0;
     items.push(`- Time: ${((r.elapsedMs ?? 0) / 1000).toFixed(1)} s, ${count(calls, 'API call')}`);
     return ['<details><summary>Stream, plan and timing</summary>', '', ...items, '', '</details>'];
@@ -58176,9 +58208,17 @@ function describeCreate(req, declared = {}) {
         parts.push(`warm throughput ${req.WarmThroughputMiBps} MiB/s`);
     return parts.join(', ');
 }
-/** The calls a creation makes: CreateStream, then one per setting it does not take (tags go in it). */
+/**
+ * The calls a creation makes: CreateStream (tags go in it), one per setting it does not take, one per
+ * consumer, and one policy per resource: the stream, and with reader-account-ids each consumer too.
+ */
 function creationSteps(rows) {
-    return ['CreateStream', ...rows.filter((r) => r.action !== 'CreateStream' && r.action !== 'none' && !r.blocked).map((r) => r.action)];
+    const steps = ['CreateStream', ...rows.filter((r) => r.action !== 'CreateStream' && r.action !== 'none' && !r.blocked).map((r) => r.action)];
+    const consumers = rows.filter((r) => r.setting.startsWith('consumers.')).length;
+    if (rows.some((r) => r.setting === 'reader-account-ids'))
+        for (let i = 0; i < consumers; i++)
+            steps.push('PutResourcePolicy');
+    return steps;
 }
 /** What a dry run on a missing stream would create: every declared setting, current unset. */
 function creationRows(spec) {
@@ -58193,11 +58233,12 @@ function creationRows(spec) {
     add('max-record-size-kib', spec.maxRecordSizeKiB, 'CreateStream');
     for (const [k, v] of Object.entries(spec.tags ?? {}))
         add(`tags.${k}`, v, 'CreateStream');
-    add('retention-hours', spec.retentionHours, 'IncreaseStreamRetentionPeriod');
+    // A new stream keeps 24 h and has no metrics: declaring those costs no call after CreateStream.
+    add('retention-hours', spec.retentionHours, spec.retentionHours === 24 ? 'CreateStream' : 'IncreaseStreamRetentionPeriod');
     if (spec.encryption)
         add('encryption', showEncryption(spec.encryption), spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
     if (spec.shardLevelMetrics)
-        add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
+        add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', spec.shardLevelMetrics.length ? 'EnableEnhancedMonitoring' : 'CreateStream');
     if (spec.streamMode === 'ON_DEMAND')
         add('warm-throughput-mibps', spec.warmThroughputMiBps, 'CreateStream');
     for (const name of spec.consumers ?? [])
@@ -58998,7 +59039,9 @@ async function reconcile(ctx, deps) {
                 await untilConsumerActive(ctx, arn, consumer);
         }
         log.info(`Stream "${name}" matches every declared setting.`);
-        return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
+        // A creation this run finished (its own adoption, or an earlier run's): what it applied, for the summary.
+        const finished = made.length > 0 ? { rows: [...laterDrift, ...(firstAccess?.drift ?? [])], steps: made } : {};
+        return outcome(found, { stream, changed: unfinished, consumerArns: arns(), ...finished });
     }
     const listed = drift.map(driftLine).join('; ');
     // What on-drift: update would call, in order: one counting for the log, the summary and the plan.
@@ -59015,8 +59058,14 @@ async function reconcile(ctx, deps) {
     }
     if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
         log.warning(`${differs}: ${listed}. Nothing was changed (on-drift: report).`);
-        log.notice(`To apply the ${count(drift.length, 'difference')} to stream "${name}" (${sizeLine(drift.length, steps.length)}), set on-drift: update; ` +
-            'to have someone approve them first, run a dry run and apply its plan in a gated job (expected-plan).');
+        // How to apply them, when any can be: blocked rows say why not in the warning itself.
+        const open = drift.filter((d) => !d.blocked).length;
+        if (open > 0) {
+            log.notice(`To apply the ${count(open, 'difference')} to stream "${name}" (${sizeLine(open, steps.length)}), set on-drift: update` +
+                (spec.dryRun
+                    ? ' in this step and in the step that applies its plan.'
+                    : '; to have someone approve them first, run a dry run and apply its plan in a gated job (expected-plan).'));
+        }
         return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, steps, consumerArns: arns() });
     }
     const blocked = drift.filter((d) => d.blocked);
@@ -59210,6 +59259,7 @@ async function teardown(ctx, deps = {}) {
 
 
 
+
 async function run(options = {}) {
     try {
         await runSteps(options);
@@ -59235,7 +59285,7 @@ async function runSteps(options) {
         for (const problem of problems)
             (0,log/* fail */.fJ)(problem);
         await writeSummary({ streamName: raw['stream-name'], errors: problems });
-        log/* actionLog */.Zx.info(`Failed after 0 API calls: ${problems.length === 1 ? 'an input was' : `${problems.length} inputs were`} refused; nothing was done.`);
+        log/* actionLog */.Zx.info(`Failed after 0 API calls: ${count(problems.length, 'problem')} with the inputs or the runner's set-up; nothing was done.`);
         return;
     }
     const spec = parsed.spec;
@@ -59339,7 +59389,9 @@ async function runSteps(options) {
         }
     }
     // Every run ends with one line that adds it up.
-    log/* actionLog */.Zx.info(endLine(spec.streamName, result.happened, ((report.elapsedMs ?? 0) / 1000).toFixed(1), gateway.calls, Boolean(failure)));
+    const seconds = ((report.elapsedMs ?? 0) / 1000).toFixed(1);
+    const finished = (result.steps?.length ?? 0) > 0;
+    log/* actionLog */.Zx.info(endLine(spec.streamName, result.happened, seconds, gateway.calls, Boolean(failure), finished));
 }
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 function failureLine(err) {

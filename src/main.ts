@@ -21,6 +21,7 @@ import { RunRecord } from './runtime/record.js';
 import { ActionError } from './shared/action-error.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import { redactLine } from './shared/safe-text.js';
+import { count } from './shared/show.js';
 import { reconcile } from './stages/reconcile.js';
 import { reviewedInputProblems } from './stages/reviewed-plan.js';
 import { teardown } from './stages/teardown.js';
@@ -66,7 +67,7 @@ async function runSteps(options: RunOptions): Promise<void> {
     // One annotation per problem, all at once, before any API call; the summary lists them too.
     for (const problem of problems) fail(problem);
     await writeSummary({ streamName: raw['stream-name'], errors: problems });
-    actionLog.info(`Failed after 0 API calls: ${problems.length === 1 ? 'an input was' : `${problems.length} inputs were`} refused; nothing was done.`);
+    actionLog.info(`Failed after 0 API calls: ${count(problems.length, 'problem')} with the inputs or the runner's set-up; nothing was done.`);
     return;
   }
   const spec = parsed.spec;
@@ -165,7 +166,9 @@ async function runSteps(options: RunOptions): Promise<void> {
     }
   }
   // Every run ends with one line that adds it up.
-  actionLog.info(endLine(spec.streamName, result.happened, ((report.elapsedMs ?? 0) / 1000).toFixed(1), gateway.calls, Boolean(failure)));
+  const seconds = ((report.elapsedMs ?? 0) / 1000).toFixed(1);
+  const finished = (result.steps?.length ?? 0) > 0;
+  actionLog.info(endLine(spec.streamName, result.happened, seconds, gateway.calls, Boolean(failure), finished));
 }
 
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */

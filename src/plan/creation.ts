@@ -134,9 +134,15 @@ export function describeCreate(req: CreateStreamCommandInput, declared: Record<s
   return parts.join(', ');
 }
 
-/** The calls a creation makes: CreateStream, then one per setting it does not take (tags go in it). */
+/**
+ * The calls a creation makes: CreateStream (tags go in it), one per setting it does not take, one per
+ * consumer, and one policy per resource: the stream, and with reader-account-ids each consumer too.
+ */
 export function creationSteps(rows: DriftItem[]): string[] {
-  return ['CreateStream', ...rows.filter((r) => r.action !== 'CreateStream' && r.action !== 'none' && !r.blocked).map((r) => r.action)];
+  const steps = ['CreateStream', ...rows.filter((r) => r.action !== 'CreateStream' && r.action !== 'none' && !r.blocked).map((r) => r.action)];
+  const consumers = rows.filter((r) => r.setting.startsWith('consumers.')).length;
+  if (rows.some((r) => r.setting === 'reader-account-ids')) for (let i = 0; i < consumers; i++) steps.push('PutResourcePolicy');
+  return steps;
 }
 
 /** What a dry run on a missing stream would create: every declared setting, current unset. */
@@ -149,9 +155,11 @@ export function creationRows(spec: DesiredSpec): DriftItem[] {
   if ((spec.streamMode ?? 'PROVISIONED') === 'PROVISIONED') add('shard-count', spec.shardCount ?? 1, 'CreateStream');
   add('max-record-size-kib', spec.maxRecordSizeKiB, 'CreateStream');
   for (const [k, v] of Object.entries(spec.tags ?? {})) add(`tags.${k}`, v, 'CreateStream');
-  add('retention-hours', spec.retentionHours, 'IncreaseStreamRetentionPeriod');
+  // A new stream keeps 24 h and has no metrics: declaring those costs no call after CreateStream.
+  add('retention-hours', spec.retentionHours, spec.retentionHours === 24 ? 'CreateStream' : 'IncreaseStreamRetentionPeriod');
   if (spec.encryption) add('encryption', showEncryption(spec.encryption), spec.encryption.type === 'KMS' ? 'StartStreamEncryption' : 'none');
-  if (spec.shardLevelMetrics) add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', 'EnableEnhancedMonitoring');
+  if (spec.shardLevelMetrics)
+    add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', spec.shardLevelMetrics.length ? 'EnableEnhancedMonitoring' : 'CreateStream');
   if (spec.streamMode === 'ON_DEMAND') add('warm-throughput-mibps', spec.warmThroughputMiBps, 'CreateStream');
   for (const name of spec.consumers ?? []) add(`consumers.${name}`, 'ACTIVE', 'RegisterStreamConsumer');
   if (spec.resourcePolicy) add('resource-policy', 'declared policy', 'PutResourcePolicy');

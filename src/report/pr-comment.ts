@@ -50,8 +50,14 @@ export function footer(run: RunInfo | undefined): string {
 
 /** The marker first (so a quote of the comment, which starts with ">", is never taken for it). */
 export function commentBody(marker: string, markdown: string, run?: RunInfo): string {
-  const text = markdown.length > MAX_BODY ? `${markdown.slice(0, MAX_BODY)}\n\n*(cut short)*\n` : markdown;
-  return `${marker}\n${text}${footer(run)}`;
+  return `${marker}\n${markdown.length > MAX_BODY ? cutShort(markdown) : markdown}${footer(run)}`;
+}
+
+/** Cut at a line (never inside an escape such as &#8203;), closing any <details> left open, so the footer shows. */
+function cutShort(markdown: string): string {
+  const head = markdown.slice(0, markdown.lastIndexOf('\n', MAX_BODY) + 1);
+  const open = (head.match(/<details>/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  return `${head}\n*(cut short)*\n${'\n</details>\n'.repeat(Math.max(0, open))}`;
 }
 
 export type CommentResult = 'created' | 'updated' | 'not a pull request' | 'failed';

@@ -9,7 +9,7 @@ import { forSummary } from '../shared/safe-text.js';
 import { count } from '../shared/show.js';
 import { actionLog, writeSummaryMarkdown } from './log.js';
 import { callouts, changeTable, type Moment } from './table.js';
-import { callsText, countRows, countsLine, HAPPENED_TEXT } from './words.js';
+import { callsText, countRows, countsLine, happenedText } from './words.js';
 
 export interface Report {
   /** As the workflow gave it (it may be invalid when the inputs were refused). */
@@ -59,15 +59,18 @@ function tableOf(r: Report): { moment: Moment; rows: DriftItem[] } {
   const happened = r.result?.happened;
   if (happened === 'failed') return { moment: 'failed', rows: r.plan?.changes ?? [] };
   // A teardown's consumers go with the stream: a row each, so that the counts and the table agree.
-  const gone = (r.result?.deletion?.consumerNames ?? []).map((n): DriftItem => ({
-    setting: `consumers.${n}`,
-    current: 'ACTIVE',
-    desired: 'absent',
-    action: 'DeleteStream',
-  }));
+  const deletion = r.result?.deletion;
+  const named = deletion?.consumerNames ?? [];
+  const gone = named.map((n): DriftItem => ({ setting: `consumers.${n}`, current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }));
+  const unnamed = (deletion?.consumers ?? 0) - named.length;
+  if (deletion && unnamed > 0) gone.push({ setting: 'consumers', current: `${unnamed} registered`, desired: 'absent', action: 'DeleteStream' });
   const rows = [...(r.result?.rows ?? []), ...gone];
-  if (happened === 'dry run') return { moment: 'plan', rows };
-  if (happened && DONE.includes(happened)) return { moment: 'done', rows };
+  // A stream to create or delete is a plan whatever on-drift says; differences under report or fail are drift.
+  const whole = rows.some((row) => row.setting === 'stream');
+  if (happened === 'dry run') return { moment: whole || r.onDrift === 'update' ? 'plan' : 'drift', rows };
+  // Found or adopted with steps and no failure: this run finished a creation.
+  const finished = (happened === 'found' || happened === 'adopted') && !r.result?.failure && (r.result?.steps?.length ?? 0) > 0;
+  if (happened && (DONE.includes(happened) || finished)) return { moment: 'done', rows };
   return { moment: 'drift', rows };
 }
 
@@ -75,12 +78,16 @@ function tableOf(r: Report): { moment: Moment; rows: DriftItem[] } {
 function headline(r: Report, moment: Moment, rows: DriftItem[]): string {
   const happened = r.result?.happened;
   const deletion = r.result?.deletion;
-  const counts = countRows(rows, deletion ? deletion.consumers - (deletion.consumerNames?.length ?? 0) : 0);
+  // The consumers whose names were not read are one row: counted by their number.
+  const unnamed = rows.some((row) => row.setting === 'consumers') ? (deletion?.consumers ?? 0) - (deletion?.consumerNames?.length ?? 0) - 1 : 0;
+  const counts = countRows(rows, unnamed);
   const differ = `${count(rows.length, 'setting')} ${rows.length === 1 ? 'differs' : 'differ'} from the workflow`;
   if (moment === 'failed') {
     const sent = r.changesSent ?? 0;
     const changed =
-      sent === 0 ? '**Nothing was changed.**' : `**It had sent ${count(sent, 'change request')} when it stopped**; the details show the last state it saw.`;
+      sent === 0
+        ? '**Nothing was changed.**'
+        : `**It had sent change requests when it stopped** (${count(sent, 'call')}, retries included); the details show the last state it saw.`;
     return rows.length ? `${changed} This run's plan: ${countsLine(counts, false)}.` : changed;
   }
   if (rows.length === 0) {
@@ -88,14 +95,10 @@ function headline(r: Report, moment: Moment, rows: DriftItem[]): string {
     return `**No changes.** ${happened === 'adopted' ? 'Another run created the stream meanwhile; it' : 'The stream'} matches every declared setting.`;
   }
   if (moment === 'done') return `**Applied: ${countsLine(counts, true)}.**`;
-  if (moment === 'plan') {
-    const real =
-      r.onDrift === 'report' && !counts.create && !counts.delete
-        ? ' A real run with on-drift: report only reports them.'
-        : r.onDrift === 'fail' && !counts.create && !counts.delete
-          ? ' A real run with on-drift: fail fails on them.'
-          : '';
-    return `**Plan: ${countsLine(counts, false)}.** Dry run: nothing was changed.${real}`;
+  if (moment === 'plan') return `**Plan: ${countsLine(counts, false)}.** Dry run: nothing was changed.`;
+  if (happened === 'dry run') {
+    const real = r.onDrift === 'fail' ? 'a real run with on-drift: fail fails on them' : 'a real run with on-drift: report only reports them';
+    return `**Drift: ${differ}.** Dry run: nothing was changed; ${real}.`;
   }
   return r.result?.failure ? `**Drift: ${differ}.** Nothing was changed.` : `**Drift: ${differ}.** Nothing was changed (on-drift: report).`;
 }
@@ -106,14 +109,15 @@ export function summaryMarkdown(r: Report): string {
   const errors = r.errors ?? [];
   if (r.region === undefined) {
     // Refused before any call: the inputs to fix, nothing else.
-    lines.push(`**Failed: nothing was done.** Fix ${errors.length === 1 ? 'this input' : 'these inputs'}:`, '', ...errors.map((e) => `- ${cell(e)}`));
+    const what = errors.length === 1 ? 'this' : `these ${errors.length} problems`;
+    lines.push(`**Failed: nothing was done.** Fix ${what} first:`, '', ...errors.map((e) => `- ${cell(e)}`));
     return lines.join('\n') + '\n';
   }
   for (const e of errors) lines.push(`**Failed:** ${cell(e)}`, '');
   const { moment, rows } = tableOf(r);
   const first = headline(r, moment, rows);
   if (first) lines.push(first, '');
-  lines.push(...callouts(r.streamName, rows, r.result?.deletion, moment === 'done'));
+  lines.push(...callouts(r.streamName, rows, r.result?.deletion, moment));
   const table = changeTable(rows, moment);
   if (table.length) lines.push(...table, '');
   const steps = r.result?.steps ?? [];
@@ -137,11 +141,15 @@ function details(r: Report): string[] {
     items.push(`- Status: ${cell(s.StreamStatus)}, ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')}, ${count(s.OpenShardCount ?? 0, 'open shard')}`);
     if (s.RetentionPeriodHours !== undefined) items.push(`- Retention: ${s.RetentionPeriodHours} h`);
   }
-  if (r.result) items.push(`- What happened: ${HAPPENED_TEXT[r.result.happened]}`);
+  if (r.result) items.push(`- What happened: ${happenedText(r.result)}`);
   const mine = r.plan ? shortFingerprint(r.plan.fingerprint) : undefined;
   const theirs = r.reviewedFingerprint ? shortFingerprint(r.reviewedFingerprint) : undefined;
   if (theirs && theirs !== mine) items.push(`- Reviewed plan: \`${theirs}\`; the stream now gives \`${mine ?? 'no plan'}\`: not applied`);
-  else if (mine) items.push(`- Plan: \`${mine}\` (${r.reviewed ? 'the reviewed plan, applied exactly' : 'made before any change'})`);
+  else if (mine) {
+    const failed = r.result?.happened === 'failed' || r.result?.failure !== undefined;
+    const which = r.reviewed ? (failed ? 'the reviewed plan; the run stopped before the end' : 'the reviewed plan, applied exactly') : 'made before any change';
+    items.push(`- Plan: \`${mine}\` (${which})`);
+  }
   const calls = r.apiCalls ?? 0;
   items.push(`- Time: ${((r.elapsedMs ?? 0) / 1000).toFixed(1)} s, ${count(calls, 'API call')}`);
   return ['<details><summary>Stream, plan and timing</summary>', '', ...items, '', '</details>'];

@@ -42,11 +42,14 @@ export function changeTable(rows: DriftItem[], moment: Moment): string[] {
  * What cannot be undone, at the top in GitHub's alert blocks (a CAUTION for a deletion, a WARNING for
  * records that a lower retention makes unreadable). Other renderers show a plain quote.
  */
-export function callouts(stream: string, rows: DriftItem[], deletion: Deletion | undefined, done: boolean): string[] {
+export function callouts(stream: string, rows: DriftItem[], deletion: Deletion | undefined, moment: Moment): string[] {
   const out: string[] = [];
+  // A failed run changed nothing it can vouch for: its failure line says what was in flight.
+  if (moment === 'failed') return out;
+  const done = moment === 'done';
   if (rows.some((r) => r.setting === 'stream' && r.desired === 'absent')) {
     const hours = deletion?.retentionHours;
-    const kept = hours ? ` (the stream keeps up to ${hours} h of them)` : '';
+    const kept = hours ? ` (the stream ${done ? 'kept' : 'keeps'} up to ${hours} h of them)` : '';
     const n = deletion?.consumers ?? 0;
     const names = deletion?.consumerNames?.length ? `: ${deletion.consumerNames.map(esc).join(', ')}` : '';
     const consumers = n > 0 ? ` Its ${count(n, 'consumer')} ${done ? (n === 1 ? 'was' : 'were') : n === 1 ? 'is' : 'are'} deregistered with it${names}.` : '';
@@ -55,12 +58,8 @@ export function callouts(stream: string, rows: DriftItem[], deletion: Deletion |
   }
   for (const r of rows) {
     if (r.setting === 'retention-hours' && !r.blocked && typeof r.current === 'number' && typeof r.desired === 'number' && r.desired < r.current) {
-      const verb = done ? 'went' : 'goes';
-      out.push(
-        '> [!WARNING]',
-        `> Retention ${verb} from ${r.current} h to ${r.desired} h: records older than ${r.desired} h ${done ? 'were' : 'are'} lost.`,
-        '',
-      );
+      const [verb, lost] = done ? ['went', 'were'] : moment === 'drift' ? ['would go', 'would be'] : ['goes', 'are'];
+      out.push('> [!WARNING]', `> Retention ${verb} from ${r.current} h to ${r.desired} h: records older than ${r.desired} h ${lost} lost.`, '');
     }
   }
   return out;

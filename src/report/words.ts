@@ -32,7 +32,7 @@ export function countRows(rows: DriftItem[], consumersDeleted = 0): Counts {
   const creating = isCreation(rows);
   for (const r of rows) {
     if (r.blocked) counts.blocked++;
-    else if (r.setting === 'stream' || (r.setting.startsWith('consumers.') && r.desired === 'absent')) counts[r.desired === 'absent' ? 'delete' : 'create']++;
+    else if (r.setting === 'stream' || (/^consumers($|\.)/.test(r.setting) && r.desired === 'absent')) counts[r.desired === 'absent' ? 'delete' : 'create']++;
     else if (r.setting.startsWith('consumers.') && (r.current === null || r.current === 'DELETING')) counts.create++;
     else if (!creating) counts.change++;
   }
@@ -60,6 +60,7 @@ const LABELS: Record<string, string> = {
   'warm-throughput-mibps': 'warm throughput',
   'resource-policy': 'stream policy',
   'reader-account-ids': 'cross-account readers',
+  consumers: 'consumers (names not read)',
 };
 
 /** The row's name for people: "retention", "tag team", "consumer app". */
@@ -94,9 +95,9 @@ export function whatHappens(row: DriftItem, rows: DriftItem[], esc: Esc): string
   if (row.blocked) return `**cannot be applied:** ${esc(row.blocked)}`;
   const { setting, current, desired } = row;
   if (setting === 'stream') return desired === 'absent' ? '**delete the stream and every record in it**' : 'create the stream';
-  if (setting.startsWith('consumers.') && desired === 'absent') return '**deregistered with the stream**';
+  if ((setting === 'consumers' || setting.startsWith('consumers.')) && desired === 'absent') return '**deregistered with the stream**';
   if (setting.startsWith('consumers.')) return current === 'CREATING' ? 'wait until it is ACTIVE' : 'register the consumer (enhanced fan-out, billed)';
-  if (isCreation(rows)) return row.action === 'CreateStream' ? 'set at creation' : 'set right after creation';
+  if (isCreation(rows)) return row.action === 'CreateStream' || row.action === 'none' ? 'set at creation' : 'set right after creation';
   const num = (v: Value): number => Number(v ?? 0);
   switch (setting) {
     case 'stream-mode':
@@ -119,7 +120,8 @@ export function whatHappens(row: DriftItem, rows: DriftItem[], esc: Esc): string
     case 'shard-level-metrics': {
       const on = metricList(desired).filter((m) => !metricList(current).includes(m));
       const off = metricList(current).filter((m) => !metricList(desired).includes(m));
-      return [on.length ? `turn on ${on.join(', ')}` : '', off.length ? `turn off ${off.join(', ')}` : ''].filter(Boolean).join('; ');
+      // The names the stream has come from AWS: escaped like any outside text.
+      return [on.length ? `turn on ${on.map(esc).join(', ')}` : '', off.length ? `turn off ${off.map(esc).join(', ')}` : ''].filter(Boolean).join('; ');
     }
     case 'max-record-size-kib':
       return `take records of up to ${desired} KiB`;
@@ -172,8 +174,17 @@ const END_TEXT: Record<Exclude<Happened, 'failed'>, (s: string) => string> = {
 };
 
 /** The run's last line, on every path: how long, how many calls, what happened. */
-export function endLine(stream: string, happened: Happened | undefined, seconds: string, calls: number, failed: boolean): string {
+export function endLine(stream: string, happened: Happened | undefined, seconds: string, calls: number, failed: boolean, finished = false): string {
   const took = `${seconds} s, ${count(calls, 'API call')}`;
   if (failed || happened === undefined || happened === 'failed') return `Failed after ${took}: stream "${stream}", see the error above.`;
+  // Found or adopted, with calls made: this run finished a creation (its follow-up settings).
+  if (finished && (happened === 'found' || happened === 'adopted')) return `Done in ${took}: stream "${stream}" ${happened}, and its creation finished.`;
   return `Done in ${took}: ${END_TEXT[happened](stream)}.`;
+}
+
+/** What happened, for the summary's details: the outcome, corrected by a failure or a finished creation. */
+export function happenedText(r: { happened: Happened; failure?: string; steps?: string[]; rows: unknown[] }): string {
+  if (r.failure) return r.rows.length ? 'differs from the workflow; nothing was changed and the run failed' : 'the run failed';
+  if (r.steps?.length && (r.happened === 'found' || r.happened === 'adopted')) return `${r.happened}; this run finished its creation`;
+  return HAPPENED_TEXT[r.happened];
 }

@@ -149,7 +149,9 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
       for (const consumer of accessPlan.creating) await untilConsumerActive(ctx, arn, consumer);
     }
     log.info(`Stream "${name}" matches every declared setting.`);
-    return outcome(found, { stream, changed: unfinished, consumerArns: arns() });
+    // A creation this run finished (its own adoption, or an earlier run's): what it applied, for the summary.
+    const finished = made.length > 0 ? { rows: [...laterDrift, ...(firstAccess?.drift ?? [])], steps: made } : {};
+    return outcome(found, { stream, changed: unfinished, consumerArns: arns(), ...finished });
   }
   const listed = drift.map(driftLine).join('; ');
   // What on-drift: update would call, in order: one counting for the log, the summary and the plan.
@@ -168,10 +170,16 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
 
   if (spec.onDrift === 'report' && !(unfinished && spec.dryRun)) {
     log.warning(`${differs}: ${listed}. Nothing was changed (on-drift: report).`);
-    log.notice(
-      `To apply the ${count(drift.length, 'difference')} to stream "${name}" (${sizeLine(drift.length, steps.length)}), set on-drift: update; ` +
-        'to have someone approve them first, run a dry run and apply its plan in a gated job (expected-plan).',
-    );
+    // How to apply them, when any can be: blocked rows say why not in the warning itself.
+    const open = drift.filter((d) => !d.blocked).length;
+    if (open > 0) {
+      log.notice(
+        `To apply the ${count(open, 'difference')} to stream "${name}" (${sizeLine(open, steps.length)}), set on-drift: update` +
+          (spec.dryRun
+            ? ' in this step and in the step that applies its plan.'
+            : '; to have someone approve them first, run a dry run and apply its plan in a gated job (expected-plan).'),
+      );
+    }
     return outcome(spec.dryRun ? 'dry run' : 'drift reported', { stream, drift, rows: drift, steps, consumerArns: arns() });
   }
 
