@@ -17,6 +17,7 @@ import {
   UpdateShardCountCommand,
   UpdateStreamModeCommand,
   RemoveTagsFromStreamCommand,
+  DescribeAccountSettingsCommand,
   DescribeLimitsCommand,
   ListStreamConsumersCommand,
   RegisterStreamConsumerCommand,
@@ -75,6 +76,8 @@ export interface SimOptions {
   slots?: { limit: number; message: string };
   /** DescribeLimits answers (open and on-demand counts are computed from the streams). */
   limits?: { ShardLimit: number; OnDemandStreamCountLimit: number };
+  /** DescribeAccountSettings: the minimum throughput billing commitment's Status, or 'denied'; unset: no answer (the call is not mocked). */
+  commitment?: string;
 }
 
 export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
@@ -264,6 +267,14 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     return s.consumerList;
   };
 
+  if (opts.commitment !== undefined) {
+    mock.on(DescribeAccountSettingsCommand).callsFake(async () => {
+      enter('DescribeAccountSettings');
+      if (opts.commitment === 'denied') throw awsError('AccessDeniedException', 'User is not authorized to perform: kinesis:DescribeAccountSettings');
+      // The shape of AWS's answer (Kinesis API reference, DescribeAccountSettings): Status, StartedAt when enabled.
+      return { MinimumThroughputBillingCommitment: { Status: opts.commitment, ...(opts.commitment === 'ENABLED' ? { StartedAt: new Date(0) } : {}) } };
+    });
+  }
   mock.on(DescribeLimitsCommand).callsFake(async () => {
     enter('DescribeLimits');
     if (!opts.limits) throw awsError('AccessDeniedException', 'User is not authorized to perform: kinesis:DescribeLimits');

@@ -228,6 +228,61 @@ describe('runs on the double', () => {
     return { run, sim: sim!, clock };
   }
 
+  describe('warm throughput needs the account commitment (DescribeAccountSettings, read once)', () => {
+    const warm = { streamMode: 'ON_DEMAND' as const, warmThroughputMiBps: 100 };
+    const mutating = (calls: string[]): string[] => calls.filter((c) => !/^(Describe|List|Get)/.test(c));
+
+    it.each(['DISABLED', 'odd<value>'])('commitment %s: refused before CreateStream, saying what to enable and that it costs money', async (status) => {
+      const a = account({ commitment: status });
+      const r = await a.run(warm);
+      expect(r.error).toMatch(
+        new RegExp(
+          /^Stream "orders": warm-throughput-mibps \(100 MiB\/s\) needs the account's minimum throughput billing commitment \(On-demand /.source +
+            /Advantage\), which is (DISABLED|not on) in us-east-1 \(DescribeAccountSettings\), so nothing was changed\. .*billed minimum throughput/.source,
+        ),
+      );
+      expect(mutating(a.sim.calls)).toEqual([]);
+    });
+
+    it('a dry run is refused the same way; an update of warm throughput too, before UpdateStreamWarmThroughput', async () => {
+      expect((await account({ commitment: 'DISABLED' }).run({ ...warm, dryRun: true })).error).toMatch(/needs the account's minimum throughput/);
+      const a = account({ commitment: 'DISABLED' });
+      a.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'ON_DEMAND', shards: 4 });
+      const r = await a.run({ ...warm, onDrift: 'update' });
+      expect(r.error).toMatch(/needs the account's minimum throughput billing commitment/);
+      expect(mutating(a.sim.calls)).toEqual([]);
+    });
+
+    it.each(['ENABLED', 'ENABLED_UNTIL_EARLIEST_ALLOWED_END'])('commitment %s: created, the settings read once', async (status) => {
+      const a = account({ commitment: status });
+      const r = await a.run(warm);
+      expect(r.error).toBeUndefined();
+      expect(a.sim.count('DescribeAccountSettings')).toBe(1);
+      expect(a.sim.count('CreateStream')).toBe(1);
+    });
+
+    it('denied or not answered: said once, and the run goes on (AWS still checks)', async () => {
+      const denied = account({ commitment: 'denied' });
+      const r = await denied.run(warm);
+      expect(r.error).toBeUndefined();
+      expect(r.warnings).toEqual([expect.stringMatching(/^Warm throughput pre-check skipped: kinesis:DescribeAccountSettings was denied/)]);
+      const silent = account();
+      const s = await silent.run(warm);
+      expect(s.error).toBeUndefined();
+      expect(s.info).toContain(
+        'Warm throughput pre-check skipped: DescribeAccountSettings did not say (an emulator, or no answer at once); AWS still checks it.',
+      );
+    });
+
+    it('not asked when warm throughput is already at its target: the existing-stream path keeps its one call', async () => {
+      const a = account({ commitment: 'DISABLED' });
+      a.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'ON_DEMAND', shards: 4, warm: 100 });
+      expect((await a.run(warm)).error).toBeUndefined();
+      expect(a.sim.calls).toEqual(['DescribeStreamSummary']);
+      expect(a.sim.count('DescribeAccountSettings')).toBe(0);
+    });
+  });
+
   it('a spent UpdateShardCount budget ("Rate exceeded" that does not clear) fails in about 10 s naming the budget', async () => {
     const a = account();
     a.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 2 });

@@ -16,7 +16,7 @@ import { PENDING_TAG } from '../src/model/tags.js';
 import { AWS_ANSWERS } from '../__fixtures__/aws-answers.js';
 import { specOf } from '../__fixtures__/spec.js';
 import { waitForStatus } from './support/emulator.js';
-import { startFakeKinesis, type Decide, type FakeKinesis } from './support/fake-kinesis.js';
+import { startFakeKinesis, type Decide, type FakeKinesis, type Fault } from './support/fake-kinesis.js';
 import { startFakeSts, type FakeSts } from './support/fake-sts.js';
 import { startGitHubStandIn, type GitHubStandIn } from './support/github-api.js';
 import { isMutating } from './support/in-process.js';
@@ -373,5 +373,33 @@ describe('7. smaller holes', () => {
     expect(apply.code).toBe(1);
     expect(apply.errors).toEqual([expect.stringMatching(/the account is 222222222222 now, was 111111111111 when the plan was reviewed/)]);
     expect(apply.mutations).toEqual([]);
+  });
+});
+
+describe('8. warm throughput needs the account commitment (issue 22)', () => {
+  // DescribeAccountSettings as the Kinesis API reference documents its answer; kinesis-local has no such API.
+  const settings = (status: string): Fault => ({
+    kind: 'reply',
+    status: 200,
+    body: { MinimumThroughputBillingCommitment: { Status: status, ...(status === 'ENABLED' ? { StartedAt: 1764590400 } : {}) } },
+  });
+  const inputs = { 'stream-mode': 'ON_DEMAND', 'warm-throughput-mibps': '50' };
+
+  it('commitment DISABLED: refused before CreateStream, with what to enable and that it costs money', async () => {
+    script = (call) => (call.operation === 'DescribeAccountSettings' ? settings('DISABLED') : undefined);
+    const r = await act({ 'stream-name': 'tr-warm-off', ...inputs });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      expect.stringMatching(/warm-throughput-mibps \(50 MiB\/s\) needs the account's minimum throughput billing commitment .* which is DISABLED in us-east-1/),
+    ]);
+    expect(r.ops).toContain('DescribeAccountSettings');
+    expect(r.mutations).toEqual([]);
+  });
+
+  it('commitment ENABLED: created with it', async () => {
+    script = (call) => (call.operation === 'DescribeAccountSettings' ? settings('ENABLED') : undefined);
+    const r = await act({ 'stream-name': 'tr-warm-on', ...inputs });
+    expect(r.errors).toEqual([]);
+    expect(r.mutations).toEqual(['CreateStream']);
   });
 });

@@ -2483,7 +2483,7 @@ __webpack_unused_export__ = DeregisterStreamConsumer$;
 __webpack_unused_export__ = DeregisterStreamConsumerCommand;
 __webpack_unused_export__ = DeregisterStreamConsumerInput$;
 __webpack_unused_export__ = DescribeAccountSettings$;
-__webpack_unused_export__ = DescribeAccountSettingsCommand;
+exports.Bby = DescribeAccountSettingsCommand;
 __webpack_unused_export__ = DescribeAccountSettingsInput$;
 __webpack_unused_export__ = DescribeAccountSettingsOutput$;
 __webpack_unused_export__ = DescribeChannel$;
@@ -57685,6 +57685,7 @@ class RunRecord {
     #plan;
     #reviewed = false;
     #limits;
+    #commitment;
     /** This run's CreateStream made the stream. */
     get created() {
         return this.#created;
@@ -57721,6 +57722,13 @@ class RunRecord {
     }
     noteLimits(limits) {
         this.#limits = limits;
+    }
+    /** The minimum throughput billing commitment's status as read once per run ('unknown': not told); undefined: not read yet. */
+    get commitment() {
+        return this.#commitment;
+    }
+    noteCommitment(status) {
+        this.#commitment = status;
     }
 }
 
@@ -57835,6 +57843,7 @@ const registerStreamConsumer = (streamArn, consumerName) => op('RegisterStreamCo
 const getResourcePolicy = (resourceArn) => op('GetResourcePolicy', () => new dist_cjs/* GetResourcePolicyCommand */.Mab({ ResourceARN: resourceArn }));
 const putResourcePolicy = (resourceArn, policy) => op('PutResourcePolicy', () => new dist_cjs/* PutResourcePolicyCommand */.x6h({ ResourceARN: resourceArn, Policy: policy }));
 const describeLimits = () => op('DescribeLimits', () => new dist_cjs/* DescribeLimitsCommand */.R8s({}));
+const describeAccountSettings = () => op('DescribeAccountSettings', () => new dist_cjs/* DescribeAccountSettingsCommand */.Bby({}));
 /**
  * The call that makes a planned change. UpdateStreamMode and UpdateMaxRecordSize take only an ARN
  * (the stream has been described by then, so `arn` is known).
@@ -58299,6 +58308,22 @@ function growthOf(changes, openShards) {
     const steps = changes.flatMap((c) => (c.op === 'UpdateShardCount' ? [c.target] : []));
     const last = steps.at(-1);
     return last !== undefined && last > openShards ? { kind: 'rescale', from: openShards, steps } : undefined;
+}
+/** The commitment states in which AWS takes warm throughput (the enum of DescribeAccountSettings). */
+const COMMITTED = new Set(['ENABLED', 'ENABLED_UNTIL_EARLIEST_ALLOWED_END']);
+/**
+ * Why warm throughput cannot be set in this account (undefined: it can, or the answer does not say).
+ * AWS takes warm-throughput-mibps only with the account's minimum throughput billing commitment (On-demand
+ * Advantage) on; without it CreateStream or UpdateStreamWarmThroughput is refused, after whatever came before.
+ */
+function warmThroughputProblem(status, name, region, mibps) {
+    if (typeof status !== 'string' || COMMITTED.has(status))
+        return undefined;
+    const shown = /^[A-Z_]{1,40}$/.test(status) ? status : 'not on';
+    return (`Stream "${name}": warm-throughput-mibps (${mibps} MiB/s) needs the account's minimum throughput billing commitment (On-demand ` +
+        `Advantage), which is ${shown} in ${region} (DescribeAccountSettings), so nothing was changed. Someone who owns the account's bill can turn it ` +
+        'on (UpdateAccountSettings; it commits the account to a billed minimum throughput: read the Kinesis pricing first); this action never does. ' +
+        'Or remove warm-throughput-mibps.');
 }
 
 ;// CONCATENATED MODULE: ./src/stages/converge.ts
@@ -58790,6 +58815,28 @@ async function readLimits(ctx) {
     }
     return 'unknown';
 }
+/**
+ * Before a change that sets warm throughput: the account must have its minimum throughput billing
+ * commitment on, or AWS refuses the call. Read once, one try, like DescribeLimits: a denied or
+ * unanswered read is said once and the run goes on (AWS still refuses what it must).
+ */
+async function checkWarmThroughput(ctx, mibps) {
+    if (ctx.record.commitment === undefined) {
+        const sent = await ctx.calls.read(describeAccountSettings(), ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
+        const status = sent.kind === 'ok' ? sent.value?.MinimumThroughputBillingCommitment?.Status : undefined;
+        ctx.record.noteCommitment(typeof status === 'string' ? status : 'unknown');
+        if (sent.kind === 'refused' && sent.error === 'access-denied') {
+            ctx.log.warning('Warm throughput pre-check skipped: kinesis:DescribeAccountSettings was denied (allow it to learn before any change whether the account ' +
+                'can take warm throughput).');
+        }
+        else if (typeof status !== 'string') {
+            ctx.log.info('Warm throughput pre-check skipped: DescribeAccountSettings did not say (an emulator, or no answer at once); AWS still checks it.');
+        }
+    }
+    const problem = warmThroughputProblem(ctx.record.commitment === 'unknown' ? undefined : ctx.record.commitment, ctx.spec.streamName, ctx.spec.region, mibps);
+    if (problem)
+        throw new ActionError(problem);
+}
 
 ;// CONCATENATED MODULE: ./src/stages/account.ts
 // The right account (allowed-account-ids, as Terraform's allowed_account_ids): a mis-set role must not
@@ -58938,6 +58985,8 @@ async function reconcile(ctx, deps) {
         checkAccount(ctx, account, 'creating');
         checkPlan(ctx, absentState(account), creationRows(spec));
         await checkQuota(ctx, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
+        if (req.WarmThroughputMiBps !== undefined)
+            await checkWarmThroughput(ctx, req.WarmThroughputMiBps);
         return req;
     });
     if (ensured.how === 'planned') {
@@ -59077,6 +59126,9 @@ async function reconcile(ctx, deps) {
     const growth = growthOf(plan.changes, stream.OpenShardCount ?? 0);
     if (growth)
         await checkQuota(ctx, growth);
+    const warm = plan.changes.find((c) => c.op === 'UpdateStreamWarmThroughput');
+    if (warm)
+        await checkWarmThroughput(ctx, warm.mibps);
     if (spec.dryRun) {
         const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
         log.info(`Dry run: stream "${name}" would change ${sizeLine(drift.length, steps.length)} (${callsText(steps)})${why}: ${listed}. Nothing was changed.`);

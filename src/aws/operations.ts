@@ -6,6 +6,7 @@ import {
   CreateStreamCommand,
   DecreaseStreamRetentionPeriodCommand,
   DeleteStreamCommand,
+  DescribeAccountSettingsCommand,
   DescribeLimitsCommand,
   DescribeStreamConsumerCommand,
   DescribeStreamSummaryCommand,
@@ -25,6 +26,7 @@ import {
   UpdateStreamModeCommand,
   UpdateStreamWarmThroughputCommand,
   type CreateStreamCommandInput,
+  type DescribeAccountSettingsOutput,
   type DescribeLimitsOutput,
   type DescribeStreamConsumerOutput,
   type DescribeStreamSummaryOutput,
@@ -79,6 +81,7 @@ export const getResourcePolicy = (resourceArn: string) =>
 export const putResourcePolicy = (resourceArn: string, policy: string) =>
   op<unknown>('PutResourcePolicy', () => new PutResourcePolicyCommand({ ResourceARN: resourceArn, Policy: policy }));
 export const describeLimits = () => op<DescribeLimitsOutput>('DescribeLimits', () => new DescribeLimitsCommand({}));
+export const describeAccountSettings = () => op<DescribeAccountSettingsOutput>('DescribeAccountSettings', () => new DescribeAccountSettingsCommand({}));
 
 /**
  * The call that makes a planned change. UpdateStreamMode and UpdateMaxRecordSize take only an ARN

@@ -57,3 +57,22 @@ export function growthOf(changes: Change[], openShards: number): Growth | undefi
   const last = steps.at(-1);
   return last !== undefined && last > openShards ? { kind: 'rescale', from: openShards, steps } : undefined;
 }
+
+/** The commitment states in which AWS takes warm throughput (the enum of DescribeAccountSettings). */
+const COMMITTED = new Set(['ENABLED', 'ENABLED_UNTIL_EARLIEST_ALLOWED_END']);
+
+/**
+ * Why warm throughput cannot be set in this account (undefined: it can, or the answer does not say).
+ * AWS takes warm-throughput-mibps only with the account's minimum throughput billing commitment (On-demand
+ * Advantage) on; without it CreateStream or UpdateStreamWarmThroughput is refused, after whatever came before.
+ */
+export function warmThroughputProblem(status: unknown, name: string, region: string, mibps: number): string | undefined {
+  if (typeof status !== 'string' || COMMITTED.has(status)) return undefined;
+  const shown = /^[A-Z_]{1,40}$/.test(status) ? status : 'not on';
+  return (
+    `Stream "${name}": warm-throughput-mibps (${mibps} MiB/s) needs the account's minimum throughput billing commitment (On-demand ` +
+    `Advantage), which is ${shown} in ${region} (DescribeAccountSettings), so nothing was changed. Someone who owns the account's bill can turn it ` +
+    'on (UpdateAccountSettings; it commits the account to a billed minimum throughput: read the Kinesis pricing first); this action never does. ' +
+    'Or remove warm-throughput-mibps.'
+  );
+}

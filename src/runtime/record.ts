@@ -10,6 +10,7 @@ export class RunRecord {
   #plan: PlanDocument | undefined;
   #reviewed = false;
   #limits: DescribeLimitsOutput | 'unknown' | undefined;
+  #commitment: string | undefined;
 
   /** This run's CreateStream made the stream. */
   get created(): boolean {
@@ -48,5 +49,12 @@ export class RunRecord {
   }
   noteLimits(limits: DescribeLimitsOutput | 'unknown'): void {
     this.#limits = limits;
+  }
+  /** The minimum throughput billing commitment's status as read once per run ('unknown': not told); undefined: not read yet. */
+  get commitment(): string | undefined {
+    return this.#commitment;
+  }
+  noteCommitment(status: string): void {
+    this.#commitment = status;
   }
 }

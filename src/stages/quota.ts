@@ -3,8 +3,8 @@
 // a rescale that AWS refuses on its third step). DescribeLimits is allowed once per second per
 // account, so it is asked once, and only when such a change is planned. Permission is optional.
 import type { DescribeLimitsOutput } from '@aws-sdk/client-kinesis';
-import { describeLimits } from '../aws/operations.js';
-import { quotaProblem, type Growth } from '../plan/quota.js';
+import { describeAccountSettings, describeLimits } from '../aws/operations.js';
+import { quotaProblem, warmThroughputProblem, type Growth } from '../plan/quota.js';
 import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
 
@@ -33,4 +33,27 @@ async function readLimits(ctx: RunContext): Promise<DescribeLimitsOutput | 'unkn
     ctx.log.info('Quota pre-check skipped: DescribeLimits did not answer at once (it allows 1 call per second per account); AWS still enforces the limits.');
   }
   return 'unknown';
+}
+
+/**
+ * Before a change that sets warm throughput: the account must have its minimum throughput billing
+ * commitment on, or AWS refuses the call. Read once, one try, like DescribeLimits: a denied or
+ * unanswered read is said once and the run goes on (AWS still refuses what it must).
+ */
+export async function checkWarmThroughput(ctx: RunContext, mibps: number): Promise<void> {
+  if (ctx.record.commitment === undefined) {
+    const sent = await ctx.calls.read(describeAccountSettings(), ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
+    const status = sent.kind === 'ok' ? sent.value?.MinimumThroughputBillingCommitment?.Status : undefined;
+    ctx.record.noteCommitment(typeof status === 'string' ? status : 'unknown');
+    if (sent.kind === 'refused' && sent.error === 'access-denied') {
+      ctx.log.warning(
+        'Warm throughput pre-check skipped: kinesis:DescribeAccountSettings was denied (allow it to learn before any change whether the account ' +
+          'can take warm throughput).',
+      );
+    } else if (typeof status !== 'string') {
+      ctx.log.info('Warm throughput pre-check skipped: DescribeAccountSettings did not say (an emulator, or no answer at once); AWS still checks it.');
+    }
+  }
+  const problem = warmThroughputProblem(ctx.record.commitment === 'unknown' ? undefined : ctx.record.commitment, ctx.spec.streamName, ctx.spec.region, mibps);
+  if (problem) throw new ActionError(problem);
 }

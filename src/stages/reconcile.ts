@@ -19,7 +19,7 @@ import { convergeAccess, untilConsumerActive } from './converge-access.js';
 import { creationTags, finishCreation, markOn, staleMarkLine } from './creation.js';
 import { ensureStream } from './ensure.js';
 import { comparableEncryption, observeAccess, observeTags } from './observe.js';
-import { checkQuota } from './quota.js';
+import { checkQuota, checkWarmThroughput } from './quota.js';
 import { accountOfArn, checkAccount } from './account.js';
 import { checkPlan } from './reviewed-plan.js';
 
@@ -46,6 +46,7 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
     checkAccount(ctx, account, 'creating');
     checkPlan(ctx, absentState(account), creationRows(spec));
     await checkQuota(ctx, { kind: 'create', mode: spec.streamMode ?? 'PROVISIONED', shards: req.ShardCount ?? 0 });
+    if (req.WarmThroughputMiBps !== undefined) await checkWarmThroughput(ctx, req.WarmThroughputMiBps);
     return req;
   });
 
@@ -191,6 +192,8 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   // A rescale or a switch to ON_DEMAND that the account's limits cannot take fails here, before any change.
   const growth = growthOf(plan.changes, stream.OpenShardCount ?? 0);
   if (growth) await checkQuota(ctx, growth);
+  const warm = plan.changes.find((c) => c.op === 'UpdateStreamWarmThroughput');
+  if (warm) await checkWarmThroughput(ctx, warm.mibps);
   if (spec.dryRun) {
     const why = unfinished ? ` (an earlier run created it and did not finish: tag ${PENDING_TAG})` : '';
     log.info(`Dry run: stream "${name}" would change ${sizeLine(drift.length, steps.length)} (${callsText(steps)})${why}: ${listed}. Nothing was changed.`);
