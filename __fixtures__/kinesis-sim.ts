@@ -19,6 +19,7 @@ import {
   RemoveTagsFromStreamCommand,
   DescribeAccountSettingsCommand,
   DescribeLimitsCommand,
+  ListShardsCommand,
   ListStreamConsumersCommand,
   RegisterStreamConsumerCommand,
   DescribeStreamConsumerCommand,
@@ -230,6 +231,17 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
       false,
     ),
   );
+  // Like AWS: a stream being created is not known to the data plane yet.
+  mock.on(ListShardsCommand).callsFake(async (i: In) => {
+    enter('ListShards');
+    const s = settle(keyOf(i));
+    if (!s || s.status === 'CREATING') throw new ResourceNotFoundException({ message: 'not found', $metadata: {} });
+    return {
+      Shards: [
+        { ShardId: 'shardId-000000000000', HashKeyRange: { StartingHashKey: '0', EndingHashKey: '1' }, SequenceNumberRange: { StartingSequenceNumber: '1' } },
+      ],
+    };
+  });
   mock.on(ListTagsForStreamCommand).callsFake(async (i: In) => {
     enter('ListTagsForStream');
     const s = settle(keyOf(i));

@@ -6,7 +6,7 @@ import type { DesiredSpec } from '../src/model/spec.js';
 import { reconcile } from '../src/stages/reconcile.js';
 import { teardown } from '../src/stages/teardown.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
-import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
+import { awsError, simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
 import { recordedRun } from '../__fixtures__/run-context.js';
 
 let sim: ReturnType<typeof simulateKinesis>;
@@ -21,7 +21,45 @@ function setup(spec: Partial<DesiredSpec>, existing?: Partial<SimStream>) {
   return { clock, info, warnings, ctx, reconcile: () => reconcile(ctx, { provenance }), teardown: () => teardown(ctx) };
 }
 
-const mutations = () => sim.calls.filter((c) => !['DescribeStreamSummary', 'ListTagsForStream', 'ListStreamConsumers', 'DescribeLimits'].includes(c));
+const mutations = () =>
+  sim.calls.filter((c) => !['DescribeStreamSummary', 'ListTagsForStream', 'ListStreamConsumers', 'ListShards', 'DescribeLimits'].includes(c));
+
+describe('ACTIVE means usable: ListShards must answer before the step ends (issue 22)', () => {
+  const notYet = (): Error => awsError('ResourceNotFoundException', 'Stream orders under account 123456789012 not found.');
+
+  it('a ListShards that does not know the new stream yet is waited out on the schedule', async () => {
+    const t = setup({ shardCount: 1 });
+    let refusals = 0;
+    sim.fault = (op) => (op === 'ListShards' && refusals++ < 2 ? notYet() : undefined);
+    const r = await t.reconcile();
+    expect(r).toMatchObject({ happened: 'created' });
+    expect(sim.count('ListShards')).toBe(3);
+    expect(t.info).toContain('Stream "orders" is ACTIVE but ListShards does not know it yet: waiting until it does.');
+  });
+
+  it('one that never does ends at the budget with one line saying so', async () => {
+    const t = setup({ shardCount: 1, timeoutSeconds: 20 });
+    sim.fault = (op) => (op === 'ListShards' ? notYet() : undefined);
+    await expect(t.reconcile()).rejects.toThrow(
+      /^Timed out after 20\.\d s waiting for stream "orders" in us-east-1 to answer ListShards; last status: ACTIVE\./,
+    );
+  });
+
+  it('a stream found ACTIVE is not probed: still one call', async () => {
+    const t = setup({ shardCount: 2 }, {});
+    await t.reconcile();
+    expect(sim.calls).toEqual(['DescribeStreamSummary']);
+  });
+
+  it('after an update it waited on, once; tagging alone needs no probe', async () => {
+    const t = setup({ retentionHours: 48, onDrift: 'update' }, {});
+    await t.reconcile();
+    expect(sim.count('ListShards')).toBe(1);
+    const u = setup({ tags: { team: 'data' }, onDrift: 'update' }, {});
+    await u.reconcile();
+    expect(sim.count('ListShards')).toBe(0);
+  });
+});
 
 describe('reconcile: a new stream', () => {
   it('creates with mode, shards, tags and record size, then applies the rest once ACTIVE', async () => {

@@ -147,6 +147,10 @@ describe('EndpointCompat (kinesalite)', () => {
     expect(c.adapt(both)).toBe(false);
     expect(new EndpointCompat(log).adapt(validation('1 validation error detected: Value -1 at shardCount'))).toBe(false);
     expect(new EndpointCompat(log).adapt(Object.assign(new Error("Value null at 'streamName'"), { name: 'AccessDeniedException' }))).toBe(false);
+    // kinesalite's ListShards says it its own way (an InvalidArgumentException).
+    const listShards = new EndpointCompat(log);
+    expect(listShards.adapt(Object.assign(new Error('Either NextToken or StreamName should be provided.'), { name: 'InvalidArgumentException' }))).toBe(true);
+    expect(listShards.byName).toBe(true);
   });
 
   it('the watch names the stream by name once it has learned', async () => {

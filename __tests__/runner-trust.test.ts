@@ -403,3 +403,21 @@ describe('8. warm throughput needs the account commitment (issue 22)', () => {
     expect(r.mutations).toEqual(['CreateStream']);
   });
 });
+
+describe('9. ACTIVE means usable (issue 22)', () => {
+  it('a ListShards that does not know the new stream yet (as AWS answers right after ACTIVE) is waited out; the outputs follow', async () => {
+    let refusals = 0;
+    script = (call) =>
+      call.operation === 'ListShards' && refusals++ < 2
+        ? { kind: 'error', status: 400, type: 'ResourceNotFoundException', message: 'Stream tr-usable under account 000000000000 not found.' }
+        : undefined;
+    const r = await act({ 'stream-name': 'tr-usable', 'shard-count': '1' });
+    expect(r.errors).toEqual([]);
+    expect(r.ops.filter((o) => o === 'ListShards')).toHaveLength(3);
+    expect(r.stdout).toContain('Stream "tr-usable" is ACTIVE but ListShards does not know it yet: waiting until it does.');
+    expect(r.outputs).toMatchObject({ created: 'true', 'stream-status': 'ACTIVE' });
+    // Found ACTIVE the next time: no probe, one call.
+    const again = await act({ 'stream-name': 'tr-usable', 'shard-count': '1' });
+    expect(again.ops).toEqual(['DescribeStreamSummary']);
+  });
+});

@@ -2564,7 +2564,7 @@ __webpack_unused_export__ = ListChannelsCommand;
 __webpack_unused_export__ = ListChannelsInput$;
 __webpack_unused_export__ = ListChannelsOutput$;
 __webpack_unused_export__ = ListShards$;
-__webpack_unused_export__ = ListShardsCommand;
+exports.fVF = ListShardsCommand;
 __webpack_unused_export__ = ListShardsInput$;
 __webpack_unused_export__ = ListShardsOutput$;
 __webpack_unused_export__ = ListStreamConsumers$;
@@ -57646,7 +57646,8 @@ class Caller {
 ;// CONCATENATED MODULE: ./src/runtime/compat.ts
 // What an endpoint does not take that AWS does, learned from its first refusal and used for the rest
 // of the run. kinesalite (an emulator whose validation follows AWS's older API) knows streams by name
-// only ("Value null at 'streamName'" for a call that names the stream by StreamARN) and pages tags 10 at
+// only ("Value null at 'streamName'" for a call that names the stream by StreamARN; for ListShards "Either
+// NextToken or StreamName should be provided", an InvalidArgumentException) and pages tags 10 at
 // a time. AWS never gives these answers, so on AWS nothing here ever changes: ARN addressing stays.
 
 class EndpointCompat {
@@ -57660,11 +57661,12 @@ class EndpointCompat {
     }
     /** True when `err` is a refusal this can work around, and now does: the call is to be sent again. */
     adapt(err) {
-        if (errorName(err) !== 'ValidationException')
+        const name = errorName(err);
+        if (name !== 'ValidationException' && name !== 'InvalidArgumentException')
             return false;
         const message = String(err.message ?? '');
         let changed = false;
-        if (!this.byName && /Value null at 'streamName'/i.test(message)) {
+        if (!this.byName && /Value null at 'streamName'|Either NextToken or StreamName should be provided/i.test(message)) {
             this.byName = true;
             changed = true;
             this.log.debug('The endpoint does not take StreamARN (ValidationException): naming the stream by name for the rest of the run.');
@@ -57837,6 +57839,8 @@ const deleteStream = (ref, enforceConsumerDeletion) => op('DeleteStream', () => 
 /** A stream holds at most 50 tags, so a page of 50 is the whole set (kinesalite allows at most 10: `limit`). */
 const listTagsForStream = (ref, exclusiveStartTagKey, limit = () => 50) => op('ListTagsForStream', () => new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...refOf(ref), Limit: limit(), ExclusiveStartTagKey: exclusiveStartTagKey }));
 const removeTagsFromStream = (ref, keys) => op('RemoveTagsFromStream', () => new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...refOf(ref), TagKeys: keys }));
+/** One shard is enough: the call is the check that the data plane knows the stream (producers and the KCL call it first). */
+const listShards = (ref) => op('ListShards', () => new dist_cjs/* ListShardsCommand */.fVF({ ...refOf(ref), MaxResults: 1 }));
 const listStreamConsumers = (streamArn, nextToken) => op('ListStreamConsumers', () => new dist_cjs/* ListStreamConsumersCommand */.ZXk({ StreamARN: streamArn, NextToken: nextToken }));
 const describeStreamConsumer = (streamArn, consumerName) => op('DescribeStreamConsumer', () => new dist_cjs/* DescribeStreamConsumerCommand */.TF4({ StreamARN: streamArn, ConsumerName: consumerName }));
 const registerStreamConsumer = (streamArn, consumerName) => op('RegisterStreamConsumer', () => new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: consumerName }));
@@ -58326,7 +58330,129 @@ function warmThroughputProblem(status, name, region, mibps) {
         'Or remove warm-throughput-mibps.');
 }
 
+;// CONCATENATED MODULE: ./src/stages/ensure.ts
+
+
+
+
+/** How long a stream this run's CreateStream made may stay invisible (not found) before that is a failure. */
+const NOT_VISIBLE_FOR_MS = 30_000;
+async function ensureStream(ctx, buildCreate) {
+    const { spec, log, stream: watch } = ctx;
+    const name = spec.streamName;
+    let how = 'found';
+    let previous;
+    let adoptions = 0;
+    let foreign = false;
+    /** When this run's CreateStream came back, until the stream is first seen (undefined otherwise). */
+    let acceptedAt;
+    let notVisibleSaid = false;
+    let stream = await watch.describe('now');
+    const foundCreating = stream?.StreamStatus === 'CREATING';
+    for (;;) {
+        // Seen: from here on a missing stream is gone (deleted by someone), and may be created again.
+        if (stream)
+            acceptedAt = undefined;
+        const step = nextStep(stream);
+        if (step.kind === 'done') {
+            const s = stream;
+            if (previous === undefined) {
+                log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ` +
+                    `${s.OpenShardCount === undefined ? '? open shards' : count(s.OpenShardCount, 'open shard')}.`);
+            }
+            else {
+                log.info(`Stream "${name}" is ACTIVE after ${ctx.budget.seconds()} s.`);
+                await confirmUsable(ctx);
+            }
+            return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
+        }
+        if (step.kind === 'create' && acceptedAt !== undefined) {
+            // This run's CreateStream was accepted: "not found" means "not visible yet" (AWS is eventually
+            // consistent), never "create it again" (a second CreateStream would find it taken and adopt it).
+            const waited = ctx.budget.clock.now() - acceptedAt;
+            if (waited > NOT_VISIBLE_FOR_MS) {
+                throw new ActionError(`Stream "${name}" is still not found ${Math.round(waited / 1000)} s after this run's CreateStream in ${spec.region}: ` +
+                    'it may have been deleted meanwhile, or the endpoint does not keep what it creates. Nothing more was sent; run again to look at it anew.');
+            }
+            if (!notVisibleSaid)
+                log.info(`Stream "${name}" is not visible yet after CreateStream (AWS is eventually consistent): waiting for it.`);
+            notVisibleSaid = true;
+            watch.assume('CREATING');
+            stream = await watch.describe('next-poll');
+            continue;
+        }
+        if (step.kind === 'create') {
+            const req = await buildCreate();
+            const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
+            if (spec.dryRun) {
+                log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req, spec.tags)}). Nothing was changed.`);
+                return { how: 'planned', fresh: true };
+            }
+            log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req, spec.tags)}).`);
+            const made = await create(ctx, req);
+            how = made === 'created' ? 'created' : 'adopted';
+            // Whatever CreateStream came to (made, lost answer that took effect, or the name taken), the name
+            // exists now: not found from here on is "not visible yet", never a reason to send it again.
+            acceptedAt = ctx.budget.clock.now();
+            foreign ||= made === 'taken';
+            watch.restartWait();
+            previous = 'CREATING';
+            if (how === 'created')
+                log.info(`Waiting for stream "${name}" to become ACTIVE (timeout ${spec.timeoutSeconds} s).`);
+            // An adopted stream may well be ACTIVE already: look at once (but only once: an endpoint that says
+            // "exists" to CreateStream and "not found" to DescribeStreamSummary must not be hammered).
+            stream = await watch.describe(how === 'adopted' && adoptions++ === 0 ? 'now' : 'next-poll');
+            continue;
+        }
+        if (step.status !== previous) {
+            log.info(step.status === 'DELETING'
+                ? `Stream "${name}" is DELETING: waiting until it is gone, then creating it again.`
+                : `Stream "${name}" is ${step.status}: waiting for ACTIVE (timeout ${spec.timeoutSeconds} s).`);
+            previous = step.status;
+        }
+        stream = await watch.describe('next-poll');
+    }
+}
+/**
+ * CreateStream, retried inside the deadline. A name already taken means adopt, never create twice;
+ * an answer lost to a 5xx or a reset is checked with DescribeStreamSummary before sending it again.
+ */
+async function create(ctx, req) {
+    let unclear = false;
+    const sent = await ctx.calls.mutate(createStream(req), {
+        tolerate: ['in-use'],
+        tookEffect: async () => {
+            unclear = true;
+            return (await ctx.stream.describe('now')) !== undefined;
+        },
+    });
+    if (sent.kind === 'ok') {
+        ctx.stream.assume('CREATING');
+        ctx.record.noteCreated();
+        return 'created';
+    }
+    const name = ctx.spec.streamName;
+    ctx.log.info(unclear
+        ? `Stream "${name}" exists now: a CreateStream of this run whose answer was lost took effect, or another run created it. Adopting it.`
+        : `Stream "${name}" was created by someone else meanwhile: adopting it.`);
+    return unclear ? 'adopted' : 'taken';
+}
+/**
+ * Right after a stream turns ACTIVE, AWS may still answer the data plane's first calls with
+ * ResourceNotFound or ResourceInUse for a moment (SDK users report ListShards failing after ACTIVE).
+ * The outputs promise a stream the next job can use, so ListShards must answer first: tried at once,
+ * then on the polling schedule, inside the budget. A stream found ACTIVE is never probed.
+ */
+async function confirmUsable(ctx) {
+    const answers = async () => (await ctx.calls.read(listShards(ctx.stream.currentRef), ['not-found', 'in-use'])).kind === 'ok';
+    if (await answers())
+        return;
+    ctx.log.info(`Stream "${ctx.spec.streamName}" is ACTIVE but ListShards does not know it yet: waiting until it does.`);
+    await ctx.stream.waitFor('answer ListShards', answers, (ok) => ok);
+}
+
 ;// CONCATENATED MODULE: ./src/stages/converge.ts
+
 
 
 
@@ -58348,8 +58474,12 @@ async function converge(ctx, stream, spec, tags) {
     for (let round = 0;; round++) {
         const { changes, drift } = planChanges(spec, current, currentTags);
         const change = changes[0];
-        if (!change)
+        if (!change) {
+            // A change it waited on (not tagging, which leaves the stream ACTIVE): the data plane must know the stream again.
+            if (applied.some((c) => c.op !== 'AddTagsToStream'))
+                await confirmUsable(ctx);
             return { stream: current, applied };
+        }
         if (round >= limit) {
             throw new ActionError(`Stream "${name}" did not take the declared settings after ${count(applied.length, 'change')}: ${drift.map(driftLine).join('; ')}. ` +
                 'Something else may be changing it.');
@@ -58671,113 +58801,6 @@ async function creationTags(ctx, provenance, runId) {
         return mark;
     }
     return { ...extra, ...mark };
-}
-
-;// CONCATENATED MODULE: ./src/stages/ensure.ts
-
-
-
-
-/** How long a stream this run's CreateStream made may stay invisible (not found) before that is a failure. */
-const NOT_VISIBLE_FOR_MS = 30_000;
-async function ensureStream(ctx, buildCreate) {
-    const { spec, log, stream: watch } = ctx;
-    const name = spec.streamName;
-    let how = 'found';
-    let previous;
-    let adoptions = 0;
-    let foreign = false;
-    /** When this run's CreateStream came back, until the stream is first seen (undefined otherwise). */
-    let acceptedAt;
-    let notVisibleSaid = false;
-    let stream = await watch.describe('now');
-    const foundCreating = stream?.StreamStatus === 'CREATING';
-    for (;;) {
-        // Seen: from here on a missing stream is gone (deleted by someone), and may be created again.
-        if (stream)
-            acceptedAt = undefined;
-        const step = nextStep(stream);
-        if (step.kind === 'done') {
-            const s = stream;
-            if (previous === undefined) {
-                log.info(`Found stream "${name}": ACTIVE, ${s.StreamModeDetails?.StreamMode ?? 'PROVISIONED'}, ` +
-                    `${s.OpenShardCount === undefined ? '? open shards' : count(s.OpenShardCount, 'open shard')}.`);
-            }
-            else {
-                log.info(`Stream "${name}" is ACTIVE after ${ctx.budget.seconds()} s.`);
-            }
-            return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
-        }
-        if (step.kind === 'create' && acceptedAt !== undefined) {
-            // This run's CreateStream was accepted: "not found" means "not visible yet" (AWS is eventually
-            // consistent), never "create it again" (a second CreateStream would find it taken and adopt it).
-            const waited = ctx.budget.clock.now() - acceptedAt;
-            if (waited > NOT_VISIBLE_FOR_MS) {
-                throw new ActionError(`Stream "${name}" is still not found ${Math.round(waited / 1000)} s after this run's CreateStream in ${spec.region}: ` +
-                    'it may have been deleted meanwhile, or the endpoint does not keep what it creates. Nothing more was sent; run again to look at it anew.');
-            }
-            if (!notVisibleSaid)
-                log.info(`Stream "${name}" is not visible yet after CreateStream (AWS is eventually consistent): waiting for it.`);
-            notVisibleSaid = true;
-            watch.assume('CREATING');
-            stream = await watch.describe('next-poll');
-            continue;
-        }
-        if (step.kind === 'create') {
-            const req = await buildCreate();
-            const where = previous === 'DELETING' ? 'finished deleting' : `not found in ${spec.region}`;
-            if (spec.dryRun) {
-                log.info(`Dry run: stream "${name}" ${where}; it would be created (${describeCreate(req, spec.tags)}). Nothing was changed.`);
-                return { how: 'planned', fresh: true };
-            }
-            log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req, spec.tags)}).`);
-            const made = await create(ctx, req);
-            how = made === 'created' ? 'created' : 'adopted';
-            // Whatever CreateStream came to (made, lost answer that took effect, or the name taken), the name
-            // exists now: not found from here on is "not visible yet", never a reason to send it again.
-            acceptedAt = ctx.budget.clock.now();
-            foreign ||= made === 'taken';
-            watch.restartWait();
-            previous = 'CREATING';
-            if (how === 'created')
-                log.info(`Waiting for stream "${name}" to become ACTIVE (timeout ${spec.timeoutSeconds} s).`);
-            // An adopted stream may well be ACTIVE already: look at once (but only once: an endpoint that says
-            // "exists" to CreateStream and "not found" to DescribeStreamSummary must not be hammered).
-            stream = await watch.describe(how === 'adopted' && adoptions++ === 0 ? 'now' : 'next-poll');
-            continue;
-        }
-        if (step.status !== previous) {
-            log.info(step.status === 'DELETING'
-                ? `Stream "${name}" is DELETING: waiting until it is gone, then creating it again.`
-                : `Stream "${name}" is ${step.status}: waiting for ACTIVE (timeout ${spec.timeoutSeconds} s).`);
-            previous = step.status;
-        }
-        stream = await watch.describe('next-poll');
-    }
-}
-/**
- * CreateStream, retried inside the deadline. A name already taken means adopt, never create twice;
- * an answer lost to a 5xx or a reset is checked with DescribeStreamSummary before sending it again.
- */
-async function create(ctx, req) {
-    let unclear = false;
-    const sent = await ctx.calls.mutate(createStream(req), {
-        tolerate: ['in-use'],
-        tookEffect: async () => {
-            unclear = true;
-            return (await ctx.stream.describe('now')) !== undefined;
-        },
-    });
-    if (sent.kind === 'ok') {
-        ctx.stream.assume('CREATING');
-        ctx.record.noteCreated();
-        return 'created';
-    }
-    const name = ctx.spec.streamName;
-    ctx.log.info(unclear
-        ? `Stream "${name}" exists now: a CreateStream of this run whose answer was lost took effect, or another run created it. Adopting it.`
-        : `Stream "${name}" was created by someone else meanwhile: adopting it.`);
-    return unclear ? 'adopted' : 'taken';
 }
 
 ;// CONCATENATED MODULE: ./src/stages/quota.ts

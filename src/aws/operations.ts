@@ -14,6 +14,7 @@ import {
   EnableEnhancedMonitoringCommand,
   GetResourcePolicyCommand,
   IncreaseStreamRetentionPeriodCommand,
+  ListShardsCommand,
   ListStreamConsumersCommand,
   ListTagsForStreamCommand,
   PutResourcePolicyCommand,
@@ -32,6 +33,7 @@ import {
   type DescribeStreamSummaryOutput,
   type GetResourcePolicyOutput,
   type KinesisClient,
+  type ListShardsOutput,
   type ListStreamConsumersOutput,
   type ListTagsForStreamOutput,
   type MetricsName,
@@ -70,6 +72,8 @@ export const listTagsForStream = (ref: RefSource, exclusiveStartTagKey?: string,
   );
 export const removeTagsFromStream = (ref: RefSource, keys: string[]) =>
   op<unknown>('RemoveTagsFromStream', () => new RemoveTagsFromStreamCommand({ ...refOf(ref), TagKeys: keys }));
+/** One shard is enough: the call is the check that the data plane knows the stream (producers and the KCL call it first). */
+export const listShards = (ref: RefSource) => op<ListShardsOutput>('ListShards', () => new ListShardsCommand({ ...refOf(ref), MaxResults: 1 }));
 export const listStreamConsumers = (streamArn: string, nextToken?: string) =>
   op<ListStreamConsumersOutput>('ListStreamConsumers', () => new ListStreamConsumersCommand({ StreamARN: streamArn, NextToken: nextToken }));
 export const describeStreamConsumer = (streamArn: string, consumerName: string) =>

@@ -1,6 +1,7 @@
 // What an endpoint does not take that AWS does, learned from its first refusal and used for the rest
 // of the run. kinesalite (an emulator whose validation follows AWS's older API) knows streams by name
-// only ("Value null at 'streamName'" for a call that names the stream by StreamARN) and pages tags 10 at
+// only ("Value null at 'streamName'" for a call that names the stream by StreamARN; for ListShards "Either
+// NextToken or StreamName should be provided", an InvalidArgumentException) and pages tags 10 at
 // a time. AWS never gives these answers, so on AWS nothing here ever changes: ARN addressing stays.
 import { errorName } from '../aws/errors.js';
 import type { Log } from '../model/log.js';
@@ -15,10 +16,11 @@ export class EndpointCompat {
 
   /** True when `err` is a refusal this can work around, and now does: the call is to be sent again. */
   adapt(err: unknown): boolean {
-    if (errorName(err) !== 'ValidationException') return false;
+    const name = errorName(err);
+    if (name !== 'ValidationException' && name !== 'InvalidArgumentException') return false;
     const message = String((err as Error).message ?? '');
     let changed = false;
-    if (!this.byName && /Value null at 'streamName'/i.test(message)) {
+    if (!this.byName && /Value null at 'streamName'|Either NextToken or StreamName should be provided/i.test(message)) {
       this.byName = true;
       changed = true;
       this.log.debug('The endpoint does not take StreamARN (ValidationException): naming the stream by name for the rest of the run.');

@@ -8,6 +8,7 @@ import { describeChange, driftLine, expectedMs, planChanges } from '../plan/stre
 import type { Sent } from '../runtime/caller.js';
 import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
+import { confirmUsable } from './ensure.js';
 import { count } from '../shared/show.js';
 
 /**
@@ -32,7 +33,11 @@ export async function converge(
   for (let round = 0; ; round++) {
     const { changes, drift } = planChanges(spec, current, currentTags);
     const change = changes[0];
-    if (!change) return { stream: current, applied };
+    if (!change) {
+      // A change it waited on (not tagging, which leaves the stream ACTIVE): the data plane must know the stream again.
+      if (applied.some((c) => c.op !== 'AddTagsToStream')) await confirmUsable(ctx);
+      return { stream: current, applied };
+    }
     if (round >= limit) {
       throw new ActionError(
         `Stream "${name}" did not take the declared settings after ${count(applied.length, 'change')}: ${drift.map(driftLine).join('; ')}. ` +

@@ -1,7 +1,7 @@
 // Makes the stream exist and be ACTIVE: observe, create when missing (or adopt what someone else
 // created), and wait, until ACTIVE, a fatal error, the deadline or cancellation.
 import type { CreateStreamCommandInput, StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
-import { createStream } from '../aws/operations.js';
+import { createStream, listShards } from '../aws/operations.js';
 import { describeCreate, nextStep } from '../plan/creation.js';
 import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
@@ -51,6 +51,7 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
         );
       } else {
         log.info(`Stream "${name}" is ACTIVE after ${ctx.budget.seconds()} s.`);
+        await confirmUsable(ctx);
       }
       return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
     }
@@ -132,4 +133,17 @@ async function create(ctx: RunContext, req: CreateStreamCommandInput): Promise<'
       : `Stream "${name}" was created by someone else meanwhile: adopting it.`,
   );
   return unclear ? 'adopted' : 'taken';
+}
+
+/**
+ * Right after a stream turns ACTIVE, AWS may still answer the data plane's first calls with
+ * ResourceNotFound or ResourceInUse for a moment (SDK users report ListShards failing after ACTIVE).
+ * The outputs promise a stream the next job can use, so ListShards must answer first: tried at once,
+ * then on the polling schedule, inside the budget. A stream found ACTIVE is never probed.
+ */
+export async function confirmUsable(ctx: RunContext): Promise<void> {
+  const answers = async (): Promise<boolean> => (await ctx.calls.read(listShards(ctx.stream.currentRef), ['not-found', 'in-use'])).kind === 'ok';
+  if (await answers()) return;
+  ctx.log.info(`Stream "${ctx.spec.streamName}" is ACTIVE but ListShards does not know it yet: waiting until it does.`);
+  await ctx.stream.waitFor('answer ListShards', answers, (ok) => ok);
 }
