@@ -228,6 +228,16 @@ describe('runs on the double', () => {
     return { run, sim: sim!, clock };
   }
 
+  it('a consumer counts as ACTIVE once DescribeStreamConsumer says so twice in a row (issue 22)', async () => {
+    const a = account({ updateMs: 0 });
+    a.sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1 });
+    const r = await a.run({ consumers: ['app'], onDrift: 'update' });
+    expect(r.error).toBeUndefined();
+    // ACTIVE at the first look already: one more look before its ARN becomes an output.
+    expect(a.sim.count('DescribeStreamConsumer')).toBe(2);
+    expect(r.r?.consumerArns?.app).toMatch(/\/consumer\/app:/);
+  });
+
   describe('warm throughput needs the account commitment (DescribeAccountSettings, read once)', () => {
     const warm = { streamMode: 'ON_DEMAND' as const, warmThroughputMiBps: 100 };
     const mutating = (calls: string[]): string[] => calls.filter((c) => !/^(Describe|List|Get)/.test(c));

@@ -58731,9 +58731,14 @@ async function describeConsumer(ctx, streamArn, consumer) {
     const d = out?.ConsumerDescription;
     return d ? { status: d.ConsumerStatus ?? 'UNKNOWN' } : undefined;
 }
-/** DescribeStreamConsumer on the polling schedule until ACTIVE (20 calls/s per account). */
+/**
+ * DescribeStreamConsumer on the polling schedule until ACTIVE twice in a row (20 calls/s per account):
+ * right after the first ACTIVE, a policy on the consumer or a SubscribeToShard can still be refused
+ * (aws-cdk #37108), and its ARN is what the next job uses.
+ */
 async function untilConsumerActive(ctx, streamArn, consumer) {
-    const found = await ctx.stream.waitFor(`register consumer "${consumer}" (ACTIVE)`, () => describeConsumer(ctx, streamArn, consumer), (c) => c === undefined || c.status === 'ACTIVE');
+    let active = 0;
+    const found = await ctx.stream.waitFor(`register consumer "${consumer}" (ACTIVE)`, () => describeConsumer(ctx, streamArn, consumer), (c) => c === undefined || (c.status === 'ACTIVE' ? ++active >= 2 : (active = 0) > 0));
     if (!found)
         throw new ActionError(`Consumer "${consumer}" of stream "${ctx.spec.streamName}" disappeared while waiting for it to become ACTIVE (deregistered by someone else?).`);
     ctx.log.info(`Consumer "${consumer}" of stream "${ctx.spec.streamName}" is ACTIVE.`);

@@ -99,12 +99,17 @@ async function describeConsumer(ctx: RunContext, streamArn: string, consumer: st
   return d ? { status: d.ConsumerStatus ?? 'UNKNOWN' } : undefined;
 }
 
-/** DescribeStreamConsumer on the polling schedule until ACTIVE (20 calls/s per account). */
+/**
+ * DescribeStreamConsumer on the polling schedule until ACTIVE twice in a row (20 calls/s per account):
+ * right after the first ACTIVE, a policy on the consumer or a SubscribeToShard can still be refused
+ * (aws-cdk #37108), and its ARN is what the next job uses.
+ */
 export async function untilConsumerActive(ctx: RunContext, streamArn: string, consumer: string): Promise<void> {
+  let active = 0;
   const found = await ctx.stream.waitFor(
     `register consumer "${consumer}" (ACTIVE)`,
     () => describeConsumer(ctx, streamArn, consumer),
-    (c) => c === undefined || c.status === 'ACTIVE',
+    (c) => c === undefined || (c.status === 'ACTIVE' ? ++active >= 2 : (active = 0) > 0),
   );
   if (!found)
     throw new ActionError(
