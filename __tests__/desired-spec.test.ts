@@ -292,3 +292,28 @@ describe('parseSpec', () => {
     ]);
   });
 });
+
+describe('stream-arn (issue 22)', () => {
+  const arn = 'arn:aws:kinesis:eu-west-1:111122223333:stream/orders';
+  const byArn = (over: Partial<RawInputs> = {}): Partial<RawInputs> => ({ 'stream-name': '', region: '', 'stream-arn': arn, ...over });
+
+  it('names the stream, its region and its ARN; the region input may agree or be unset', () => {
+    const r = parseSpec(raw(byArn()), { AWS_REGION: 'us-east-1' });
+    expect(r.ok && { name: r.spec.streamName, region: r.spec.region, arn: r.spec.streamArn }).toEqual({ name: 'orders', region: 'eu-west-1', arn });
+    expect(errorsOf(byArn({ region: 'eu-west-1' }))).toEqual([]);
+    const cn = 'arn:aws-cn:kinesis:cn-north-1:111122223333:stream/orders';
+    expect(parseSpec(raw(byArn({ 'stream-arn': cn })), {})).toMatchObject({ ok: true, spec: { region: 'cn-north-1' } });
+  });
+
+  it('is refused with stream-name, with a region that disagrees, with state: absent, and when it is not a stream ARN', () => {
+    expect(errorsOf(byArn({ 'stream-name': 'orders' }))).toEqual([expect.stringMatching(/^Inputs "stream-name" and "stream-arn" cannot be used together/)]);
+    expect(errorsOf(byArn({ region: 'us-east-1' }))).toEqual([
+      'Input "region" is "us-east-1", but stream-arn names a stream in eu-west-1: remove region, or make them agree.',
+    ]);
+    expect(errorsOf(byArn({ state: 'absent' }))).toEqual([expect.stringMatching(/^Input "stream-arn" cannot be used with state: absent/)]);
+    for (const odd of ['orders', 'arn:aws:kinesis:eu-west-1:111122223333:stream/', 'arn:aws:sqs:eu-west-1:111122223333:orders']) {
+      expect(errorsOf(byArn({ 'stream-arn': odd }))).toEqual([expect.stringMatching(/^Input "stream-arn" is .*: it must be a Kinesis stream ARN/)]);
+    }
+    expect(errorsOf({ 'stream-name': '' })).toEqual([expect.stringMatching(/^Input "stream-name" is required: .* or stream-arn to adopt one\./)]);
+  });
+});

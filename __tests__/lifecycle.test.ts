@@ -323,3 +323,24 @@ describe('teardown', () => {
     await expect(t.teardown()).rejects.toThrow(/^Timed out after 1\.0 s waiting for stream "orders" in us-east-1 to be deleted; last status: DELETING\./);
   });
 });
+
+describe('a stream named by ARN (stream-arn, issue 22)', () => {
+  const arn = 'arn:aws:kinesis:us-east-1:123456789012:stream/orders';
+
+  it('is adopted by its ARN from the first call', async () => {
+    const t = setup({ streamArn: arn, shardCount: 2 }, {});
+    const r = await t.reconcile();
+    expect(r).toMatchObject({ happened: 'found', created: false });
+    expect(r.stream?.StreamARN).toBe(arn);
+    const first = sim.mock.calls()[0].args[0].input as { StreamARN?: string; StreamName?: string };
+    expect(first).toEqual({ StreamARN: arn });
+  });
+
+  it('a missing one fails at once, with no CreateStream, in a dry run too', async () => {
+    for (const dryRun of [false, true]) {
+      const t = setup({ streamArn: arn, dryRun });
+      await expect(t.reconcile()).rejects.toThrow(/^Stream arn:aws:kinesis:us-east-1:123456789012:stream\/orders does not exist, or this role cannot see it/);
+      expect(sim.count('CreateStream')).toBe(0);
+    }
+  });
+});

@@ -421,3 +421,21 @@ describe('9. ACTIVE means usable (issue 22)', () => {
     expect(again.ops).toEqual(['DescribeStreamSummary']);
   });
 });
+
+describe('10. a stream named by ARN (stream-arn, issue 22)', () => {
+  it('adopts an existing stream by its ARN (outputs as for a name), and fails fast on a missing one with no CreateStream', async () => {
+    const arn = await createStream('tr-by-arn');
+    const r = await act({ 'stream-arn': arn });
+    expect(r.errors).toEqual([]);
+    expect(r.outputs).toMatchObject({ 'stream-arn': arn, 'stream-name': 'tr-by-arn', created: 'false', 'stream-status': 'ACTIVE' });
+    expect(r.ops).toEqual(['DescribeStreamSummary']);
+
+    const missing = await act({ 'stream-arn': arn.replace('tr-by-arn', 'tr-by-arn-missing') });
+    expect(missing.code).toBe(1);
+    expect(missing.errors).toEqual([
+      expect.stringMatching(/^Stream arn:aws:kinesis:us-east-1:\d{12}:stream\/tr-by-arn-missing does not exist, or this role cannot see it/),
+    ]);
+    expect(missing.ops).toEqual(['DescribeStreamSummary']);
+    expect(missing.outputs).toMatchObject({ 'stream-status': 'ABSENT', created: 'false' });
+  });
+});

@@ -55565,6 +55565,7 @@ var core = __nccwpck_require__(6257);
 
 const INPUT_NAMES = [
     'stream-name',
+    'stream-arn',
     'state',
     'shard-count',
     'stream-mode',
@@ -56437,9 +56438,13 @@ const MAX_TIMEOUT_SECONDS = 86400;
 const STREAM_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
 function parseSpec(raw, env) {
     const problems = [];
-    const streamName = raw['stream-name'];
-    if (streamName === '') {
-        problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -).');
+    const byArn = parseStreamArn(problems, raw['stream-arn'], raw['stream-name'], raw.state, raw.region);
+    const streamName = byArn?.name ?? raw['stream-name'];
+    if (raw['stream-arn'] !== '') {
+        // Checked by parseStreamArn.
+    }
+    else if (streamName === '') {
+        problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -), or stream-arn to adopt one.');
     }
     else if (!STREAM_NAME.test(streamName)) {
         bad(problems, 'stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
@@ -56484,7 +56489,8 @@ function parseSpec(raw, env) {
             expectedPlan = parsedPlan.plan;
     }
     const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
-    const region = resolveRegion(raw.region, env, problems);
+    // A stream named by ARN is in the ARN's region, whatever AWS_REGION says.
+    const region = byArn ? byArn.region : raw['stream-arn'] !== '' ? 'us-east-1' : resolveRegion(raw.region, env, problems);
     let endpointUrl;
     if (raw['endpoint-url'] !== '') {
         endpointUrl = raw['endpoint-url'];
@@ -56496,6 +56502,7 @@ function parseSpec(raw, env) {
         return { ok: false, errors: problems };
     const spec = {
         streamName,
+        streamArn: byArn?.arn,
         state,
         streamMode,
         shardCount,
@@ -56522,6 +56529,28 @@ function parseSpec(raw, env) {
         endpointUrl,
     };
     return { ok: true, spec };
+}
+const STREAM_ARN = /^arn:aws[a-z-]{0,20}:kinesis:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):stream\/([a-zA-Z0-9_.-]{1,128})$/;
+/**
+ * stream-arn: a stream to adopt by its ARN (another account's, through its resource policy). Exactly
+ * one of stream-name and stream-arn; the region is the ARN's (a region input that disagrees is refused);
+ * never with state: absent (a teardown deletes by name, in its own account).
+ */
+function parseStreamArn(problems, arn, name, state, region) {
+    if (arn === '')
+        return undefined;
+    const m = STREAM_ARN.exec(arn);
+    if (!m) {
+        bad(problems, 'stream-arn', arn, 'it must be a Kinesis stream ARN: arn:aws:kinesis:REGION:ACCOUNT:stream/NAME');
+        return undefined;
+    }
+    if (name !== '')
+        problems.push('Inputs "stream-name" and "stream-arn" cannot be used together: give one (stream-arn adopts a stream by its ARN).');
+    if (region !== '' && region !== m[1])
+        problems.push(`Input "region" is ${show(region)}, but stream-arn names a stream in ${m[1]}: remove region, or make them agree.`);
+    if (state === 'absent')
+        problems.push('Input "stream-arn" cannot be used with state: absent: a teardown deletes a stream by name, in its own account (use stream-name).');
+    return { arn, name: m[3], region: m[1] };
 }
 
 ;// CONCATENATED MODULE: ./src/model/outcome.ts
@@ -57739,7 +57768,7 @@ class RunRecord {
 const PARTITION = String.raw `aws(?:-[a-z]+)*`;
 const answers_REGION = String.raw `[a-z]{2,4}(?:-[a-z]+)+-\d{1,2}`;
 const NAME = String.raw `[a-zA-Z0-9_.-]{1,128}`;
-const STREAM_ARN = new RegExp(String.raw `^arn:${PARTITION}:kinesis:${answers_REGION}:\d{12}:stream/(${NAME})$`);
+const answers_STREAM_ARN = new RegExp(String.raw `^arn:${PARTITION}:kinesis:${answers_REGION}:\d{12}:stream/(${NAME})$`);
 /** arn:…:stream/NAME/consumer/CONSUMER:CREATION-TIMESTAMP */
 const CONSUMER_ARN = new RegExp(String.raw `^arn:${PARTITION}:kinesis:${answers_REGION}:\d{12}:stream/${NAME}/consumer/(${NAME}):\d{1,20}$`);
 const STREAM_STATUSES = ['CREATING', 'DELETING', 'ACTIVE', 'UPDATING'];
@@ -57751,7 +57780,7 @@ const isText = (v, max = 2048) => typeof v === 'string' && v.length <= max && !/
 const shown = (v) => (typeof v === 'string' ? (0,safe_text/* quote */.hD)(v, 80) : (0,safe_text/* quote */.hD)(JSON.stringify(v) ?? String(v), 80));
 /** The stream name an ARN names, when it is a Kinesis stream ARN. */
 function streamNameOfArn(arn) {
-    return STREAM_ARN.exec(arn)?.[1];
+    return answers_STREAM_ARN.exec(arn)?.[1];
 }
 /**
  * Why a DescribeStreamSummary answer for `name` cannot be used (undefined: it can). `output` is what the
@@ -57762,7 +57791,7 @@ function summaryProblem(output, name) {
     if (!isObject(s))
         return `no StreamDescriptionSummary (${shown(s ?? null)})`;
     const arn = s.StreamARN;
-    if (typeof arn !== 'string' || !STREAM_ARN.test(arn))
+    if (typeof arn !== 'string' || !answers_STREAM_ARN.test(arn))
         return `a StreamARN that is not a Kinesis stream ARN (${shown(arn)})`;
     if (streamNameOfArn(arn) !== name)
         return `the ARN of another stream (${shown(arn)})`;
@@ -57911,12 +57940,15 @@ class StreamWatch {
     polls = 0;
     progressAt = nextProgressMark(0);
     pacer;
-    constructor(name, budget, caller, log, compat) {
+    constructor(name, budget, caller, log, compat, 
+    /** Known from the start when the workflow names the stream by ARN (stream-arn). */
+    arn) {
         this.name = name;
         this.budget = budget;
         this.caller = caller;
         this.log = log;
         this.compat = compat;
+        this.arn = arn;
         this.waitStart = budget.start;
         this.pacer = new PollPacer(budget.clock.random);
     }
@@ -58072,7 +58104,7 @@ function createRunContext(spec, deps, record = new RunRecord()) {
     });
     const compat = new EndpointCompat(deps.log);
     const calls = new Caller(deps.gateway, budget, deps.log, where, compat);
-    const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat);
+    const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat, spec.streamArn);
     return { spec, log: deps.log, budget, calls, stream, record, compat };
 }
 
@@ -58365,6 +58397,11 @@ async function ensureStream(ctx, buildCreate) {
                 await confirmUsable(ctx);
             }
             return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
+        }
+        if (step.kind === 'create' && spec.streamArn) {
+            // Named by ARN: a stream someone else owns (another account's, through its resource policy). Never created here.
+            throw new ActionError(`Stream ${spec.streamArn} does not exist, or this role cannot see it, so nothing was done: stream-arn adopts an existing stream; a stream is ` +
+                'created by name in its own account (use stream-name there).');
         }
         if (step.kind === 'create' && acceptedAt !== undefined) {
             // This run's CreateStream was accepted: "not found" means "not visible yet" (AWS is eventually

@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 
 export const INPUT_NAMES = [
   'stream-name',
+  'stream-arn',
   'state',
   'shard-count',
   'stream-mode',

@@ -20,9 +20,12 @@ const STREAM_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
 export function parseSpec(raw: RawInputs, env: Record<string, string | undefined>): SpecResult {
   const problems: Problems = [];
 
-  const streamName = raw['stream-name'];
-  if (streamName === '') {
-    problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -).');
+  const byArn = parseStreamArn(problems, raw['stream-arn'], raw['stream-name'], raw.state, raw.region);
+  const streamName = byArn?.name ?? raw['stream-name'];
+  if (raw['stream-arn'] !== '') {
+    // Checked by parseStreamArn.
+  } else if (streamName === '') {
+    problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -), or stream-arn to adopt one.');
   } else if (!STREAM_NAME.test(streamName)) {
     bad(problems, 'stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
   }
@@ -71,7 +74,8 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     else expectedPlan = parsedPlan.plan;
   }
   const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
-  const region = resolveRegion(raw.region, env, problems);
+  // A stream named by ARN is in the ARN's region, whatever AWS_REGION says.
+  const region = byArn ? byArn.region : raw['stream-arn'] !== '' ? 'us-east-1' : resolveRegion(raw.region, env, problems);
 
   let endpointUrl: string | undefined;
   if (raw['endpoint-url'] !== '') {
@@ -83,6 +87,7 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   if (problems.length > 0) return { ok: false, errors: problems };
   const spec: DesiredSpec = {
     streamName,
+    streamArn: byArn?.arn,
     state,
     streamMode,
     shardCount,
@@ -109,4 +114,32 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     endpointUrl,
   };
   return { ok: true, spec };
+}
+
+const STREAM_ARN = /^arn:aws[a-z-]{0,20}:kinesis:([a-z]{2}(?:-[a-z]+)+-\d):(\d{12}):stream\/([a-zA-Z0-9_.-]{1,128})$/;
+
+/**
+ * stream-arn: a stream to adopt by its ARN (another account's, through its resource policy). Exactly
+ * one of stream-name and stream-arn; the region is the ARN's (a region input that disagrees is refused);
+ * never with state: absent (a teardown deletes by name, in its own account).
+ */
+function parseStreamArn(
+  problems: Problems,
+  arn: string,
+  name: string,
+  state: string,
+  region: string,
+): { arn: string; name: string; region: string } | undefined {
+  if (arn === '') return undefined;
+  const m = STREAM_ARN.exec(arn);
+  if (!m) {
+    bad(problems, 'stream-arn', arn, 'it must be a Kinesis stream ARN: arn:aws:kinesis:REGION:ACCOUNT:stream/NAME');
+    return undefined;
+  }
+  if (name !== '') problems.push('Inputs "stream-name" and "stream-arn" cannot be used together: give one (stream-arn adopts a stream by its ARN).');
+  if (region !== '' && region !== m[1])
+    problems.push(`Input "region" is ${show(region)}, but stream-arn names a stream in ${m[1]}: remove region, or make them agree.`);
+  if (state === 'absent')
+    problems.push('Input "stream-arn" cannot be used with state: absent: a teardown deletes a stream by name, in its own account (use stream-name).');
+  return { arn, name: m[3], region: m[1] };
 }

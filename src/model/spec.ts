@@ -27,6 +27,8 @@ export interface DeclaredSettings {
 
 export interface DesiredSpec extends DeclaredSettings {
   streamName: string;
+  /** Given as stream-arn: a stream to adopt (another account's, through its resource policy), never to create. */
+  streamArn?: string;
   state: 'present' | 'absent';
   onDrift: DriftPolicy;
   dryRun: boolean;

@@ -52,6 +52,6 @@ export function createRunContext(spec: DesiredSpec, deps: RunDeps, record = new 
   });
   const compat = new EndpointCompat(deps.log);
   const calls = new Caller(deps.gateway, budget, deps.log, where, compat);
-  const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat);
+  const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat, spec.streamArn);
   return { spec, log: deps.log, budget, calls, stream, record, compat };
 }

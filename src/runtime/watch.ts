@@ -37,7 +37,10 @@ export class StreamWatch {
     private readonly caller: Caller,
     private readonly log: Log,
     private readonly compat: EndpointCompat,
+    /** Known from the start when the workflow names the stream by ARN (stream-arn). */
+    arn?: string,
   ) {
+    this.arn = arn;
     this.waitStart = budget.start;
     this.pacer = new PollPacer(budget.clock.random);
   }

@@ -56,6 +56,13 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
       return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
     }
 
+    if (step.kind === 'create' && spec.streamArn) {
+      // Named by ARN: a stream someone else owns (another account's, through its resource policy). Never created here.
+      throw new ActionError(
+        `Stream ${spec.streamArn} does not exist, or this role cannot see it, so nothing was done: stream-arn adopts an existing stream; a stream is ` +
+          'created by name in its own account (use stream-name there).',
+      );
+    }
     if (step.kind === 'create' && acceptedAt !== undefined) {
       // This run's CreateStream was accepted: "not found" means "not visible yet" (AWS is eventually
       // consistent), never "create it again" (a second CreateStream would find it taken and adopt it).
