@@ -778,7 +778,57 @@ export const AWS_ANSWERS: AwsAnswer[] = [
       'empty/null message: https://github.com/qubole/kinesis-sql/issues/75 "AmazonKinesisException: null (Service: AmazonKinesis; Status Code: 503 ' +
       '...)"; AWS support advises retrying 500/503 (apache/druid PR #10059). The __type actually sent for 503 was not seen.',
   },
+  // ---------------------------------------------------------------------------------------------
+  // The data plane right after ACTIVE (the ListShards probe)
+  // ---------------------------------------------------------------------------------------------
+  {
+    id: 'list-shards-not-active',
+    operations: ['ListShards'],
+    type: 'ResourceInUseException',
+    httpStatus: 400,
+    message: 'Stream orders under account 123456789012 not ACTIVE or UPDATING, instead in state CREATING',
+    meaning: 'in-use',
+    source:
+      '[medium] aws/aws-sdk-java-v2 PR #5949 (2025-03-11): its integration test saw "ResourceInUseException: Stream subscribe-to-shard-integ-test-' +
+      '123456789 under account 123456789 not ACTIVE or UPDATING, instead in state CREATING" after its waiter had seen ACTIVE, and fixed it by ' +
+      'polling listShards until it answers. twitchscience/kinsumer PR #43 (2019-09-16) uses ListShards for readiness on the same ' +
+      'ResourceInUseException. Quoted for the data plane right after ACTIVE; that ListShards itself sends this exact text is inferred.',
+  },
+  {
+    id: 'list-shards-not-found-after-active',
+    operations: ['ListShards'],
+    type: 'ResourceNotFoundException',
+    httpStatus: 400,
+    message: 'Stream orders under account 123456789012 not found.',
+    meaning: 'not-found',
+    source:
+      '[low] aws/aws-sdk-java-v2 PRs #5041 and #6006 (a ListShards check added after the waiter saw ACTIVE, for calls that failed right after it); ' +
+      'evansolomon/nodejs-kinesis-client-library issue #5 shows the data plane answering "ResourceNotFoundException: Stream xxxx under account ' +
+      '164015737599 not found." to a client of a stream that existed. Text as in stream-not-found.',
+  },
 ];
+
+/** One answer of the catalogue by its id (a test that names one that is not there fails at once). */
+export function awsAnswer(id: string): AwsAnswer {
+  const a = AWS_ANSWERS.find((x) => x.id === id);
+  if (!a) throw new Error(`no AWS answer ${id}`);
+  return a;
+}
+
+/**
+ * Not an error: DescribeAccountSettings, as the Kinesis API reference documents its answer
+ * (DescribeAccountSettingsOutput: MinimumThroughputBillingCommitment {Status, StartedAt, EndedAt,
+ * EarliestAllowedEndAt}; Status one of ENABLED, DISABLED, ENABLED_UNTIL_EARLIEST_ALLOWED_END), with
+ * timestamps in epoch seconds as awsJson1_1 sends them.
+ */
+export const AWS_ACCOUNT_SETTINGS = {
+  enabled: { MinimumThroughputBillingCommitment: { Status: 'ENABLED', StartedAt: 1764590400, EarliestAllowedEndAt: 1764676800 } },
+  disabled: { MinimumThroughputBillingCommitment: { Status: 'DISABLED' } },
+  source:
+    '[doc] @aws-sdk/client-kinesis 3.1143.0 dist-types/commands/DescribeAccountSettingsCommand.d.ts (example response: Status "ENABLED" || ' +
+    '"DISABLED" || "ENABLED_UNTIL_EARLIEST_ALLOWED_END", required; StartedAt, EndedAt, EarliestAllowedEndAt dates), generated from the service ' +
+    'model AWS publishes.',
+};
 
 /**
  * Not an error: GetResourcePolicy on a stream (or consumer) with no policy attached answers 200 with

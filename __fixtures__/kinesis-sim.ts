@@ -283,8 +283,10 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     mock.on(DescribeAccountSettingsCommand).callsFake(async () => {
       enter('DescribeAccountSettings');
       if (opts.commitment === 'denied') throw awsError('AccessDeniedException', 'User is not authorized to perform: kinesis:DescribeAccountSettings');
-      // The shape of AWS's answer (Kinesis API reference, DescribeAccountSettings): Status, StartedAt when enabled.
-      return { MinimumThroughputBillingCommitment: { Status: opts.commitment, ...(opts.commitment === 'ENABLED' ? { StartedAt: new Date(0) } : {}) } };
+      // The shape of AWS's answer (AWS_ACCOUNT_SETTINGS, with its source): Status, StartedAt when enabled.
+      return {
+        MinimumThroughputBillingCommitment: { Status: opts.commitment, ...(opts.commitment === 'ENABLED' ? { StartedAt: new Date(1764590400_000) } : {}) },
+      };
     });
   }
   mock.on(DescribeLimitsCommand).callsFake(async () => {

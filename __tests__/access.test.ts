@@ -3,7 +3,7 @@
 // answering as AWS does (GetResourcePolicy "{}" when none, "Rate exceeded" for a spent budget).
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
-import { AWS_ANSWERS, AWS_NO_RESOURCE_POLICY } from '../__fixtures__/aws-answers.js';
+import { awsAnswer, AWS_NO_RESOURCE_POLICY } from '../__fixtures__/aws-answers.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { awsError, simulateKinesis, type SimOptions } from '../__fixtures__/kinesis-sim.js';
 import { recordedRun } from '../__fixtures__/run-context.js';
@@ -21,8 +21,7 @@ import { attachedPolicy, normalizePolicy, policyDiff, readPolicy, samePolicy, ST
 const ARN = 'arn:aws:kinesis:us-east-1:123456789012:stream/orders';
 /** The error AWS really sends, from the catalogue of answers (with their sources). */
 const awsFixture = (id: string): Error => {
-  const a = AWS_ANSWERS.find((x) => x.id === id);
-  if (!a) throw new Error(`no AWS answer ${id}`);
+  const a = awsAnswer(id);
   return awsError(a.type, a.message, a.httpStatus);
 };
 const errorsOf = (over: Partial<RawInputs>): string[] => {

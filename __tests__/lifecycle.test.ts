@@ -6,6 +6,7 @@ import type { DesiredSpec } from '../src/model/spec.js';
 import { reconcile } from '../src/stages/reconcile.js';
 import { teardown } from '../src/stages/teardown.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
+import { awsAnswer } from '../__fixtures__/aws-answers.js';
 import { awsError, simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
 import { recordedRun } from '../__fixtures__/run-context.js';
 
@@ -25,12 +26,18 @@ const mutations = () =>
   sim.calls.filter((c) => !['DescribeStreamSummary', 'ListTagsForStream', 'ListStreamConsumers', 'ListShards', 'DescribeLimits'].includes(c));
 
 describe('ACTIVE means usable: ListShards must answer before the step ends (issue 22)', () => {
-  const notYet = (): Error => awsError('ResourceNotFoundException', 'Stream orders under account 123456789012 not found.');
+  // What AWS answers right after ACTIVE (catalogue entries, with their sources).
+  const answered = (id: string) => (): Error => {
+    const a = awsAnswer(id);
+    return awsError(a.type, a.message, a.httpStatus);
+  };
+  const notYet = answered('list-shards-not-found-after-active');
+  const notActive = answered('list-shards-not-active');
 
   it('a ListShards that does not know the new stream yet is waited out on the schedule', async () => {
     const t = setup({ shardCount: 1 });
     let refusals = 0;
-    sim.fault = (op) => (op === 'ListShards' && refusals++ < 2 ? notYet() : undefined);
+    sim.fault = (op) => (op === 'ListShards' && refusals < 2 ? [notYet, notActive][refusals++]() : undefined);
     const r = await t.reconcile();
     expect(r).toMatchObject({ happened: 'created' });
     expect(sim.count('ListShards')).toBe(3);

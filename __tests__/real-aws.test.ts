@@ -11,16 +11,12 @@ import type { KeyLookup } from '../src/aws/kms.js';
 import { PENDING_TAG } from '../src/model/tags.js';
 import { reconcile } from '../src/stages/reconcile.js';
 import { teardown } from '../src/stages/teardown.js';
-import { AWS_ANSWERS, type AwsAnswer } from '../__fixtures__/aws-answers.js';
+import { AWS_ANSWERS, awsAnswer, type AwsAnswer } from '../__fixtures__/aws-answers.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { awsError, simulateKinesis, type SimOptions } from '../__fixtures__/kinesis-sim.js';
 import { recordedRun } from '../__fixtures__/run-context.js';
 
-const answer = (id: string): AwsAnswer => {
-  const a = AWS_ANSWERS.find((x) => x.id === id);
-  if (!a) throw new Error(`no AWS answer ${id}`);
-  return a;
-};
+const answer = awsAnswer;
 const errorOf = (a: AwsAnswer): Error => awsError(a.type, a.message, a.httpStatus);
 const SLOT_TEXT = answer('create-limit-creating-or-deleting').message;
 

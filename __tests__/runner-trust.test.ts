@@ -13,7 +13,7 @@ import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.m
 import { TEST_GITHUB_TOKEN } from '../scripts/run-action.mjs';
 import { createKinesisClient } from '../src/aws/client.js';
 import { PENDING_TAG } from '../src/model/tags.js';
-import { AWS_ANSWERS } from '../__fixtures__/aws-answers.js';
+import { AWS_ACCOUNT_SETTINGS, awsAnswer } from '../__fixtures__/aws-answers.js';
 import { specOf } from '../__fixtures__/spec.js';
 import { waitForStatus } from './support/emulator.js';
 import { startFakeKinesis, type Decide, type FakeKinesis, type Fault } from './support/fake-kinesis.js';
@@ -23,7 +23,7 @@ import { isMutating } from './support/in-process.js';
 import { runAction, runtimes } from './support/runner.js';
 
 const [{ node }] = runtimes(); // Node 24, what `runs.using: node24` gives
-const NOT_VISIBLE = AWS_ANSWERS.find((a) => a.id === 'describe-not-visible-after-create')!;
+const NOT_VISIBLE = awsAnswer('describe-not-visible-after-create');
 let emulator: KinesisLocal;
 let proxy: FakeKinesis;
 let github: GitHubStandIn;
@@ -378,15 +378,11 @@ describe('7. smaller holes', () => {
 
 describe('8. warm throughput needs the account commitment (issue 22)', () => {
   // DescribeAccountSettings as the Kinesis API reference documents its answer; kinesis-local has no such API.
-  const settings = (status: string): Fault => ({
-    kind: 'reply',
-    status: 200,
-    body: { MinimumThroughputBillingCommitment: { Status: status, ...(status === 'ENABLED' ? { StartedAt: 1764590400 } : {}) } },
-  });
+  const settings = (status: 'enabled' | 'disabled'): Fault => ({ kind: 'reply', status: 200, body: AWS_ACCOUNT_SETTINGS[status] });
   const inputs = { 'stream-mode': 'ON_DEMAND', 'warm-throughput-mibps': '50' };
 
   it('commitment DISABLED: refused before CreateStream, with what to enable and that it costs money', async () => {
-    script = (call) => (call.operation === 'DescribeAccountSettings' ? settings('DISABLED') : undefined);
+    script = (call) => (call.operation === 'DescribeAccountSettings' ? settings('disabled') : undefined);
     const r = await act({ 'stream-name': 'tr-warm-off', ...inputs });
     expect(r.code).toBe(1);
     expect(r.errors).toEqual([
@@ -397,20 +393,24 @@ describe('8. warm throughput needs the account commitment (issue 22)', () => {
   });
 
   it('commitment ENABLED: created with it', async () => {
-    script = (call) => (call.operation === 'DescribeAccountSettings' ? settings('ENABLED') : undefined);
+    script = (call) => (call.operation === 'DescribeAccountSettings' ? settings('enabled') : undefined);
     const r = await act({ 'stream-name': 'tr-warm-on', ...inputs });
     expect(r.errors).toEqual([]);
     expect(r.mutations).toEqual(['CreateStream']);
   });
 });
 
+/** An error answer of the catalogue (what AWS really sends, with its source), as the scripted endpoint sends it. */
+const answerFault = (id: string): Fault => {
+  const a = awsAnswer(id);
+  return { kind: 'error', status: a.httpStatus, type: a.type, message: a.message };
+};
+
 describe('9. ACTIVE means usable (issue 22)', () => {
   it('a ListShards that does not know the new stream yet (as AWS answers right after ACTIVE) is waited out; the outputs follow', async () => {
     let refusals = 0;
     script = (call) =>
-      call.operation === 'ListShards' && refusals++ < 2
-        ? { kind: 'error', status: 400, type: 'ResourceNotFoundException', message: 'Stream tr-usable under account 000000000000 not found.' }
-        : undefined;
+      call.operation === 'ListShards' && refusals < 2 ? answerFault(['list-shards-not-found-after-active', 'list-shards-not-active'][refusals++]) : undefined;
     const r = await act({ 'stream-name': 'tr-usable', 'shard-count': '1' });
     expect(r.errors).toEqual([]);
     expect(r.ops.filter((o) => o === 'ListShards')).toHaveLength(3);

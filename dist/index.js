@@ -56440,13 +56440,11 @@ function parseSpec(raw, env) {
     const problems = [];
     const byArn = parseStreamArn(problems, raw['stream-arn'], raw['stream-name'], raw.state, raw.region);
     const streamName = byArn?.name ?? raw['stream-name'];
-    if (raw['stream-arn'] !== '') {
-        // Checked by parseStreamArn.
-    }
-    else if (streamName === '') {
+    // A name given through stream-arn was checked there.
+    if (raw['stream-arn'] === '' && streamName === '') {
         problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -), or stream-arn to adopt one.');
     }
-    else if (!STREAM_NAME.test(streamName)) {
+    else if (raw['stream-arn'] === '' && !STREAM_NAME.test(streamName)) {
         bad(problems, 'stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
     }
     const state = parseChoice(problems, 'state', raw.state, ['present', 'absent']) ?? 'present';
@@ -56489,8 +56487,8 @@ function parseSpec(raw, env) {
             expectedPlan = parsedPlan.plan;
     }
     const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
-    // A stream named by ARN is in the ARN's region, whatever AWS_REGION says.
-    const region = byArn ? byArn.region : raw['stream-arn'] !== '' ? 'us-east-1' : resolveRegion(raw.region, env, problems);
+    // A stream named by ARN is in the ARN's region, whatever AWS_REGION says (a malformed ARN is a problem already).
+    const region = raw['stream-arn'] !== '' ? byArn?.region : resolveRegion(raw.region, env, problems);
     let endpointUrl;
     if (raw['endpoint-url'] !== '') {
         endpointUrl = raw['endpoint-url'];
@@ -57079,7 +57077,7 @@ const DONE = ['created', 'updated', 'deleted'];
 function tableOf(r) {
     const happened = r.result?.happened;
     if (happened === 'failed')
-        return { moment: 'failed', rows: r.plan?.changes ?? [] };
+        return withCounts('failed', r.plan?.changes ?? []);
     // A teardown's consumers go with the stream: a row each, so that the counts and the table agree.
     const deletion = r.result?.deletion;
     const named = deletion?.consumerNames ?? [];
@@ -57088,23 +57086,20 @@ function tableOf(r) {
     if (deletion && unnamed > 0)
         gone.push({ setting: 'consumers', current: `${unnamed} registered`, desired: 'absent', action: 'DeleteStream' });
     const rows = [...(r.result?.rows ?? []), ...gone];
+    // The consumers whose names were not read are one row: counted by their number.
+    const table = (moment) => withCounts(moment, rows, unnamed > 0 ? unnamed - 1 : 0);
     // A stream to create or delete is a plan whatever on-drift says; differences under report or fail are drift.
     const whole = rows.some((row) => row.setting === 'stream');
     if (happened === 'dry run')
-        return { moment: whole || r.onDrift === 'update' ? 'plan' : 'drift', rows };
+        return table(whole || r.onDrift === 'update' ? 'plan' : 'drift');
     // Found or adopted with steps and no failure: this run finished a creation.
     const finished = (happened === 'found' || happened === 'adopted') && !r.result?.failure && (r.result?.steps?.length ?? 0) > 0;
-    if (happened && (DONE.includes(happened) || finished))
-        return { moment: 'done', rows };
-    return { moment: 'drift', rows };
+    return table(happened && (DONE.includes(happened) || finished) ? 'done' : 'drift');
 }
+const withCounts = (moment, rows, moreConsumers = 0) => ({ moment, rows, counts: countRows(rows, moreConsumers) });
 /** The first line: counts, or "No changes", and what a reader must know with them. */
-function headline(r, moment, rows) {
+function headline(r, { moment, rows, counts }) {
     const happened = r.result?.happened;
-    const deletion = r.result?.deletion;
-    // The consumers whose names were not read are one row: counted by their number.
-    const unnamed = rows.some((row) => row.setting === 'consumers') ? (deletion?.consumers ?? 0) - (deletion?.consumerNames?.length ?? 0) - 1 : 0;
-    const counts = countRows(rows, unnamed);
     const differ = `${count(rows.length, 'setting')} ${rows.length === 1 ? 'differs' : 'differ'} from the workflow`;
     if (moment === 'failed') {
         const sent = r.changesSent ?? 0;
@@ -57140,8 +57135,9 @@ function summaryMarkdown(r) {
     }
     for (const e of errors)
         lines.push(`**Failed:** ${cell(e)}`, '');
-    const { moment, rows } = tableOf(r);
-    const first = headline(r, moment, rows);
+    const shown = tableOf(r);
+    const { moment, rows } = shown;
+    const first = headline(r, shown);
     if (first)
         lines.push(first, '');
     lines.push(...callouts(r.streamName, rows, r.result?.deletion, moment));
@@ -58866,7 +58862,7 @@ async function checkQuota(ctx, growth) {
  * rather than retried, which would queue every parallel job behind that one call per second.
  */
 async function readLimits(ctx) {
-    const sent = await ctx.calls.read(describeLimits(), ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
+    const sent = await readOnce(ctx, describeLimits());
     if (sent.kind === 'ok')
         return sent.value;
     if (sent.kind === 'refused' && sent.name === 'UnknownOperationException') {
@@ -58887,7 +58883,7 @@ async function readLimits(ctx) {
  */
 async function checkWarmThroughput(ctx, mibps) {
     if (ctx.record.commitment === undefined) {
-        const sent = await ctx.calls.read(describeAccountSettings(), ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
+        const sent = await readOnce(ctx, describeAccountSettings());
         const status = sent.kind === 'ok' ? sent.value?.MinimumThroughputBillingCommitment?.Status : undefined;
         ctx.record.noteCommitment(typeof status === 'string' ? status : 'unknown');
         if (sent.kind === 'refused' && sent.error === 'access-denied') {
@@ -58901,6 +58897,10 @@ async function checkWarmThroughput(ctx, mibps) {
     const problem = warmThroughputProblem(ctx.record.commitment === 'unknown' ? undefined : ctx.record.commitment, ctx.spec.streamName, ctx.spec.region, mibps);
     if (problem)
         throw new ActionError(problem);
+}
+/** An advisory account read: one try, any refusal handed back for the caller to say what it skipped. */
+function readOnce(ctx, operation) {
+    return ctx.calls.read(operation, ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/account.ts

@@ -22,13 +22,3 @@ export function githubAlerts(html: string): string {
     return `<div class="markdown-alert markdown-alert-${kind.toLowerCase()}">\n<p class="markdown-alert-title">${title}</p>\n<p>${rest}</div>`;
   });
 }
-
-/** A page as GitHub shows a comment: github-markdown-css (its alert styles included) around the rendered body. */
-export function githubPage(bodyHtml: string, css: string): string {
-  return [
-    '<!doctype html><html><head><meta charset="utf-8">',
-    `<style>${css}\nbody{margin:0;background:#fff}.markdown-body{box-sizing:border-box;max-width:880px;padding:24px 32px;margin:0 auto}`,
-    '</style>',
-    `</head><body><article class="markdown-body">${bodyHtml}</article></body></html>`,
-  ].join('\n');
-}

@@ -22,11 +22,10 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
 
   const byArn = parseStreamArn(problems, raw['stream-arn'], raw['stream-name'], raw.state, raw.region);
   const streamName = byArn?.name ?? raw['stream-name'];
-  if (raw['stream-arn'] !== '') {
-    // Checked by parseStreamArn.
-  } else if (streamName === '') {
+  // A name given through stream-arn was checked there.
+  if (raw['stream-arn'] === '' && streamName === '') {
     problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -), or stream-arn to adopt one.');
-  } else if (!STREAM_NAME.test(streamName)) {
+  } else if (raw['stream-arn'] === '' && !STREAM_NAME.test(streamName)) {
     bad(problems, 'stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
   }
 
@@ -74,8 +73,8 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     else expectedPlan = parsedPlan.plan;
   }
   const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
-  // A stream named by ARN is in the ARN's region, whatever AWS_REGION says.
-  const region = byArn ? byArn.region : raw['stream-arn'] !== '' ? 'us-east-1' : resolveRegion(raw.region, env, problems);
+  // A stream named by ARN is in the ARN's region, whatever AWS_REGION says (a malformed ARN is a problem already).
+  const region = raw['stream-arn'] !== '' ? byArn?.region : resolveRegion(raw.region, env, problems);
 
   let endpointUrl: string | undefined;
   if (raw['endpoint-url'] !== '') {

@@ -9,7 +9,7 @@ import { forSummary } from '../shared/safe-text.js';
 import { count } from '../shared/show.js';
 import { actionLog, writeSummaryMarkdown } from './log.js';
 import { callouts, changeTable, type Moment } from './table.js';
-import { callsText, countRows, countsLine, happenedText } from './words.js';
+import { callsText, countRows, countsLine, happenedText, type Counts } from './words.js';
 
 export interface Report {
   /** As the workflow gave it (it may be invalid when the inputs were refused). */
@@ -55,9 +55,9 @@ const cell = (v: string | number | undefined): string => (v === undefined ? '—
 const DONE: Happened[] = ['created', 'updated', 'deleted'];
 
 /** The moment the table shows, and the rows: a failed run shows the plan it was carrying out. */
-function tableOf(r: Report): { moment: Moment; rows: DriftItem[] } {
+function tableOf(r: Report): { moment: Moment; rows: DriftItem[]; counts: Counts } {
   const happened = r.result?.happened;
-  if (happened === 'failed') return { moment: 'failed', rows: r.plan?.changes ?? [] };
+  if (happened === 'failed') return withCounts('failed', r.plan?.changes ?? []);
   // A teardown's consumers go with the stream: a row each, so that the counts and the table agree.
   const deletion = r.result?.deletion;
   const named = deletion?.consumerNames ?? [];
@@ -65,22 +65,21 @@ function tableOf(r: Report): { moment: Moment; rows: DriftItem[] } {
   const unnamed = (deletion?.consumers ?? 0) - named.length;
   if (deletion && unnamed > 0) gone.push({ setting: 'consumers', current: `${unnamed} registered`, desired: 'absent', action: 'DeleteStream' });
   const rows = [...(r.result?.rows ?? []), ...gone];
+  // The consumers whose names were not read are one row: counted by their number.
+  const table = (moment: Moment) => withCounts(moment, rows, unnamed > 0 ? unnamed - 1 : 0);
   // A stream to create or delete is a plan whatever on-drift says; differences under report or fail are drift.
   const whole = rows.some((row) => row.setting === 'stream');
-  if (happened === 'dry run') return { moment: whole || r.onDrift === 'update' ? 'plan' : 'drift', rows };
+  if (happened === 'dry run') return table(whole || r.onDrift === 'update' ? 'plan' : 'drift');
   // Found or adopted with steps and no failure: this run finished a creation.
   const finished = (happened === 'found' || happened === 'adopted') && !r.result?.failure && (r.result?.steps?.length ?? 0) > 0;
-  if (happened && (DONE.includes(happened) || finished)) return { moment: 'done', rows };
-  return { moment: 'drift', rows };
+  return table(happened && (DONE.includes(happened) || finished) ? 'done' : 'drift');
 }
 
+const withCounts = (moment: Moment, rows: DriftItem[], moreConsumers = 0) => ({ moment, rows, counts: countRows(rows, moreConsumers) });
+
 /** The first line: counts, or "No changes", and what a reader must know with them. */
-function headline(r: Report, moment: Moment, rows: DriftItem[]): string {
+function headline(r: Report, { moment, rows, counts }: { moment: Moment; rows: DriftItem[]; counts: Counts }): string {
   const happened = r.result?.happened;
-  const deletion = r.result?.deletion;
-  // The consumers whose names were not read are one row: counted by their number.
-  const unnamed = rows.some((row) => row.setting === 'consumers') ? (deletion?.consumers ?? 0) - (deletion?.consumerNames?.length ?? 0) - 1 : 0;
-  const counts = countRows(rows, unnamed);
   const differ = `${count(rows.length, 'setting')} ${rows.length === 1 ? 'differs' : 'differ'} from the workflow`;
   if (moment === 'failed') {
     const sent = r.changesSent ?? 0;
@@ -114,8 +113,9 @@ export function summaryMarkdown(r: Report): string {
     return lines.join('\n') + '\n';
   }
   for (const e of errors) lines.push(`**Failed:** ${cell(e)}`, '');
-  const { moment, rows } = tableOf(r);
-  const first = headline(r, moment, rows);
+  const shown = tableOf(r);
+  const { moment, rows } = shown;
+  const first = headline(r, shown);
   if (first) lines.push(first, '');
   lines.push(...callouts(r.streamName, rows, r.result?.deletion, moment));
   const table = changeTable(rows, moment);

@@ -3,8 +3,9 @@
 // a rescale that AWS refuses on its third step). DescribeLimits is allowed once per second per
 // account, so it is asked once, and only when such a change is planned. Permission is optional.
 import type { DescribeLimitsOutput } from '@aws-sdk/client-kinesis';
-import { describeAccountSettings, describeLimits } from '../aws/operations.js';
+import { describeAccountSettings, describeLimits, type Operation } from '../aws/operations.js';
 import { quotaProblem, warmThroughputProblem, type Growth } from '../plan/quota.js';
+import type { Sent } from '../runtime/caller.js';
 import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
 
@@ -23,7 +24,7 @@ export async function checkQuota(ctx: RunContext, growth: Growth): Promise<void>
  * rather than retried, which would queue every parallel job behind that one call per second.
  */
 async function readLimits(ctx: RunContext): Promise<DescribeLimitsOutput | 'unknown'> {
-  const sent = await ctx.calls.read(describeLimits(), ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
+  const sent = await readOnce(ctx, describeLimits());
   if (sent.kind === 'ok') return sent.value;
   if (sent.kind === 'refused' && sent.name === 'UnknownOperationException') {
     ctx.log.info('Quota pre-check skipped: this endpoint has no DescribeLimits (an emulator); AWS checks its limits itself.');
@@ -42,7 +43,7 @@ async function readLimits(ctx: RunContext): Promise<DescribeLimitsOutput | 'unkn
  */
 export async function checkWarmThroughput(ctx: RunContext, mibps: number): Promise<void> {
   if (ctx.record.commitment === undefined) {
-    const sent = await ctx.calls.read(describeAccountSettings(), ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
+    const sent = await readOnce(ctx, describeAccountSettings());
     const status = sent.kind === 'ok' ? sent.value?.MinimumThroughputBillingCommitment?.Status : undefined;
     ctx.record.noteCommitment(typeof status === 'string' ? status : 'unknown');
     if (sent.kind === 'refused' && sent.error === 'access-denied') {
@@ -56,4 +57,9 @@ export async function checkWarmThroughput(ctx: RunContext, mibps: number): Promi
   }
   const problem = warmThroughputProblem(ctx.record.commitment === 'unknown' ? undefined : ctx.record.commitment, ctx.spec.streamName, ctx.spec.region, mibps);
   if (problem) throw new ActionError(problem);
+}
+
+/** An advisory account read: one try, any refusal handed back for the caller to say what it skipped. */
+function readOnce<T>(ctx: RunContext, operation: Operation<T>): Promise<Sent<T>> {
+  return ctx.calls.read(operation, ['access-denied', 'retryable', 'fatal', 'not-found', 'in-use']);
 }
