@@ -843,3 +843,35 @@ export const AWS_NO_RESOURCE_POLICY = {
     '"get_resource_policy_after_delete": {"Policy": {}}; localstack returns json.dumps({}) and moto (moto/kinesis/models.py get_resource_policy) ' +
     'returns "{}" too.',
 };
+
+/**
+ * DescribeStreamSummary fields newer than kinesis-local 0.6.2 (which reports neither, and answers
+ * UpdateStreamRecordDistributionStrategy and ListChannels with AccessDeniedException "Unable to
+ * determine service/operation name to be authorized", observed by running it).
+ */
+export const AWS_NEWER_SUMMARY_FIELDS = {
+  /** Only on ON_DEMAND streams; USER_PARTITION_KEY is the default. */
+  RecordDistributionStrategy: 'AUTO',
+  ChannelCount: 1,
+  source:
+    '[doc] @aws-sdk/client-kinesis 3.1143.0 dist-types/models/models_0.d.ts StreamDescriptionSummary (ChannelCount?: number; ' +
+    'RecordDistributionStrategy?: "AUTO" | "USER_PARTITION_KEY", "only present for streams that use the on-demand capacity mode") and ' +
+    'UpdateStreamRecordDistributionStrategyCommand.d.ts (StreamARN and RecordDistributionStrategy required; empty answer; "takes effect ' +
+    'immediately"; InvalidArgumentException on a provisioned stream), generated from the service model AWS publishes.',
+};
+
+/** ListChannels filtered to one stream, as the SDK model documents it (kinesis-local has no channels). */
+export const AWS_LIST_CHANNELS = (streamArn: string, names: string[]) => ({
+  ChannelSummaries: names.map((name, i) => ({
+    ChannelName: name,
+    // The ARN names the channel by its id (CreateChannelCommand.d.ts: "arn:aws:kinesis:us-east-1:123456789012:channel/my-channel-id").
+    ChannelARN: `${streamArn.replace(/:stream\/.*$/, '')}:channel/${name}-${String(i).padStart(4, '0')}`,
+    ChannelId: `${name}-${String(i).padStart(4, '0')}`,
+    ChannelStatus: 'ACTIVE',
+    ChannelCreationTimestamp: 1764590400,
+  })),
+  source:
+    '[doc] @aws-sdk/client-kinesis 3.1143.0 dist-types/commands/ListChannelsCommand.d.ts (StreamFilter [{ StreamARN }], MaxResults up to 100, ' +
+    'NextToken; ChannelSummaries with ChannelName, ChannelARN, ChannelId, ChannelStatus ACTIVE|CREATING|DELETING|FAILED|UPDATING, ' +
+    'ChannelCreationTimestamp) and DeleteChannelCommand.d.ts ("A stream cannot be deleted while it has active channels").',
+});

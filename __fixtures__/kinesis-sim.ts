@@ -26,6 +26,11 @@ import {
   GetResourcePolicyCommand,
   PutResourcePolicyCommand,
   UpdateStreamWarmThroughputCommand,
+  UpdateStreamRecordDistributionStrategyCommand,
+  ListChannelsCommand,
+  DeleteChannelCommand,
+  TagResourceCommand,
+  ListTagsForResourceCommand,
   ResourceInUseException,
   ResourceNotFoundException,
   type StreamDescriptionSummary,
@@ -50,7 +55,11 @@ export interface SimStream {
   /** Warm throughput target (ON_DEMAND). */
   warm?: number;
   /** Enhanced fan-out consumers (CREATING turns ACTIVE at `until`). */
-  consumerList?: Array<{ name: string; status: 'CREATING' | 'ACTIVE' | 'DELETING'; until: number; createdAt: number }>;
+  consumerList?: Array<{ name: string; status: 'CREATING' | 'ACTIVE' | 'DELETING'; until: number; createdAt: number; tags?: Record<string, string> }>;
+  /** ON_DEMAND: RecordDistributionStrategy (reported only for ON_DEMAND streams, as AWS does). */
+  placement?: 'AUTO' | 'USER_PARTITION_KEY';
+  /** Channels delivering the stream to S3 (DELETING ones vanish at `until`); ChannelCount counts them. */
+  channels?: Array<{ name: string; status: 'ACTIVE' | 'DELETING'; until?: number }>;
 }
 
 /** The stream a call names, by StreamName or by StreamARN (…:stream/NAME). */
@@ -143,6 +152,8 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
       ConsumerCount: s.consumers ?? 0,
       MaxRecordSizeInKiB: s.maxRecordKiB,
       ...(s.warm !== undefined ? { WarmThroughput: { TargetMiBps: s.warm, CurrentMiBps: s.warm } } : {}),
+      ...(s.mode === 'ON_DEMAND' && s.placement ? { RecordDistributionStrategy: s.placement } : {}),
+      ...(s.channels ? { ChannelCount: channelsOf(s).length } : {}),
     };
     return { StreamDescriptionSummary: summary };
   });
@@ -159,6 +170,7 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     // Wall time, as AWS gives it (the stream's age matters: a mark on a day-old stream is stale).
     const createdAt = (clock.wallTime?.() ?? clock.now()) + 1;
     const warm = (input as { WarmThroughputMiBps?: number }).WarmThroughputMiBps;
+    const placement = (input as { RecordDistributionStrategy?: SimStream['placement'] }).RecordDistributionStrategy;
     streams.set(input.StreamName, {
       status: 'CREATING',
       until: clock.now() + createMs,
@@ -168,6 +180,7 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
       maxRecordKiB,
       createdAt,
       warm,
+      ...(mode === 'ON_DEMAND' ? { placement: placement ?? 'USER_PARTITION_KEY' } : {}),
     });
     const lost = sim.afterEffect?.('CreateStream');
     if (lost) throw lost;
@@ -258,6 +271,8 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     if (s.status !== 'ACTIVE') {
       throw new ResourceInUseException({ message: `Stream ${keyOf(i)} under account 123456789012 not ACTIVE, instead in state ${s.status}`, $metadata: {} });
     }
+    // "A stream cannot be deleted while it has active channels" (DeleteChannelCommand.d.ts).
+    if (channelsOf(s).length > 0) throw new ResourceInUseException({ message: `Stream ${keyOf(i)} has channels`, $metadata: {} });
     takeSlot();
     if ((s.consumers ?? 0) > 0 && !i.EnforceConsumerDeletion) {
       throw new ResourceInUseException({ message: `Consumers exist in stream ${keyOf(i)}`, $metadata: {} });
@@ -266,6 +281,11 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     return {};
   });
 
+  /** The stream's channels, DELETING ones gone once their time is up. */
+  function channelsOf(s: SimStream): NonNullable<SimStream['channels']> {
+    s.channels = (s.channels ?? []).filter((c) => c.status !== 'DELETING' || clock.now() < (c.until ?? 0));
+    return s.channels;
+  }
   const region = opts.region ?? 'us-east-1';
   const arnOf = (name: string): string => `arn:aws:kinesis:${region}:123456789012:stream/${name}`;
   // A whole number after the name, as AWS writes it (the creation time; virtual clocks give fractions).
@@ -312,12 +332,12 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
       })),
     };
   });
-  mock.on(RegisterStreamConsumerCommand).callsFake(async (i: { StreamARN: string; ConsumerName: string }) => {
+  mock.on(RegisterStreamConsumerCommand).callsFake(async (i: { StreamARN: string; ConsumerName: string; Tags?: Record<string, string> }) => {
     enter('RegisterStreamConsumer');
     const list = consumersOf(i);
     if (list.some((c) => c.name === i.ConsumerName)) throw new ResourceInUseException({ message: `Consumer ${i.ConsumerName} exists`, $metadata: {} });
     if (list.filter((c) => c.status === 'CREATING').length >= 5) throw awsError('LimitExceededException', 'Only 5 consumers can be created at the same time');
-    const c = { name: i.ConsumerName, status: 'CREATING' as const, until: clock.now() + updateMs, createdAt: clock.now() };
+    const c = { name: i.ConsumerName, status: 'CREATING' as const, until: clock.now() + updateMs, createdAt: clock.now(), tags: i.Tags };
     list.push(c);
     return { Consumer: { ConsumerName: c.name, ConsumerARN: consumerArn(keyOf(i), c), ConsumerStatus: 'CREATING' } };
   });
@@ -344,6 +364,59 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
       throw awsError('ValidationException', 'Warm throughput is only supported for on-demand streams.');
     }
     return mutate('UpdateStreamWarmThroughput', i.StreamName, i.StreamARN, (x) => (x.warm = i.WarmThroughputMiBps));
+  });
+  mock.on(UpdateStreamRecordDistributionStrategyCommand).callsFake(async (i: In) => {
+    const s = settle(keyOf(i as { StreamARN?: string }));
+    if (s && s.mode !== 'ON_DEMAND') {
+      enter('UpdateStreamRecordDistributionStrategy');
+      throw awsError('InvalidArgumentException', 'Record distribution strategy is only supported for on-demand streams.');
+    }
+    // "Takes effect immediately": the stream stays ACTIVE.
+    return mutate('UpdateStreamRecordDistributionStrategy', undefined, i.StreamARN, (x) => (x.placement = i.RecordDistributionStrategy), false);
+  });
+  const channelArn = (stream: string, name: string): string => `arn:aws:kinesis:${region}:123456789012:channel/${stream}-${name}`;
+  mock.on(ListChannelsCommand).callsFake(async (i: In) => {
+    enter('ListChannels');
+    const arn: string = i.StreamFilter?.[0]?.StreamARN ?? '';
+    const s = settle(keyOf({ StreamARN: arn }));
+    return {
+      ChannelSummaries: (s ? channelsOf(s) : []).map((c) => ({
+        ChannelName: c.name,
+        ChannelARN: channelArn(keyOf({ StreamARN: arn }), c.name),
+        ChannelId: `${c.name}-id`,
+        ChannelStatus: c.status,
+        ChannelCreationTimestamp: new Date(0),
+      })),
+    };
+  });
+  mock.on(DeleteChannelCommand).callsFake(async (i: In) => {
+    enter('DeleteChannel');
+    for (const [name, s] of streams) {
+      const c = channelsOf(s).find((x) => channelArn(name, x.name) === i.ChannelARN);
+      if (!c) continue;
+      Object.assign(c, { status: 'DELETING', until: clock.now() + deleteMs });
+      return {};
+    }
+    throw new ResourceNotFoundException({ message: `Channel ${i.ChannelARN} not found`, $metadata: {} });
+  });
+  /** The tags of a stream or consumer ARN. */
+  const tagsAt = (arn: string): { get: () => Record<string, string>; set: (t: Record<string, string>) => void } => {
+    const m = /:stream\/([^/]+)(?:\/consumer\/([^:]+):\d+)?$/.exec(arn);
+    const s = m ? settle(m[1]) : undefined;
+    const c = m?.[2] !== undefined && s ? consumersOf({ StreamARN: arnOf(m[1]) }).find((x) => x.name === m[2]) : undefined;
+    if (!s || (m?.[2] !== undefined && !c)) throw new ResourceNotFoundException({ message: `Resource ${arn} not found`, $metadata: {} });
+    const holder: { tags?: Record<string, string> } = c ?? s;
+    return { get: () => holder.tags ?? {}, set: (t) => (holder.tags = t) };
+  };
+  mock.on(TagResourceCommand).callsFake(async (i: In) => {
+    enter('TagResource');
+    const at = tagsAt(i.ResourceARN);
+    at.set({ ...at.get(), ...i.Tags });
+    return {};
+  });
+  mock.on(ListTagsForResourceCommand).callsFake(async (i: In) => {
+    enter('ListTagsForResource');
+    return { Tags: Object.entries(tagsAt(i.ResourceARN).get()).map(([Key, Value]) => ({ Key, Value })) };
   });
 
   return sim;

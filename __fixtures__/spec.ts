@@ -21,6 +21,7 @@ export function specOf(over: Partial<DesiredSpec> = {}): DesiredSpec {
     dryRun: false,
     provenanceTags: false,
     enforceConsumerDeletion: false,
+    enforceChannelDeletion: false,
     allowForeignDelete: false,
     commentOnPr: false,
     githubToken: '',

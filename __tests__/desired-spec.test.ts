@@ -20,6 +20,7 @@ describe('parseSpec', () => {
         dryRun: false,
         provenanceTags: true,
         enforceConsumerDeletion: false,
+        enforceChannelDeletion: false,
         allowForeignDelete: false,
         commentOnPr: false,
         expectedPlan: undefined,

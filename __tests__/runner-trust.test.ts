@@ -13,7 +13,7 @@ import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.m
 import { TEST_GITHUB_TOKEN } from '../scripts/run-action.mjs';
 import { createKinesisClient } from '../src/aws/client.js';
 import { PENDING_TAG } from '../src/model/tags.js';
-import { AWS_ACCOUNT_SETTINGS, awsAnswer } from '../__fixtures__/aws-answers.js';
+import { AWS_ACCOUNT_SETTINGS, AWS_LIST_CHANNELS, awsAnswer } from '../__fixtures__/aws-answers.js';
 import { specOf } from '../__fixtures__/spec.js';
 import { waitForStatus } from './support/emulator.js';
 import { startFakeKinesis, type Decide, type FakeKinesis, type Fault } from './support/fake-kinesis.js';
@@ -439,3 +439,80 @@ describe('10. a stream named by ARN (stream-arn, issue 22)', () => {
     expect(missing.outputs).toMatchObject({ 'stream-status': 'ABSENT', created: 'false' });
   });
 });
+
+/** DescribeStreamSummary from kinesis-local, with the fields it does not know added as AWS reports them. */
+const withSummary =
+  (extra: () => Record<string, unknown>): Extract<Fault, { kind: 'rewrite' }>['answer'] =>
+  (status, body) => {
+    const summary = body.StreamDescriptionSummary as Record<string, unknown> | undefined;
+    return { status, body: summary ? { StreamDescriptionSummary: { ...summary, ...extra() } } : body };
+  };
+
+describe('11. record distribution (issue 22; kinesis-local has no such API: the endpoint answers in the SDK model shape)', () => {
+  it('drift is reported under report, then applied with one UpdateStreamRecordDistributionStrategy by ARN under update', async () => {
+    const arn = await createOnDemand('tr-placement');
+    let placement = 'USER_PARTITION_KEY';
+    const sent: Array<Record<string, unknown>> = [];
+    script = (call) => {
+      if (call.operation === 'DescribeStreamSummary') return { kind: 'rewrite', answer: withSummary(() => ({ RecordDistributionStrategy: placement })) };
+      if (call.operation !== 'UpdateStreamRecordDistributionStrategy') return undefined;
+      sent.push(call.body);
+      placement = String(call.body.RecordDistributionStrategy);
+      return { kind: 'reply', status: 200, body: {} };
+    };
+    const inputs = { 'stream-name': 'tr-placement', 'stream-mode': 'ON_DEMAND', 'record-distribution': 'AUTO' };
+    const reported = await act(inputs);
+    expect(reported.errors).toEqual([]);
+    expect(reported.warnings).toEqual([expect.stringContaining('record-distribution: current USER_PARTITION_KEY, declared AUTO')]);
+    expect(reported.mutations).toEqual([]);
+
+    const updated = await act({ ...inputs, 'on-drift': 'update' });
+    expect(updated.errors).toEqual([]);
+    expect(updated.mutations).toEqual(['UpdateStreamRecordDistributionStrategy']);
+    expect(sent).toEqual([{ StreamARN: arn, RecordDistributionStrategy: 'AUTO' }]);
+    expect(updated.summary).toContain('spread new records evenly, ignoring partition keys: no per-key order');
+    // In place now: one call again.
+    expect((await act(inputs)).ops).toEqual(['DescribeStreamSummary']);
+  });
+
+  it('on kinesis-local itself, which does not know the call, the failure says so instead of blaming IAM', async () => {
+    await createOnDemand('tr-placement-local');
+    const r = await act({ 'stream-name': 'tr-placement-local', 'stream-mode': 'ON_DEMAND', 'record-distribution': 'AUTO', 'on-drift': 'update' });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([expect.stringMatching(/^The Kinesis endpoint does not know UpdateStreamRecordDistributionStrategy/)]);
+  });
+});
+
+describe('12. channels (issue 22): a teardown names them, and deletes them first only when asked', () => {
+  it('refused without enforce-channel-deletion (0 deletions); with it, DeleteChannel then DeleteStream once the count is 0', async () => {
+    const arn = await createStream('tr-channels');
+    let channels = ['to-lake'];
+    const deleted: string[] = [];
+    script = (call) => {
+      if (call.operation === 'DescribeStreamSummary') return { kind: 'rewrite', answer: withSummary(() => ({ ChannelCount: channels.length })) };
+      if (call.operation === 'ListChannels') return { kind: 'reply', status: 200, body: AWS_LIST_CHANNELS(arn, channels) };
+      if (call.operation !== 'DeleteChannel') return undefined;
+      deleted.push(String(call.body.ChannelARN));
+      channels = [];
+      return { kind: 'reply', status: 200, body: {} };
+    };
+    const refused = await act({ 'stream-name': 'tr-channels', state: 'absent' });
+    expect(refused.code).toBe(1);
+    expect(refused.errors).toEqual([
+      expect.stringMatching(/^Stream "tr-channels" has 1 channel \(to-lake\) delivering its records; .*enforce-channel-deletion/),
+    ]);
+    expect(refused.mutations).toEqual([]);
+
+    const r = await act({ 'stream-name': 'tr-channels', state: 'absent', 'enforce-channel-deletion': 'true' });
+    expect(r.errors).toEqual([]);
+    expect(r.mutations).toEqual(['DeleteChannel', 'DeleteStream']);
+    expect(deleted).toEqual([AWS_LIST_CHANNELS(arn, ['to-lake']).ChannelSummaries[0].ChannelARN]);
+    expect(r.outputs).toMatchObject({ deleted: 'true' });
+    expect(r.summary).toContain('Its 1 channel was deleted first and stopped delivering: to-lake.');
+  });
+});
+
+async function createOnDemand(name: string): Promise<string> {
+  await client.send(new CreateStreamCommand({ StreamName: name, StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
+  return (await waitForStatus(client, name, 'ACTIVE', { missedIf: ['ABSENT'] }))?.StreamARN ?? '';
+}

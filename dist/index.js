@@ -2471,7 +2471,7 @@ __webpack_unused_export__ = DecreaseStreamRetentionPeriod$;
 exports.dEi = DecreaseStreamRetentionPeriodCommand;
 __webpack_unused_export__ = DecreaseStreamRetentionPeriodInput$;
 __webpack_unused_export__ = DeleteChannel$;
-__webpack_unused_export__ = DeleteChannelCommand;
+exports.Wf1 = DeleteChannelCommand;
 __webpack_unused_export__ = DeleteChannelInput$;
 __webpack_unused_export__ = DeleteResourcePolicy$;
 __webpack_unused_export__ = DeleteResourcePolicyCommand;
@@ -2560,7 +2560,7 @@ __webpack_unused_export__ = KinesisServiceException$;
 __webpack_unused_export__ = LimitExceededException;
 __webpack_unused_export__ = LimitExceededException$;
 __webpack_unused_export__ = ListChannels$;
-__webpack_unused_export__ = ListChannelsCommand;
+exports.Qid = ListChannelsCommand;
 __webpack_unused_export__ = ListChannelsInput$;
 __webpack_unused_export__ = ListChannelsOutput$;
 __webpack_unused_export__ = ListShards$;
@@ -2689,7 +2689,7 @@ __webpack_unused_export__ = UpdateStreamMode$;
 exports.GoT = UpdateStreamModeCommand;
 __webpack_unused_export__ = UpdateStreamModeInput$;
 __webpack_unused_export__ = UpdateStreamRecordDistributionStrategy$;
-__webpack_unused_export__ = UpdateStreamRecordDistributionStrategyCommand;
+exports.LEL = UpdateStreamRecordDistributionStrategyCommand;
 __webpack_unused_export__ = UpdateStreamRecordDistributionStrategyInput$;
 __webpack_unused_export__ = UpdateStreamWarmThroughput$;
 exports.CYb = UpdateStreamWarmThroughputCommand;
@@ -55577,6 +55577,7 @@ const INPUT_NAMES = [
     'shard-level-metrics',
     'max-record-size-kib',
     'warm-throughput-mibps',
+    'record-distribution',
     'consumers',
     'resource-policy',
     'reader-account-ids',
@@ -55584,6 +55585,7 @@ const INPUT_NAMES = [
     'on-drift',
     'dry-run',
     'enforce-consumer-deletion',
+    'enforce-channel-deletion',
     'allow-foreign-delete',
     'expected-plan',
     'comment-on-pr',
@@ -55599,6 +55601,8 @@ function readInputs() {
 
 ;// CONCATENATED MODULE: ./src/model/kinesis.ts
 // Kinesis's own words and fixed rules that the inputs, the plan and the stages all check against.
+/** What an ON_DEMAND stream that does not report a strategy uses. */
+const DEFAULT_RECORD_DISTRIBUTION = 'USER_PARTITION_KEY';
 /** The shard-level metrics EnableEnhancedMonitoring knows (ALL means these seven). */
 const ALL_METRICS = [
     'IncomingBytes',
@@ -55773,6 +55777,15 @@ function currentMetrics(stream) {
     const names = new Set((stream.EnhancedMonitoring ?? []).flatMap((m) => m.ShardLevelMetrics ?? []));
     return names.has('ALL') ? [...ALL_METRICS] : ALL_METRICS.filter((m) => names.has(m));
 }
+/**
+ * The strategy an ON_DEMAND stream uses: AWS reports it only for ON_DEMAND streams, and an endpoint that
+ * does not report it at all (older emulators) has the default. A provisioned stream has none (null).
+ */
+function recordDistributionOf(stream) {
+    if ((stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED') !== 'ON_DEMAND')
+        return null;
+    return stream.RecordDistributionStrategy ?? DEFAULT_RECORD_DISTRIBUTION;
+}
 /** Key references compare equal by their last part: "alias/x" matches "arn:…:alias/x", "<id>" matches "arn:…:key/<id>". */
 function sameKmsKey(a, b) {
     const norm = (k) => k.replace(/^arn:aws[a-z-]*:kms:[^:]*:[^:]*:/, '').replace(/^key\//, '');
@@ -55809,6 +55822,24 @@ function planChanges(spec, stream, currentTags) {
         }
         else {
             changes.push({ op: 'UpdateStreamWarmThroughput', mibps: spec.warmThroughputMiBps });
+        }
+        drift.push(item);
+    }
+    // Compared once the stream is (or is about to be) ON_DEMAND; AWS refuses it on a provisioned stream.
+    const placement = modeAfter === mode ? recordDistributionOf(stream) : modeAfter === 'ON_DEMAND' ? DEFAULT_RECORD_DISTRIBUTION : null;
+    if (spec.recordDistribution !== undefined && spec.recordDistribution !== placement) {
+        const item = {
+            setting: 'record-distribution',
+            current: placement,
+            desired: spec.recordDistribution,
+            action: 'UpdateStreamRecordDistributionStrategy',
+        };
+        if (modeAfter !== 'ON_DEMAND') {
+            item.action = 'none';
+            item.blocked = 'record distribution is for ON_DEMAND streams; add stream-mode: ON_DEMAND';
+        }
+        else {
+            changes.push({ op: 'UpdateStreamRecordDistributionStrategy', strategy: spec.recordDistribution });
         }
         drift.push(item);
     }
@@ -55923,6 +55954,8 @@ const EXPECTED_MS = {
     UpdateStreamMode: 120_000,
     UpdateShardCount: 120_000,
     UpdateStreamWarmThroughput: 60_000,
+    // AWS: "takes effect immediately without downtime".
+    UpdateStreamRecordDistributionStrategy: 5_000,
     IncreaseStreamRetentionPeriod: 10_000,
     DecreaseStreamRetentionPeriod: 10_000,
     StartStreamEncryption: 30_000,
@@ -55945,6 +55978,8 @@ function describeChange(c, stream) {
             return `scaling ${stream.OpenShardCount} → ${c.target} shards`;
         case 'UpdateStreamWarmThroughput':
             return `warm throughput ${stream.WarmThroughput?.TargetMiBps ?? 'unset'} → ${c.mibps} MiB/s`;
+        case 'UpdateStreamRecordDistributionStrategy':
+            return `record distribution ${recordDistributionOf(stream) ?? 'unset'} → ${c.strategy}`;
         case 'IncreaseStreamRetentionPeriod':
         case 'DecreaseStreamRetentionPeriod':
             return `retention ${c.from} h → ${c.hours} h`;
@@ -55987,6 +56022,8 @@ function declaredValues(spec) {
         out[`tags.${k}`] = v;
     if (spec.warmThroughputMiBps !== undefined)
         out['warm-throughput-mibps'] = spec.warmThroughputMiBps;
+    if (spec.recordDistribution !== undefined)
+        out['record-distribution'] = spec.recordDistribution;
     for (const name of spec.consumers ?? [])
         out[`consumers.${name}`] = 'ACTIVE';
     if (spec.resourcePolicy !== undefined)
@@ -56003,6 +56040,8 @@ function planInputs(spec) {
         'provenance-tags': String(spec.provenanceTags),
         'enforce-consumer-deletion': String(spec.enforceConsumerDeletion),
         'allow-foreign-delete': String(spec.allowForeignDelete),
+        // Only when set: plans made before the input existed keep their fingerprint.
+        ...(spec.enforceChannelDeletion ? { 'enforce-channel-deletion': 'true' } : {}),
         ...(spec.allowedAccountIds ? { 'allowed-account-ids': spec.allowedAccountIds.join(',') } : {}),
         ...declaredValues(spec),
     };
@@ -56054,6 +56093,8 @@ function currentValue(name, s) {
             return s.MaxRecordSizeInKiB ?? 1024;
         case 'warm-throughput-mibps':
             return s.WarmThroughput?.TargetMiBps ?? null;
+        case 'record-distribution':
+            return recordDistributionOf(s);
         default:
             return null;
     }
@@ -56464,6 +56505,11 @@ function parseSpec(raw, env) {
         problems.push(`Input "warm-throughput-mibps" (${show(raw['warm-throughput-mibps'])}) needs stream-mode ON_DEMAND: provisioned streams have no warm throughput; add ` +
             `stream-mode: ON_DEMAND or remove it.`);
     }
+    const recordDistribution = parseChoice(problems, 'record-distribution', raw['record-distribution'], ['AUTO', 'USER_PARTITION_KEY']);
+    if (raw['record-distribution'] !== '' && streamMode !== 'ON_DEMAND') {
+        problems.push(`Input "record-distribution" (${show(raw['record-distribution'])}) needs stream-mode ON_DEMAND: provisioned streams place records by partition ` +
+            'key only; add stream-mode: ON_DEMAND or remove it.');
+    }
     const consumers = parseConsumers(problems, raw.consumers);
     const resourcePolicy = parsePolicy(problems, raw['resource-policy']);
     const readerAccountIds = parseAccountIds(problems, raw['reader-account-ids']);
@@ -56476,6 +56522,7 @@ function parseSpec(raw, env) {
     const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
     const provenanceTags = parseBoolean(problems, 'provenance-tags', raw['provenance-tags'], true);
     const enforceConsumerDeletion = parseBoolean(problems, 'enforce-consumer-deletion', raw['enforce-consumer-deletion'], false);
+    const enforceChannelDeletion = parseBoolean(problems, 'enforce-channel-deletion', raw['enforce-channel-deletion'], false);
     const allowForeignDelete = parseBoolean(problems, 'allow-foreign-delete', raw['allow-foreign-delete'], false);
     const commentOnPr = parseBoolean(problems, 'comment-on-pr', raw['comment-on-pr'], false);
     let expectedPlan;
@@ -56510,6 +56557,7 @@ function parseSpec(raw, env) {
         maxRecordSizeKiB,
         tags,
         warmThroughputMiBps,
+        recordDistribution,
         consumers,
         resourcePolicy,
         readerAccountIds,
@@ -56518,6 +56566,7 @@ function parseSpec(raw, env) {
         dryRun,
         provenanceTags,
         enforceConsumerDeletion,
+        enforceChannelDeletion,
         allowForeignDelete,
         expectedPlan,
         commentOnPr,
@@ -56814,7 +56863,7 @@ const isDeletion = (rows) => rows.some((r) => r.setting === 'stream' && r.desire
 /**
  * Things, not API calls: a creation is 1 stream (its settings are part of it) plus its consumers; a
  * teardown is 1 stream plus the consumers deleted with it (rows when their names are known, else
- * `consumersDeleted`); any other row is one setting changed.
+ * `consumersDeleted`) and the channels deleted before it; any other row is one setting changed.
  */
 function countRows(rows, consumersDeleted = 0) {
     const counts = { create: 0, change: 0, delete: 0, blocked: 0 };
@@ -56822,7 +56871,7 @@ function countRows(rows, consumersDeleted = 0) {
     for (const r of rows) {
         if (r.blocked)
             counts.blocked++;
-        else if (r.setting === 'stream' || (/^consumers($|\.)/.test(r.setting) && r.desired === 'absent'))
+        else if (r.setting === 'stream' || (/^(consumers|channels)($|\.)/.test(r.setting) && r.desired === 'absent'))
             counts[r.desired === 'absent' ? 'delete' : 'create']++;
         else if (r.setting.startsWith('consumers.') && (r.current === null || r.current === 'DELETING'))
             counts.create++;
@@ -56851,9 +56900,11 @@ const LABELS = {
     'shard-level-metrics': 'shard-level metrics',
     'max-record-size-kib': 'max record size',
     'warm-throughput-mibps': 'warm throughput',
+    'record-distribution': 'record distribution',
     'resource-policy': 'stream policy',
     'reader-account-ids': 'cross-account readers',
     consumers: 'consumers (names not read)',
+    channels: 'channels (names not read)',
 };
 /** The row's name for people: "retention", "tag team", "consumer app". */
 function label(setting, esc) {
@@ -56862,6 +56913,7 @@ function label(setting, esc) {
     const prefixed = [
         ['tags.', 'tag '],
         ['consumers.', 'consumer '],
+        ['channels.', 'channel '],
         ['reader-account-ids.consumer.', 'cross-account readers of consumer '],
     ];
     for (const [prefix, words] of prefixed)
@@ -56893,6 +56945,8 @@ function whatHappens(row, rows, esc) {
         return desired === 'absent' ? '**delete the stream and every record in it**' : 'create the stream';
     if ((setting === 'consumers' || setting.startsWith('consumers.')) && desired === 'absent')
         return '**deregistered with the stream**';
+    if ((setting === 'channels' || setting.startsWith('channels.')) && desired === 'absent')
+        return '**deleted first: its delivery stops (what it delivered stays)**';
     if (setting.startsWith('consumers.'))
         return current === 'CREATING' ? 'wait until it is ACTIVE' : 'register the consumer (enhanced fan-out, billed)';
     if (isCreation(rows))
@@ -56926,6 +56980,10 @@ function whatHappens(row, rows, esc) {
             return `take records of up to ${desired} KiB`;
         case 'warm-throughput-mibps':
             return `keep ${desired} MiB/s of write capacity warm (billed)`;
+        case 'record-distribution':
+            return desired === 'AUTO'
+                ? '**spread new records evenly, ignoring partition keys: no per-key order**'
+                : 'place new records by partition key (per-key order)';
     }
     if (setting.startsWith('tags.'))
         return current === null ? 'add the tag' : 'change the tag';
@@ -57037,8 +57095,13 @@ function callouts(stream, rows, deletion, moment) {
         const n = deletion?.consumers ?? 0;
         const names = deletion?.consumerNames?.length ? `: ${deletion.consumerNames.map(esc).join(', ')}` : '';
         const consumers = n > 0 ? ` Its ${count(n, 'consumer')} ${done ? (n === 1 ? 'was' : 'were') : n === 1 ? 'is' : 'are'} deregistered with it${names}.` : '';
+        const c = deletion?.channels;
+        const chNames = c?.names?.length ? `: ${c.names.map(esc).join(', ')}` : '';
+        const one = c?.count === 1;
+        const [be, stop] = done ? [one ? 'was' : 'were', 'stopped'] : one ? ['is', 'stops'] : ['are', 'stop'];
+        const channels = c ? ` Its ${count(c.count, 'channel')} ${be} deleted first and ${stop} delivering${chNames}.` : '';
         const what = done ? `Stream ${esc(stream)} was deleted with every record in it` : `This deletes stream ${esc(stream)} and every record in it`;
-        out.push('> [!CAUTION]', `> **${what}**${kept}; they cannot be recovered.${consumers}`, '');
+        out.push('> [!CAUTION]', `> **${what}**${kept}; they cannot be recovered.${consumers}${channels}`, '');
     }
     for (const r of rows) {
         if (r.setting === 'retention-hours' && !r.blocked && typeof r.current === 'number' && typeof r.desired === 'number' && r.desired < r.current) {
@@ -57166,6 +57229,9 @@ function details(r) {
         items.push(`- Status: ${cell(s.StreamStatus)}, ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')}, ${count(s.OpenShardCount ?? 0, 'open shard')}`);
         if (s.RetentionPeriodHours !== undefined)
             items.push(`- Retention: ${s.RetentionPeriodHours} h`);
+        // Channels deliver the stream's records elsewhere (S3): a reviewer should know what else reads it.
+        if (s.ChannelCount)
+            items.push(`- Channels: ${count(s.ChannelCount, 'channel')} delivering its records`);
     }
     if (r.result)
         items.push(`- What happened: ${happenedText(r.result)}`);
@@ -57318,6 +57384,11 @@ function explain(err, ctx) {
         const host = err.hostname;
         return (`Cannot resolve the Kinesis endpoint host${typeof host === 'string' ? ` "${host}"` : ''} (ENOTFOUND) on ${ctx.operation}: ` +
             `check the "endpoint-url" input (or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL) and the "region" input (now ${ctx.region}).`);
+    }
+    // kinesis-local's answer to an operation it does not implement (AWS never sends it): not an IAM matter.
+    if (name === 'UnknownOperationException' || /Unable to determine service\/operation name/i.test(raw)) {
+        return (`The Kinesis endpoint does not know ${ctx.operation} (${name}: an emulator older than this part of the Kinesis API?): remove the input that ` +
+            'needs it for this endpoint, or use one that has it.');
     }
     switch (name) {
         case 'AccessDeniedException':
@@ -57871,10 +57942,13 @@ const describeStreamConsumer = (streamArn, consumerName) => op('DescribeStreamCo
 const registerStreamConsumer = (streamArn, consumerName) => op('RegisterStreamConsumer', () => new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: consumerName }));
 const getResourcePolicy = (resourceArn) => op('GetResourcePolicy', () => new dist_cjs/* GetResourcePolicyCommand */.Mab({ ResourceARN: resourceArn }));
 const putResourcePolicy = (resourceArn, policy) => op('PutResourcePolicy', () => new dist_cjs/* PutResourcePolicyCommand */.x6h({ ResourceARN: resourceArn, Policy: policy }));
+/** The channels (delivery to S3) of one stream. */
+const listChannels = (streamArn, nextToken) => op('ListChannels', () => new dist_cjs/* ListChannelsCommand */.Qid({ StreamFilter: [{ StreamARN: streamArn }], MaxResults: 100, NextToken: nextToken }));
+const deleteChannel = (channelArn) => op('DeleteChannel', () => new dist_cjs/* DeleteChannelCommand */.Wf1({ ChannelARN: channelArn }));
 const describeLimits = () => op('DescribeLimits', () => new dist_cjs/* DescribeLimitsCommand */.R8s({}));
 const describeAccountSettings = () => op('DescribeAccountSettings', () => new dist_cjs/* DescribeAccountSettingsCommand */.Bby({}));
 /**
- * The call that makes a planned change. UpdateStreamMode and UpdateMaxRecordSize take only an ARN
+ * The call that makes a planned change. UpdateStreamMode, UpdateStreamRecordDistributionStrategy and UpdateMaxRecordSize take only an ARN
  * (the stream has been described by then, so `arn` is known).
  */
 function changeStream(c, source, arn) {
@@ -57883,6 +57957,8 @@ function changeStream(c, source, arn) {
         switch (c.op) {
             case 'UpdateStreamMode':
                 return new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN: arn, StreamModeDetails: { StreamMode: c.mode } });
+            case 'UpdateStreamRecordDistributionStrategy':
+                return new dist_cjs/* UpdateStreamRecordDistributionStrategyCommand */.LEL({ StreamARN: arn, RecordDistributionStrategy: c.strategy });
             case 'UpdateShardCount':
                 return new dist_cjs/* UpdateShardCountCommand */.Mhc({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' });
             case 'UpdateStreamWarmThroughput':
@@ -58149,6 +58225,7 @@ function createRequest(spec, extraTags = {}) {
         ...(Object.keys(tags).length > 0 ? { Tags: tags } : {}),
         ...(spec.maxRecordSizeKiB !== undefined ? { MaxRecordSizeInKiB: spec.maxRecordSizeKiB } : {}),
         ...(mode === 'ON_DEMAND' && spec.warmThroughputMiBps !== undefined ? { WarmThroughputMiBps: spec.warmThroughputMiBps } : {}),
+        ...(mode === 'ON_DEMAND' && spec.recordDistribution !== undefined ? { RecordDistributionStrategy: spec.recordDistribution } : {}),
     };
 }
 /** The settings that follow CreateStream (each puts the stream in UPDATING once it is ACTIVE). */
@@ -58247,6 +58324,8 @@ function describeCreate(req, declared = {}) {
         parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
     if (req.WarmThroughputMiBps)
         parts.push(`warm throughput ${req.WarmThroughputMiBps} MiB/s`);
+    if (req.RecordDistributionStrategy)
+        parts.push(`record distribution ${req.RecordDistributionStrategy}`);
     return parts.join(', ');
 }
 /**
@@ -58282,6 +58361,8 @@ function creationRows(spec) {
         add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', spec.shardLevelMetrics.length ? 'EnableEnhancedMonitoring' : 'CreateStream');
     if (spec.streamMode === 'ON_DEMAND')
         add('warm-throughput-mibps', spec.warmThroughputMiBps, 'CreateStream');
+    if (spec.streamMode === 'ON_DEMAND')
+        add('record-distribution', spec.recordDistribution, 'CreateStream');
     for (const name of spec.consumers ?? [])
         add(`consumers.${name}`, 'ACTIVE', 'RegisterStreamConsumer');
     if (spec.resourcePolicy)
@@ -58576,8 +58657,8 @@ function send(ctx, c, tookEffect) {
 }
 
 ;// CONCATENATED MODULE: ./src/stages/observe.ts
-// Observe: what the stream has beyond DescribeStreamSummary (tags, consumers, resource policies, which
-// KMS key a reference names), read only when a declared setting needs it.
+// Observe: what the stream has beyond DescribeStreamSummary (tags, consumers, channels, resource
+// policies, which KMS key a reference names), read only when a declared setting or a teardown needs it.
 
 
 
@@ -58636,6 +58717,31 @@ async function observeConsumers(ctx, streamArn, optional = false) {
         }
         // kinesis-local hands a token after the last page; a page with no consumers ends the listing too.
         next = out?.NextToken && (out.Consumers?.length ?? 0) > 0 ? out.NextToken : undefined;
+        if (!next)
+            break;
+    }
+    return seen;
+}
+/** A channel's name goes into the summary and its ARN into DeleteChannel: only well-formed ones. */
+const CHANNEL_ARN = /^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:\d{12}:channel\/[\w.-]{1,128}$/;
+/**
+ * The channels (delivery to S3) of the stream: ListChannels filtered to its ARN, 100 a page, a few
+ * pages at most. `optional`: undefined instead of failing when the role may not list them.
+ */
+async function observeChannels(ctx, streamArn, optional = false) {
+    const seen = [];
+    let next;
+    for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
+        const out = await ctx.calls.call(listChannels(streamArn, next), optional ? ['access-denied'] : []);
+        if (!out && optional)
+            return undefined;
+        for (const c of out?.ChannelSummaries ?? []) {
+            if (typeof c.ChannelName !== 'string' || !/^[\w.-]{1,128}$/.test(c.ChannelName) || !CHANNEL_ARN.test(c.ChannelARN ?? '')) {
+                throw new ActionError(malformedLine('ListChannels', ctx.spec.streamName, 'a channel without a well-formed name and ARN'));
+            }
+            seen.push({ name: c.ChannelName, arn: c.ChannelARN, status: c.ChannelStatus ?? 'UNKNOWN' });
+        }
+        next = out?.NextToken && (out.ChannelSummaries?.length ?? 0) > 0 ? out.NextToken : undefined;
         if (!next)
             break;
     }
@@ -59246,9 +59352,35 @@ function ownerTags(tags) {
         .filter(([k, v]) => k.toLowerCase() === OWNER_TAG && v !== '')
         .map(([, v]) => v);
 }
-/** A deletion this run made: its row, its one step and what it took with it. */
-const done = (taken) => taken ? { rows: [{ setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }], steps: ['DeleteStream'], deletion: taken } : {};
+/** The rows of a deletion: the stream, then each channel deleted before it (one row for channels not listed). */
+function deletionRows(row, channels) {
+    const rows = [row];
+    for (const name of channels?.names ?? [])
+        rows.push({ setting: `channels.${name}`, current: 'ACTIVE', desired: 'absent', action: 'DeleteChannel' });
+    if (channels && !channels.names)
+        rows.push({ setting: 'channels', current: `${channels.count} attached`, desired: 'absent', action: 'DeleteChannel' });
+    return rows;
+}
+/** The calls of a deletion, in order: each channel first (AWS deletes no stream that has one). */
+const deletionSteps = (channels) => [...Array(channels?.count ?? 0).fill('DeleteChannel'), 'DeleteStream'];
+/** A deletion this run made: its rows, its steps and what it took with it. */
+const done = (taken) => taken
+    ? {
+        rows: deletionRows({ setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }, taken.channels),
+        steps: deletionSteps(taken.channels),
+        deletion: taken,
+    }
+    : {};
 const createdAt = (s) => s?.StreamCreationTimestamp?.getTime();
+/** Deletes the stream's channels and waits until the stream counts none (DeleteStream is refused before). */
+async function deleteChannels(ctx, channels) {
+    const name = ctx.spec.streamName;
+    for (const c of channels.filter((x) => x.status !== 'DELETING')) {
+        ctx.log.info(`Stream "${name}": deleting channel "${c.name}" (DeleteChannel); what it delivered stays where it is.`);
+        await ctx.calls.mutate(deleteChannel(c.arn), { tolerate: ['not-found'] });
+    }
+    await ctx.stream.waitFor(`let its ${count(channels.length, 'channel')} finish deleting`, () => ctx.stream.describe('now'), (s) => !s || (s.ChannelCount ?? 0) === 0);
+}
 async function teardown(ctx, deps = {}) {
     const { spec, log, stream: watch, record } = ctx;
     const name = spec.streamName;
@@ -59288,19 +59420,28 @@ async function teardown(ctx, deps = {}) {
         if (status === 'ACTIVE' && doomed === undefined) {
             checkAccount(ctx, accountOfArn(current.StreamARN), 'changing');
             const consumers = current.ConsumerCount ?? 0;
+            const channelCount = current.ChannelCount ?? 0;
             // Who owns it (optional: a role that may not list tags gets no ownership guard, and is told so).
             const tags = await observeTags(ctx, true);
             if (!tags)
                 log.warning(`Ownership of stream "${name}" not checked: kinesis:ListTagsForStream was denied; allow it to have the ${OWNER_TAG} tag checked before deleting.`);
             // Every owner tag the guard reads, whatever the case of its key.
-            const seen = { consumers, ...(tags ? { [`tags.${OWNER_TAG}`]: ownerTags(tags).join(', ') || null } : {}) };
+            const seen = {
+                consumers,
+                // Only when there are any: plans made before channels existed keep their fingerprint.
+                ...(channelCount ? { channels: channelCount } : {}),
+                ...(tags ? { [`tags.${OWNER_TAG}`]: ownerTags(tags).join(', ') || null } : {}),
+            };
             const row = {
                 setting: 'stream',
                 current: status,
                 desired: 'absent',
                 action: consumers ? `DeleteStream with ${count(consumers, 'consumer')}` : 'DeleteStream',
             };
-            checkPlan(ctx, observedState({}, current, tags, seen), [row]);
+            // The channels that must go first, by name (their ARNs are what DeleteChannel takes; optional unless they are to be deleted).
+            const channels = channelCount > 0 ? await observeChannels(ctx, current.StreamARN ?? '', !spec.enforceChannelDeletion) : [];
+            const gone = channelCount > 0 ? { count: channels?.length || channelCount, names: channels?.map((c) => c.name) } : undefined;
+            checkPlan(ctx, observedState({}, current, tags, seen), deletionRows(row, gone));
             if (!deps.repository && !spec.allowForeignDelete && ownerTags(tags).length > 0) {
                 log.warning(`Ownership of stream "${name}" not checked: GITHUB_REPOSITORY is not set (not a GitHub Actions run?), so its ${OWNER_TAG} tag ` +
                     `(${ownerTags(tags).join(', ')}) could not be compared with this repository.`);
@@ -59312,7 +59453,7 @@ async function teardown(ctx, deps = {}) {
             }
             // The consumers that go with it, by name, for the reviewer (optional: a role that may not list them gets the count).
             const names = consumers > 0 ? (await observeConsumers(ctx, current.StreamARN ?? '', true))?.map((c) => c.name) : undefined;
-            const deletion = { retentionHours: current.RetentionPeriodHours ?? 24, consumers, consumerNames: names };
+            const deletion = { retentionHours: current.RetentionPeriodHours ?? 24, consumers, consumerNames: names, ...(gone ? { channels: gone } : {}) };
             const listed = names?.length ? ` (${names.join(', ')})` : '';
             const theirs = consumers ? ` ${count(consumers, 'consumer')}${listed}` : '';
             if (consumers > 0 && !spec.enforceConsumerDeletion) {
@@ -59320,13 +59461,21 @@ async function teardown(ctx, deps = {}) {
                     `${consumers === 1 ? 'it' : 'them'}, so nothing was changed. ` +
                     'Set the "enforce-consumer-deletion" input to true to delete it anyway.');
             }
-            const records = `every record in it (${deletion.retentionHours} h retention)`;
-            if (spec.dryRun) {
-                log.info(`Dry run: stream "${name}" would be deleted with ${records}${consumers ? ` and its${theirs}` : ''}. Nothing was changed.`);
-                return outcome('dry run', { stream: current, rows: [row], steps: ['DeleteStream'], deletion });
+            if (gone && !spec.enforceChannelDeletion) {
+                throw new ActionError(`Stream "${name}" has ${count(gone.count, 'channel')}${gone.names ? ` (${gone.names.join(', ')})` : ''} delivering its records; AWS deletes no ` +
+                    `stream with channels, and deleting them stops that delivery, so nothing was changed. Set the "enforce-channel-deletion" input to true to ` +
+                    'delete them first (what they delivered stays where it is).');
             }
-            log.info(`Deleting stream "${name}" with ${records}${consumers ? ` and its${theirs}` : ''}.`);
+            const records = `every record in it (${deletion.retentionHours} h retention)`;
+            const alsoChannels = gone ? `, after deleting its ${count(gone.count, 'channel')} (${gone.names?.join(', ')})` : '';
+            if (spec.dryRun) {
+                log.info(`Dry run: stream "${name}" would be deleted with ${records}${consumers ? ` and its${theirs}` : ''}${alsoChannels}. Nothing was changed.`);
+                return outcome('dry run', { stream: current, rows: deletionRows(row, gone), steps: deletionSteps(gone), deletion });
+            }
+            log.info(`Deleting stream "${name}" with ${records}${consumers ? ` and its${theirs}` : ''}${alsoChannels}.`);
             taken = deletion;
+            if (channels?.length)
+                await deleteChannels(ctx, channels);
             const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, spec.enforceConsumerDeletion), {
                 // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
                 tolerate: ['not-found', 'in-use'],

@@ -64,6 +64,13 @@ export function explain(err: unknown, ctx: FailureContext): string {
       `check the "endpoint-url" input (or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL) and the "region" input (now ${ctx.region}).`
     );
   }
+  // kinesis-local's answer to an operation it does not implement (AWS never sends it): not an IAM matter.
+  if (name === 'UnknownOperationException' || /Unable to determine service\/operation name/i.test(raw)) {
+    return (
+      `The Kinesis endpoint does not know ${ctx.operation} (${name}: an emulator older than this part of the Kinesis API?): remove the input that ` +
+      'needs it for this endpoint, or use one that has it.'
+    );
+  }
   switch (name) {
     case 'AccessDeniedException':
     case 'AccessDenied':

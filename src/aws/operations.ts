@@ -5,6 +5,7 @@ import {
   AddTagsToStreamCommand,
   CreateStreamCommand,
   DecreaseStreamRetentionPeriodCommand,
+  DeleteChannelCommand,
   DeleteStreamCommand,
   DescribeAccountSettingsCommand,
   DescribeLimitsCommand,
@@ -14,6 +15,7 @@ import {
   EnableEnhancedMonitoringCommand,
   GetResourcePolicyCommand,
   IncreaseStreamRetentionPeriodCommand,
+  ListChannelsCommand,
   ListShardsCommand,
   ListStreamConsumersCommand,
   ListTagsForStreamCommand,
@@ -25,6 +27,7 @@ import {
   UpdateMaxRecordSizeCommand,
   UpdateShardCountCommand,
   UpdateStreamModeCommand,
+  UpdateStreamRecordDistributionStrategyCommand,
   UpdateStreamWarmThroughputCommand,
   type CreateStreamCommandInput,
   type DescribeAccountSettingsOutput,
@@ -33,6 +36,7 @@ import {
   type DescribeStreamSummaryOutput,
   type GetResourcePolicyOutput,
   type KinesisClient,
+  type ListChannelsOutput,
   type ListShardsOutput,
   type ListStreamConsumersOutput,
   type ListTagsForStreamOutput,
@@ -84,11 +88,15 @@ export const getResourcePolicy = (resourceArn: string) =>
   op<GetResourcePolicyOutput>('GetResourcePolicy', () => new GetResourcePolicyCommand({ ResourceARN: resourceArn }));
 export const putResourcePolicy = (resourceArn: string, policy: string) =>
   op<unknown>('PutResourcePolicy', () => new PutResourcePolicyCommand({ ResourceARN: resourceArn, Policy: policy }));
+/** The channels (delivery to S3) of one stream. */
+export const listChannels = (streamArn: string, nextToken?: string) =>
+  op<ListChannelsOutput>('ListChannels', () => new ListChannelsCommand({ StreamFilter: [{ StreamARN: streamArn }], MaxResults: 100, NextToken: nextToken }));
+export const deleteChannel = (channelArn: string) => op<unknown>('DeleteChannel', () => new DeleteChannelCommand({ ChannelARN: channelArn }));
 export const describeLimits = () => op<DescribeLimitsOutput>('DescribeLimits', () => new DescribeLimitsCommand({}));
 export const describeAccountSettings = () => op<DescribeAccountSettingsOutput>('DescribeAccountSettings', () => new DescribeAccountSettingsCommand({}));
 
 /**
- * The call that makes a planned change. UpdateStreamMode and UpdateMaxRecordSize take only an ARN
+ * The call that makes a planned change. UpdateStreamMode, UpdateStreamRecordDistributionStrategy and UpdateMaxRecordSize take only an ARN
  * (the stream has been described by then, so `arn` is known).
  */
 export function changeStream(c: Change, source: RefSource, arn: string | undefined): Operation<unknown> {
@@ -97,6 +105,8 @@ export function changeStream(c: Change, source: RefSource, arn: string | undefin
     switch (c.op) {
       case 'UpdateStreamMode':
         return new UpdateStreamModeCommand({ StreamARN: arn, StreamModeDetails: { StreamMode: c.mode } });
+      case 'UpdateStreamRecordDistributionStrategy':
+        return new UpdateStreamRecordDistributionStrategyCommand({ StreamARN: arn, RecordDistributionStrategy: c.strategy });
       case 'UpdateShardCount':
         return new UpdateShardCountCommand({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' });
       case 'UpdateStreamWarmThroughput':

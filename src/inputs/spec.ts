@@ -50,6 +50,13 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
         `stream-mode: ON_DEMAND or remove it.`,
     );
   }
+  const recordDistribution = parseChoice(problems, 'record-distribution', raw['record-distribution'], ['AUTO', 'USER_PARTITION_KEY'] as const);
+  if (raw['record-distribution'] !== '' && streamMode !== 'ON_DEMAND') {
+    problems.push(
+      `Input "record-distribution" (${show(raw['record-distribution'])}) needs stream-mode ON_DEMAND: provisioned streams place records by partition ` +
+        'key only; add stream-mode: ON_DEMAND or remove it.',
+    );
+  }
   const consumers = parseConsumers(problems, raw.consumers);
   const resourcePolicy = parsePolicy(problems, raw['resource-policy']);
   const readerAccountIds = parseAccountIds(problems, raw['reader-account-ids']);
@@ -64,6 +71,7 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   const dryRun = parseBoolean(problems, 'dry-run', raw['dry-run'], false);
   const provenanceTags = parseBoolean(problems, 'provenance-tags', raw['provenance-tags'], true);
   const enforceConsumerDeletion = parseBoolean(problems, 'enforce-consumer-deletion', raw['enforce-consumer-deletion'], false);
+  const enforceChannelDeletion = parseBoolean(problems, 'enforce-channel-deletion', raw['enforce-channel-deletion'], false);
   const allowForeignDelete = parseBoolean(problems, 'allow-foreign-delete', raw['allow-foreign-delete'], false);
   const commentOnPr = parseBoolean(problems, 'comment-on-pr', raw['comment-on-pr'], false);
   let expectedPlan: PlanDocument | undefined;
@@ -96,6 +104,7 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     maxRecordSizeKiB,
     tags,
     warmThroughputMiBps,
+    recordDistribution,
     consumers,
     resourcePolicy,
     readerAccountIds,
@@ -104,6 +113,7 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     dryRun,
     provenanceTags,
     enforceConsumerDeletion,
+    enforceChannelDeletion,
     allowForeignDelete,
     expectedPlan,
     commentOnPr,

@@ -1,6 +1,10 @@
 // Kinesis's own words and fixed rules that the inputs, the plan and the stages all check against.
 
 export type StreamMode = 'PROVISIONED' | 'ON_DEMAND';
+/** How an ON_DEMAND stream places records: by partition key (AWS's default) or evenly, ignoring the key. */
+export type RecordDistribution = 'AUTO' | 'USER_PARTITION_KEY';
+/** What an ON_DEMAND stream that does not report a strategy uses. */
+export const DEFAULT_RECORD_DISTRIBUTION: RecordDistribution = 'USER_PARTITION_KEY';
 
 /** The shard-level metrics EnableEnhancedMonitoring knows (ALL means these seven). */
 export const ALL_METRICS = [

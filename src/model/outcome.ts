@@ -43,6 +43,8 @@ export interface Deletion {
   consumers: number;
   /** Their names, when the run could list them. */
   consumerNames?: string[];
+  /** The channels (delivery to S3) deleted before it: their names, or their number when they could not be listed. */
+  channels?: { count: number; names?: string[] };
 }
 
 export function outcome(happened: Happened, fields: Partial<RunOutcome> = {}): RunOutcome {

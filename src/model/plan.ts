@@ -1,12 +1,13 @@
 // The words of a plan: a change to make, a difference to show, and the reviewable plan document.
 // Types only; plan/ computes them, stages/ carry them out, report/ shows them.
-import type { StreamMode } from './kinesis.js';
+import type { RecordDistribution, StreamMode } from './kinesis.js';
 
 /** One call that brings a stream setting to its declared value. */
 export type Change =
   | { op: 'UpdateStreamMode'; mode: StreamMode }
   | { op: 'UpdateShardCount'; target: number }
   | { op: 'UpdateStreamWarmThroughput'; mibps: number }
+  | { op: 'UpdateStreamRecordDistributionStrategy'; strategy: RecordDistribution }
   | { op: 'IncreaseStreamRetentionPeriod' | 'DecreaseStreamRetentionPeriod'; hours: number; from: number }
   | { op: 'StartStreamEncryption'; keyId: string }
   | { op: 'StopStreamEncryption'; keyId: string }
@@ -30,7 +31,7 @@ export interface DriftItem {
 
 export interface Plan {
   drift: DriftItem[];
-  /** In the order they must run: mode, warm throughput, shards, retention, encryption, metrics, record size, tags. */
+  /** In the order they must run: mode, warm throughput, record distribution, shards, retention, encryption, metrics, record size, tags. */
   changes: Change[];
 }
 

@@ -1,5 +1,5 @@
 // What the workflow asked for, once its inputs are parsed (inputs/spec.ts makes it). Types only.
-import type { StreamMode } from './kinesis.js';
+import type { RecordDistribution, StreamMode } from './kinesis.js';
 import type { PlanDocument } from './plan.js';
 
 export type DriftPolicy = 'report' | 'update' | 'fail';
@@ -17,6 +17,8 @@ export interface DeclaredSettings {
   tags?: Record<string, string>;
   /** ON_DEMAND only: the warm throughput target (MiB/s). */
   warmThroughputMiBps?: number;
+  /** ON_DEMAND only: how records are placed on shards. */
+  recordDistribution?: RecordDistribution;
   /** Enhanced fan-out consumers, in input order (undeclared ones are left alone). */
   consumers?: string[];
   /** Inline resource policy for the stream (parsed JSON). */
@@ -34,6 +36,8 @@ export interface DesiredSpec extends DeclaredSettings {
   dryRun: boolean;
   provenanceTags: boolean;
   enforceConsumerDeletion: boolean;
+  /** state absent: delete the stream's channels (delivery to S3) first; AWS deletes no stream that has any. */
+  enforceChannelDeletion: boolean;
   /** state absent: delete a stream whose github:repository tag names another repository. */
   allowForeignDelete: boolean;
   /** The accounts the run may change streams in (the stream's ARN, else sts:GetCallerIdentity). */

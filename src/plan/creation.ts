@@ -30,6 +30,7 @@ export function createRequest(spec: DeclaredSettings & { streamName: string }, e
     ...(Object.keys(tags).length > 0 ? { Tags: tags } : {}),
     ...(spec.maxRecordSizeKiB !== undefined ? { MaxRecordSizeInKiB: spec.maxRecordSizeKiB } : {}),
     ...(mode === 'ON_DEMAND' && spec.warmThroughputMiBps !== undefined ? { WarmThroughputMiBps: spec.warmThroughputMiBps } : {}),
+    ...(mode === 'ON_DEMAND' && spec.recordDistribution !== undefined ? { RecordDistributionStrategy: spec.recordDistribution } : {}),
   };
 }
 
@@ -131,6 +132,7 @@ export function describeCreate(req: CreateStreamCommandInput, declared: Record<s
   if (provenance) parts.push(count(provenance, 'provenance tag'));
   if (req.MaxRecordSizeInKiB) parts.push(`max record ${req.MaxRecordSizeInKiB} KiB`);
   if (req.WarmThroughputMiBps) parts.push(`warm throughput ${req.WarmThroughputMiBps} MiB/s`);
+  if (req.RecordDistributionStrategy) parts.push(`record distribution ${req.RecordDistributionStrategy}`);
   return parts.join(', ');
 }
 
@@ -161,6 +163,7 @@ export function creationRows(spec: DesiredSpec): DriftItem[] {
   if (spec.shardLevelMetrics)
     add('shard-level-metrics', spec.shardLevelMetrics.join(',') || 'NONE', spec.shardLevelMetrics.length ? 'EnableEnhancedMonitoring' : 'CreateStream');
   if (spec.streamMode === 'ON_DEMAND') add('warm-throughput-mibps', spec.warmThroughputMiBps, 'CreateStream');
+  if (spec.streamMode === 'ON_DEMAND') add('record-distribution', spec.recordDistribution, 'CreateStream');
   for (const name of spec.consumers ?? []) add(`consumers.${name}`, 'ACTIVE', 'RegisterStreamConsumer');
   if (spec.resourcePolicy) add('resource-policy', 'declared policy', 'PutResourcePolicy');
   if (spec.readerAccountIds) add('reader-account-ids', `read for ${spec.readerAccountIds.join(', ')}`, 'PutResourcePolicy');

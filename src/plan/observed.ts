@@ -4,7 +4,7 @@ import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import type { Observed, PlanInputs, Value } from '../model/plan.js';
 import type { DeclaredSettings, DesiredSpec } from '../model/spec.js';
 import { policyDigest } from './resource-policy.js';
-import { currentMetrics, showEncryption } from './stream-changes.js';
+import { currentMetrics, recordDistributionOf, showEncryption } from './stream-changes.js';
 
 /** The declared settings as flat name → value pairs, in the form the summary shows them. */
 export function declaredValues(spec: DeclaredSettings): Record<string, Value> {
@@ -17,6 +17,7 @@ export function declaredValues(spec: DeclaredSettings): Record<string, Value> {
   if (spec.maxRecordSizeKiB !== undefined) out['max-record-size-kib'] = spec.maxRecordSizeKiB;
   for (const [k, v] of Object.entries(spec.tags ?? {})) out[`tags.${k}`] = v;
   if (spec.warmThroughputMiBps !== undefined) out['warm-throughput-mibps'] = spec.warmThroughputMiBps;
+  if (spec.recordDistribution !== undefined) out['record-distribution'] = spec.recordDistribution;
   for (const name of spec.consumers ?? []) out[`consumers.${name}`] = 'ACTIVE';
   if (spec.resourcePolicy !== undefined) out['resource-policy'] = policyDigest(spec.resourcePolicy, 'aws');
   if (spec.readerAccountIds !== undefined) out['reader-account-ids'] = spec.readerAccountIds.join(',');
@@ -31,6 +32,8 @@ export function planInputs(spec: DesiredSpec): PlanInputs {
     'provenance-tags': String(spec.provenanceTags),
     'enforce-consumer-deletion': String(spec.enforceConsumerDeletion),
     'allow-foreign-delete': String(spec.allowForeignDelete),
+    // Only when set: plans made before the input existed keep their fingerprint.
+    ...(spec.enforceChannelDeletion ? { 'enforce-channel-deletion': 'true' } : {}),
     ...(spec.allowedAccountIds ? { 'allowed-account-ids': spec.allowedAccountIds.join(',') } : {}),
     ...declaredValues(spec),
   };
@@ -89,6 +92,8 @@ function currentValue(name: string, s: StreamDescriptionSummary): Value {
       return s.MaxRecordSizeInKiB ?? 1024;
     case 'warm-throughput-mibps':
       return s.WarmThroughput?.TargetMiBps ?? null;
+    case 'record-distribution':
+      return recordDistributionOf(s);
     default:
       return null;
   }

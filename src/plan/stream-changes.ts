@@ -1,9 +1,9 @@
 // Compares the declared settings with the stream as it is, and orders the changes that remove the
-// differences (mode, warm throughput, shards, retention, encryption, metrics, record size, tags). Pure.
+// differences (mode, warm throughput, record distribution, shards, retention, encryption, metrics, record size, tags). Pure.
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
-import { ALL_METRICS, MAX_SCALINGS_PER_DAY, MAX_TAGS, TAGS_PER_CALL } from '../model/kinesis.js';
+import { ALL_METRICS, DEFAULT_RECORD_DISTRIBUTION, MAX_SCALINGS_PER_DAY, MAX_TAGS, TAGS_PER_CALL } from '../model/kinesis.js';
 import type { Change, DriftItem, Plan, Value } from '../model/plan.js';
-import type { StreamMode } from '../model/kinesis.js';
+import type { RecordDistribution, StreamMode } from '../model/kinesis.js';
 import type { DeclaredSettings, Encryption } from '../model/spec.js';
 
 /** UNIFORM_SCALING targets from `from` to `to`: each at most double and at least half the previous. */
@@ -20,6 +20,15 @@ export function shardSteps(from: number, to: number): number[] {
 export function currentMetrics(stream: StreamDescriptionSummary): string[] {
   const names = new Set((stream.EnhancedMonitoring ?? []).flatMap((m) => m.ShardLevelMetrics ?? []));
   return names.has('ALL') ? [...ALL_METRICS] : ALL_METRICS.filter((m) => names.has(m));
+}
+
+/**
+ * The strategy an ON_DEMAND stream uses: AWS reports it only for ON_DEMAND streams, and an endpoint that
+ * does not report it at all (older emulators) has the default. A provisioned stream has none (null).
+ */
+export function recordDistributionOf(stream: StreamDescriptionSummary): RecordDistribution | null {
+  if ((stream.StreamModeDetails?.StreamMode ?? 'PROVISIONED') !== 'ON_DEMAND') return null;
+  return stream.RecordDistributionStrategy ?? DEFAULT_RECORD_DISTRIBUTION;
 }
 
 /** Key references compare equal by their last part: "alias/x" matches "arn:…:alias/x", "<id>" matches "arn:…:key/<id>". */
@@ -62,6 +71,24 @@ export function planChanges(spec: DeclaredSettings, stream: StreamDescriptionSum
       item.blocked = 'warm throughput is for ON_DEMAND streams; add stream-mode: ON_DEMAND';
     } else {
       changes.push({ op: 'UpdateStreamWarmThroughput', mibps: spec.warmThroughputMiBps });
+    }
+    drift.push(item);
+  }
+
+  // Compared once the stream is (or is about to be) ON_DEMAND; AWS refuses it on a provisioned stream.
+  const placement = modeAfter === mode ? recordDistributionOf(stream) : modeAfter === 'ON_DEMAND' ? DEFAULT_RECORD_DISTRIBUTION : null;
+  if (spec.recordDistribution !== undefined && spec.recordDistribution !== placement) {
+    const item: DriftItem = {
+      setting: 'record-distribution',
+      current: placement,
+      desired: spec.recordDistribution,
+      action: 'UpdateStreamRecordDistributionStrategy',
+    };
+    if (modeAfter !== 'ON_DEMAND') {
+      item.action = 'none';
+      item.blocked = 'record distribution is for ON_DEMAND streams; add stream-mode: ON_DEMAND';
+    } else {
+      changes.push({ op: 'UpdateStreamRecordDistributionStrategy', strategy: spec.recordDistribution });
     }
     drift.push(item);
   }
@@ -178,6 +205,8 @@ const EXPECTED_MS: Record<Change['op'], number> = {
   UpdateStreamMode: 120_000,
   UpdateShardCount: 120_000,
   UpdateStreamWarmThroughput: 60_000,
+  // AWS: "takes effect immediately without downtime".
+  UpdateStreamRecordDistributionStrategy: 5_000,
   IncreaseStreamRetentionPeriod: 10_000,
   DecreaseStreamRetentionPeriod: 10_000,
   StartStreamEncryption: 30_000,
@@ -202,6 +231,8 @@ export function describeChange(c: Change, stream: StreamDescriptionSummary): str
       return `scaling ${stream.OpenShardCount} → ${c.target} shards`;
     case 'UpdateStreamWarmThroughput':
       return `warm throughput ${stream.WarmThroughput?.TargetMiBps ?? 'unset'} → ${c.mibps} MiB/s`;
+    case 'UpdateStreamRecordDistributionStrategy':
+      return `record distribution ${recordDistributionOf(stream) ?? 'unset'} → ${c.strategy}`;
     case 'IncreaseStreamRetentionPeriod':
     case 'DecreaseStreamRetentionPeriod':
       return `retention ${c.from} h → ${c.hours} h`;

@@ -53,8 +53,13 @@ export function callouts(stream: string, rows: DriftItem[], deletion: Deletion |
     const n = deletion?.consumers ?? 0;
     const names = deletion?.consumerNames?.length ? `: ${deletion.consumerNames.map(esc).join(', ')}` : '';
     const consumers = n > 0 ? ` Its ${count(n, 'consumer')} ${done ? (n === 1 ? 'was' : 'were') : n === 1 ? 'is' : 'are'} deregistered with it${names}.` : '';
+    const c = deletion?.channels;
+    const chNames = c?.names?.length ? `: ${c.names.map(esc).join(', ')}` : '';
+    const one = c?.count === 1;
+    const [be, stop] = done ? [one ? 'was' : 'were', 'stopped'] : one ? ['is', 'stops'] : ['are', 'stop'];
+    const channels = c ? ` Its ${count(c.count, 'channel')} ${be} deleted first and ${stop} delivering${chNames}.` : '';
     const what = done ? `Stream ${esc(stream)} was deleted with every record in it` : `This deletes stream ${esc(stream)} and every record in it`;
-    out.push('> [!CAUTION]', `> **${what}**${kept}; they cannot be recovered.${consumers}`, '');
+    out.push('> [!CAUTION]', `> **${what}**${kept}; they cannot be recovered.${consumers}${channels}`, '');
   }
   for (const r of rows) {
     if (r.setting === 'retention-hours' && !r.blocked && typeof r.current === 'number' && typeof r.desired === 'number' && r.desired < r.current) {

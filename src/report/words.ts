@@ -25,14 +25,15 @@ const isDeletion = (rows: DriftItem[]): boolean => rows.some((r) => r.setting ==
 /**
  * Things, not API calls: a creation is 1 stream (its settings are part of it) plus its consumers; a
  * teardown is 1 stream plus the consumers deleted with it (rows when their names are known, else
- * `consumersDeleted`); any other row is one setting changed.
+ * `consumersDeleted`) and the channels deleted before it; any other row is one setting changed.
  */
 export function countRows(rows: DriftItem[], consumersDeleted = 0): Counts {
   const counts: Counts = { create: 0, change: 0, delete: 0, blocked: 0 };
   const creating = isCreation(rows);
   for (const r of rows) {
     if (r.blocked) counts.blocked++;
-    else if (r.setting === 'stream' || (/^consumers($|\.)/.test(r.setting) && r.desired === 'absent')) counts[r.desired === 'absent' ? 'delete' : 'create']++;
+    else if (r.setting === 'stream' || (/^(consumers|channels)($|\.)/.test(r.setting) && r.desired === 'absent'))
+      counts[r.desired === 'absent' ? 'delete' : 'create']++;
     else if (r.setting.startsWith('consumers.') && (r.current === null || r.current === 'DELETING')) counts.create++;
     else if (!creating) counts.change++;
   }
@@ -58,9 +59,11 @@ const LABELS: Record<string, string> = {
   'shard-level-metrics': 'shard-level metrics',
   'max-record-size-kib': 'max record size',
   'warm-throughput-mibps': 'warm throughput',
+  'record-distribution': 'record distribution',
   'resource-policy': 'stream policy',
   'reader-account-ids': 'cross-account readers',
   consumers: 'consumers (names not read)',
+  channels: 'channels (names not read)',
 };
 
 /** The row's name for people: "retention", "tag team", "consumer app". */
@@ -69,6 +72,7 @@ export function label(setting: string, esc: Esc): string {
   const prefixed: Array<[string, string]> = [
     ['tags.', 'tag '],
     ['consumers.', 'consumer '],
+    ['channels.', 'channel '],
     ['reader-account-ids.consumer.', 'cross-account readers of consumer '],
   ];
   for (const [prefix, words] of prefixed) if (setting.startsWith(prefix)) return `${words}${esc(setting.slice(prefix.length))}`;
@@ -96,6 +100,8 @@ export function whatHappens(row: DriftItem, rows: DriftItem[], esc: Esc): string
   const { setting, current, desired } = row;
   if (setting === 'stream') return desired === 'absent' ? '**delete the stream and every record in it**' : 'create the stream';
   if ((setting === 'consumers' || setting.startsWith('consumers.')) && desired === 'absent') return '**deregistered with the stream**';
+  if ((setting === 'channels' || setting.startsWith('channels.')) && desired === 'absent')
+    return '**deleted first: its delivery stops (what it delivered stays)**';
   if (setting.startsWith('consumers.')) return current === 'CREATING' ? 'wait until it is ACTIVE' : 'register the consumer (enhanced fan-out, billed)';
   if (isCreation(rows)) return row.action === 'CreateStream' || row.action === 'none' ? 'set at creation' : 'set right after creation';
   const num = (v: Value): number => Number(v ?? 0);
@@ -127,6 +133,10 @@ export function whatHappens(row: DriftItem, rows: DriftItem[], esc: Esc): string
       return `take records of up to ${desired} KiB`;
     case 'warm-throughput-mibps':
       return `keep ${desired} MiB/s of write capacity warm (billed)`;
+    case 'record-distribution':
+      return desired === 'AUTO'
+        ? '**spread new records evenly, ignoring partition keys: no per-key order**'
+        : 'place new records by partition key (per-key order)';
   }
   if (setting.startsWith('tags.')) return current === null ? 'add the tag' : 'change the tag';
   if (row.action === 'PutResourcePolicy once registered') return 'attach the read policy once the consumer is registered';

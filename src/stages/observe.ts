@@ -1,8 +1,8 @@
-// Observe: what the stream has beyond DescribeStreamSummary (tags, consumers, resource policies, which
-// KMS key a reference names), read only when a declared setting needs it.
+// Observe: what the stream has beyond DescribeStreamSummary (tags, consumers, channels, resource
+// policies, which KMS key a reference names), read only when a declared setting or a teardown needs it.
 import { consumerProblem, malformedLine } from '../aws/answers.js';
 import type { KeyLookup } from '../aws/kms.js';
-import { getResourcePolicy, listStreamConsumers, listTagsForStream } from '../aws/operations.js';
+import { getResourcePolicy, listChannels, listStreamConsumers, listTagsForStream } from '../aws/operations.js';
 import type { Log } from '../model/log.js';
 import type { DeclaredSettings, Encryption } from '../model/spec.js';
 import { declaredPolicies, type AccessSeen, type ConsumerSeen } from '../plan/access.js';
@@ -65,6 +65,37 @@ export async function observeConsumers(ctx: RunContext, streamArn: string, optio
     }
     // kinesis-local hands a token after the last page; a page with no consumers ends the listing too.
     next = out?.NextToken && (out.Consumers?.length ?? 0) > 0 ? out.NextToken : undefined;
+    if (!next) break;
+  }
+  return seen;
+}
+
+export interface ChannelSeen {
+  name: string;
+  arn: string;
+  status: string;
+}
+
+/** A channel's name goes into the summary and its ARN into DeleteChannel: only well-formed ones. */
+const CHANNEL_ARN = /^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:\d{12}:channel\/[\w.-]{1,128}$/;
+
+/**
+ * The channels (delivery to S3) of the stream: ListChannels filtered to its ARN, 100 a page, a few
+ * pages at most. `optional`: undefined instead of failing when the role may not list them.
+ */
+export async function observeChannels(ctx: RunContext, streamArn: string, optional = false): Promise<ChannelSeen[] | undefined> {
+  const seen: ChannelSeen[] = [];
+  let next: string | undefined;
+  for (let page = 1; page <= MAX_CONSUMER_PAGES; page++) {
+    const out = await ctx.calls.call(listChannels(streamArn, next), optional ? ['access-denied'] : []);
+    if (!out && optional) return undefined;
+    for (const c of out?.ChannelSummaries ?? []) {
+      if (typeof c.ChannelName !== 'string' || !/^[\w.-]{1,128}$/.test(c.ChannelName) || !CHANNEL_ARN.test(c.ChannelARN ?? '')) {
+        throw new ActionError(malformedLine('ListChannels', ctx.spec.streamName, 'a channel without a well-formed name and ARN'));
+      }
+      seen.push({ name: c.ChannelName, arn: c.ChannelARN as string, status: c.ChannelStatus ?? 'UNKNOWN' });
+    }
+    next = out?.NextToken && (out.ChannelSummaries?.length ?? 0) > 0 ? out.NextToken : undefined;
     if (!next) break;
   }
   return seen;

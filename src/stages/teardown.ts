@@ -1,9 +1,9 @@
 // state: absent. Deletes the stream and waits until it is gone; a missing stream is success with
-// nothing done. A stream being created or updated is waited out first; consumers are guarded.
+// nothing done. A stream being created or updated is waited out first; consumers and channels are guarded.
 // Races are normal here (two preview teardowns, a re-deploy re-creating the name): "gone" is success,
 // and the stream this run deleted is told from a new one of the same name by its creation time.
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
-import { deleteStream } from '../aws/operations.js';
+import { deleteChannel, deleteStream } from '../aws/operations.js';
 import { outcome, type Deletion, type RunOutcome } from '../model/outcome.js';
 import type { DriftItem, Value } from '../model/plan.js';
 import { OWNER_TAG, tagValue } from '../model/tags.js';
@@ -12,7 +12,7 @@ import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
 import { count } from '../shared/show.js';
 import { accountOfArn, checkAccount } from './account.js';
-import { observeConsumers, observeTags } from './observe.js';
+import { observeChannels, observeConsumers, observeTags, type ChannelSeen } from './observe.js';
 import { checkPlan } from './reviewed-plan.js';
 
 export interface TeardownDeps {
@@ -37,11 +37,42 @@ export function ownerTags(tags: Record<string, string> | undefined): string[] {
     .map(([, v]) => v);
 }
 
-/** A deletion this run made: its row, its one step and what it took with it. */
+/** The rows of a deletion: the stream, then each channel deleted before it (one row for channels not listed). */
+function deletionRows(row: DriftItem, channels: Deletion['channels']): DriftItem[] {
+  const rows = [row];
+  for (const name of channels?.names ?? []) rows.push({ setting: `channels.${name}`, current: 'ACTIVE', desired: 'absent', action: 'DeleteChannel' });
+  if (channels && !channels.names) rows.push({ setting: 'channels', current: `${channels.count} attached`, desired: 'absent', action: 'DeleteChannel' });
+  return rows;
+}
+
+/** The calls of a deletion, in order: each channel first (AWS deletes no stream that has one). */
+const deletionSteps = (channels: Deletion['channels']): string[] => [...Array<string>(channels?.count ?? 0).fill('DeleteChannel'), 'DeleteStream'];
+
+/** A deletion this run made: its rows, its steps and what it took with it. */
 const done = (taken: Deletion | undefined): Partial<RunOutcome> =>
-  taken ? { rows: [{ setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }], steps: ['DeleteStream'], deletion: taken } : {};
+  taken
+    ? {
+        rows: deletionRows({ setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }, taken.channels),
+        steps: deletionSteps(taken.channels),
+        deletion: taken,
+      }
+    : {};
 
 const createdAt = (s: StreamDescriptionSummary | undefined): number | undefined => s?.StreamCreationTimestamp?.getTime();
+
+/** Deletes the stream's channels and waits until the stream counts none (DeleteStream is refused before). */
+async function deleteChannels(ctx: RunContext, channels: ChannelSeen[]): Promise<void> {
+  const name = ctx.spec.streamName;
+  for (const c of channels.filter((x) => x.status !== 'DELETING')) {
+    ctx.log.info(`Stream "${name}": deleting channel "${c.name}" (DeleteChannel); what it delivered stays where it is.`);
+    await ctx.calls.mutate(deleteChannel(c.arn), { tolerate: ['not-found'] });
+  }
+  await ctx.stream.waitFor(
+    `let its ${count(channels.length, 'channel')} finish deleting`,
+    () => ctx.stream.describe('now'),
+    (s) => !s || (s.ChannelCount ?? 0) === 0,
+  );
+}
 
 export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promise<RunOutcome> {
   const { spec, log, stream: watch, record } = ctx;
@@ -78,6 +109,7 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
     if (status === 'ACTIVE' && doomed === undefined) {
       checkAccount(ctx, accountOfArn(current.StreamARN), 'changing');
       const consumers = current.ConsumerCount ?? 0;
+      const channelCount = current.ChannelCount ?? 0;
       // Who owns it (optional: a role that may not list tags gets no ownership guard, and is told so).
       const tags = await observeTags(ctx, true);
       if (!tags)
@@ -85,14 +117,22 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
           `Ownership of stream "${name}" not checked: kinesis:ListTagsForStream was denied; allow it to have the ${OWNER_TAG} tag checked before deleting.`,
         );
       // Every owner tag the guard reads, whatever the case of its key.
-      const seen: Record<string, Value> = { consumers, ...(tags ? { [`tags.${OWNER_TAG}`]: ownerTags(tags).join(', ') || null } : {}) };
+      const seen: Record<string, Value> = {
+        consumers,
+        // Only when there are any: plans made before channels existed keep their fingerprint.
+        ...(channelCount ? { channels: channelCount } : {}),
+        ...(tags ? { [`tags.${OWNER_TAG}`]: ownerTags(tags).join(', ') || null } : {}),
+      };
       const row: DriftItem = {
         setting: 'stream',
         current: status,
         desired: 'absent',
         action: consumers ? `DeleteStream with ${count(consumers, 'consumer')}` : 'DeleteStream',
       };
-      checkPlan(ctx, observedState({}, current, tags, seen), [row]);
+      // The channels that must go first, by name (their ARNs are what DeleteChannel takes; optional unless they are to be deleted).
+      const channels = channelCount > 0 ? await observeChannels(ctx, current.StreamARN ?? '', !spec.enforceChannelDeletion) : [];
+      const gone: Deletion['channels'] = channelCount > 0 ? { count: channels?.length || channelCount, names: channels?.map((c) => c.name) } : undefined;
+      checkPlan(ctx, observedState({}, current, tags, seen), deletionRows(row, gone));
       if (!deps.repository && !spec.allowForeignDelete && ownerTags(tags).length > 0) {
         log.warning(
           `Ownership of stream "${name}" not checked: GITHUB_REPOSITORY is not set (not a GitHub Actions run?), so its ${OWNER_TAG} tag ` +
@@ -108,7 +148,7 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
       }
       // The consumers that go with it, by name, for the reviewer (optional: a role that may not list them gets the count).
       const names = consumers > 0 ? (await observeConsumers(ctx, current.StreamARN ?? '', true))?.map((c) => c.name) : undefined;
-      const deletion: Deletion = { retentionHours: current.RetentionPeriodHours ?? 24, consumers, consumerNames: names };
+      const deletion: Deletion = { retentionHours: current.RetentionPeriodHours ?? 24, consumers, consumerNames: names, ...(gone ? { channels: gone } : {}) };
       const listed = names?.length ? ` (${names.join(', ')})` : '';
       const theirs = consumers ? ` ${count(consumers, 'consumer')}${listed}` : '';
       if (consumers > 0 && !spec.enforceConsumerDeletion) {
@@ -118,13 +158,22 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
             'Set the "enforce-consumer-deletion" input to true to delete it anyway.',
         );
       }
-      const records = `every record in it (${deletion.retentionHours} h retention)`;
-      if (spec.dryRun) {
-        log.info(`Dry run: stream "${name}" would be deleted with ${records}${consumers ? ` and its${theirs}` : ''}. Nothing was changed.`);
-        return outcome('dry run', { stream: current, rows: [row], steps: ['DeleteStream'], deletion });
+      if (gone && !spec.enforceChannelDeletion) {
+        throw new ActionError(
+          `Stream "${name}" has ${count(gone.count, 'channel')}${gone.names ? ` (${gone.names.join(', ')})` : ''} delivering its records; AWS deletes no ` +
+            `stream with channels, and deleting them stops that delivery, so nothing was changed. Set the "enforce-channel-deletion" input to true to ` +
+            'delete them first (what they delivered stays where it is).',
+        );
       }
-      log.info(`Deleting stream "${name}" with ${records}${consumers ? ` and its${theirs}` : ''}.`);
+      const records = `every record in it (${deletion.retentionHours} h retention)`;
+      const alsoChannels = gone ? `, after deleting its ${count(gone.count, 'channel')} (${gone.names?.join(', ')})` : '';
+      if (spec.dryRun) {
+        log.info(`Dry run: stream "${name}" would be deleted with ${records}${consumers ? ` and its${theirs}` : ''}${alsoChannels}. Nothing was changed.`);
+        return outcome('dry run', { stream: current, rows: deletionRows(row, gone), steps: deletionSteps(gone), deletion });
+      }
+      log.info(`Deleting stream "${name}" with ${records}${consumers ? ` and its${theirs}` : ''}${alsoChannels}.`);
       taken = deletion;
+      if (channels?.length) await deleteChannels(ctx, channels);
       const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, spec.enforceConsumerDeletion), {
         // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
         tolerate: ['not-found', 'in-use'],

@@ -1,0 +1,169 @@
+// Unit: the newer stream features of issue 22 (record distribution, channels, consumer tags). Parsing
+// and planning are pure; the runs use the Kinesis double on virtual time, answering in the shapes the
+// SDK model documents (AWS_NEWER_SUMMARY_FIELDS, AWS_LIST_CHANNELS, with their sources).
+import { afterEach, describe, expect, it } from '@jest/globals';
+import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import { FakeClock } from '../__fixtures__/fake-clock.js';
+import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
+import { recordedRun } from '../__fixtures__/run-context.js';
+import { rawInputs } from '../__fixtures__/spec.js';
+import type { RawInputs } from '../src/inputs/read.js';
+import { parseSpec } from '../src/inputs/spec.js';
+import type { DesiredSpec } from '../src/model/spec.js';
+import { createRequest, creationRows } from '../src/plan/creation.js';
+import { observedState } from '../src/plan/observed.js';
+import { planChanges, recordDistributionOf } from '../src/plan/stream-changes.js';
+import { reconcile } from '../src/stages/reconcile.js';
+import { teardown } from '../src/stages/teardown.js';
+import { summaryMarkdown } from '../src/report/summary.js';
+import { whatHappens } from '../src/report/words.js';
+
+const errorsOf = (over: Partial<RawInputs>): string[] => {
+  const r = parseSpec(rawInputs(over), {});
+  return r.ok ? [] : r.errors;
+};
+const onDemand = (extra: Partial<StreamDescriptionSummary> = {}): StreamDescriptionSummary =>
+  ({ StreamStatus: 'ACTIVE', StreamModeDetails: { StreamMode: 'ON_DEMAND' }, OpenShardCount: 4, ...extra }) as StreamDescriptionSummary;
+const esc = (s: string): string => s;
+
+let sim: ReturnType<typeof simulateKinesis> | undefined;
+afterEach(() => sim?.mock.restore());
+
+/** A run on the double against one stream "orders" (absent when `existing` is undefined). */
+async function run(spec: Partial<DesiredSpec>, existing?: Partial<SimStream>) {
+  const clock = new FakeClock();
+  sim = simulateKinesis(clock, { createMs: 3000, updateMs: 1000, deleteMs: 1000, limits: { ShardLimit: 500, OnDemandStreamCountLimit: 50 } });
+  if (existing) sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1, ...existing });
+  const { ctx, info, warnings } = recordedRun(sim.client, clock, spec);
+  const stage =
+    spec.state === 'absent' ? teardown(ctx, { repository: 'octo/repo' }) : reconcile(ctx, { provenance: async () => ({ 'github:repository': 'octo/repo' }) });
+  try {
+    return { r: await stage, error: undefined as string | undefined, info, warnings, sim, plan: ctx.record.plan };
+  } catch (e) {
+    return { r: undefined, error: (e as Error).message, info, warnings, sim, plan: ctx.record.plan };
+  }
+}
+
+describe('record-distribution', () => {
+  it('input: AUTO or USER_PARTITION_KEY, any case; only with stream-mode ON_DEMAND', () => {
+    expect(errorsOf({ 'stream-mode': 'ON_DEMAND', 'record-distribution': 'auto' })).toEqual([]);
+    expect(errorsOf({ 'stream-mode': 'ON_DEMAND', 'record-distribution': 'user-partition-key' })).toEqual([]);
+    expect(errorsOf({ 'stream-mode': 'ON_DEMAND', 'record-distribution': 'RANDOM' })).toEqual([
+      'Input "record-distribution" is "RANDOM": it must be AUTO or USER_PARTITION_KEY.',
+    ]);
+    expect(errorsOf({ 'record-distribution': 'AUTO' })).toEqual([expect.stringMatching(/^Input "record-distribution" \("AUTO"\) needs stream-mode ON_DEMAND/)]);
+  });
+
+  it('an ON_DEMAND stream that does not report it has the default; a provisioned one has none', () => {
+    expect(recordDistributionOf(onDemand())).toBe('USER_PARTITION_KEY');
+    expect(recordDistributionOf(onDemand({ RecordDistributionStrategy: 'AUTO' }))).toBe('AUTO');
+    expect(recordDistributionOf({ ...onDemand(), StreamModeDetails: { StreamMode: 'PROVISIONED' } })).toBeNull();
+    // The default declared on a stream that says nothing: no drift, one call stays one call.
+    expect(planChanges({ recordDistribution: 'USER_PARTITION_KEY' }, onDemand()).drift).toEqual([]);
+  });
+
+  it('drift is one row and one UpdateStreamRecordDistributionStrategy; after a switch to ON_DEMAND it follows the switch', () => {
+    const plan = planChanges({ recordDistribution: 'AUTO' }, onDemand({ RecordDistributionStrategy: 'USER_PARTITION_KEY' }));
+    expect(plan.drift).toEqual([
+      { setting: 'record-distribution', current: 'USER_PARTITION_KEY', desired: 'AUTO', action: 'UpdateStreamRecordDistributionStrategy' },
+    ]);
+    expect(plan.changes).toEqual([{ op: 'UpdateStreamRecordDistributionStrategy', strategy: 'AUTO' }]);
+    const provisioned = { ...onDemand(), StreamModeDetails: { StreamMode: 'PROVISIONED' as const } };
+    const switched = planChanges({ streamMode: 'ON_DEMAND', recordDistribution: 'AUTO' }, provisioned);
+    expect(switched.changes.map((c) => c.op)).toEqual(['UpdateStreamMode', 'UpdateStreamRecordDistributionStrategy']);
+    // Not declared ON_DEMAND, on a provisioned stream: blocked, with the input to add.
+    expect(planChanges({ recordDistribution: 'AUTO' }, provisioned).drift[0].blocked).toBe(
+      'record distribution is for ON_DEMAND streams; add stream-mode: ON_DEMAND',
+    );
+  });
+
+  it('the fingerprint reads it; the page says in words that AUTO drops per-key order', () => {
+    expect(observedState({ recordDistribution: 'AUTO' }, onDemand()).settings).toEqual({ 'record-distribution': 'USER_PARTITION_KEY' });
+    const row = { setting: 'record-distribution', current: 'USER_PARTITION_KEY', desired: 'AUTO', action: 'UpdateStreamRecordDistributionStrategy' };
+    expect(whatHappens(row, [row], esc)).toBe('**spread new records evenly, ignoring partition keys: no per-key order**');
+    expect(whatHappens({ ...row, current: 'AUTO', desired: 'USER_PARTITION_KEY' }, [row], esc)).toBe('place new records by partition key (per-key order)');
+  });
+
+  it('a creation sends it in CreateStream (ON_DEMAND only) and shows it as set at creation', () => {
+    const spec = { streamName: 'orders', streamMode: 'ON_DEMAND' as const, recordDistribution: 'AUTO' as const };
+    expect(createRequest(spec)).toMatchObject({ StreamModeDetails: { StreamMode: 'ON_DEMAND' }, RecordDistributionStrategy: 'AUTO' });
+    expect(creationRows({ ...(spec as DesiredSpec) }).find((r) => r.setting === 'record-distribution')).toMatchObject({ action: 'CreateStream' });
+  });
+
+  it('on the double: report names the drift, update applies it with one call and leaves the stream ACTIVE', async () => {
+    const existing = { mode: 'ON_DEMAND' as const, shards: 4, placement: 'USER_PARTITION_KEY' as const };
+    const reported = await run({ streamMode: 'ON_DEMAND', recordDistribution: 'AUTO' }, existing);
+    expect(reported.warnings).toEqual([expect.stringContaining('record-distribution: current USER_PARTITION_KEY, declared AUTO')]);
+    expect(reported.sim.count('UpdateStreamRecordDistributionStrategy')).toBe(0);
+
+    const updated = await run({ streamMode: 'ON_DEMAND', recordDistribution: 'AUTO', onDrift: 'update' }, existing);
+    expect(updated.error).toBeUndefined();
+    expect(updated.r?.steps).toEqual(['UpdateStreamRecordDistributionStrategy']);
+    expect(updated.sim.streams.get('orders')?.placement).toBe('AUTO');
+  });
+});
+
+describe('channels (delivery to S3) and teardown', () => {
+  const withChannels = {
+    channels: [
+      { name: 'to-lake', status: 'ACTIVE' as const },
+      { name: 'to-tables', status: 'ACTIVE' as const },
+    ],
+  };
+
+  it('input: enforce-channel-deletion is true or false; it enters the plan only when true', () => {
+    expect(errorsOf({ 'enforce-channel-deletion': 'yes' })).toEqual(['Input "enforce-channel-deletion" is "yes": it must be true or false.']);
+    const r = parseSpec(rawInputs({ 'enforce-channel-deletion': 'true' }), {});
+    expect(r.ok && r.spec.enforceChannelDeletion).toBe(true);
+  });
+
+  it('a stream with channels is not deleted: the failure names them, nothing is changed, the plan counts them', async () => {
+    const r = await run({ state: 'absent' }, withChannels);
+    expect(r.error).toBe(
+      'Stream "orders" has 2 channels (to-lake, to-tables) delivering its records; AWS deletes no stream with channels, and deleting them stops ' +
+        'that delivery, so nothing was changed. Set the "enforce-channel-deletion" input to true to delete them first (what they delivered stays where it is).',
+    );
+    expect(r.sim.calls.filter((c) => /^(Delete|Update|Create)/.test(c))).toEqual([]);
+    expect(r.plan?.observed.settings.channels).toBe(2);
+    expect(r.plan?.changes.map((c) => c.setting)).toEqual(['stream', 'channels.to-lake', 'channels.to-tables']);
+  });
+
+  it('with enforce-channel-deletion: a dry run lists each channel and changes nothing', async () => {
+    const r = await run({ state: 'absent', enforceChannelDeletion: true, dryRun: true }, withChannels);
+    expect(r.error).toBeUndefined();
+    expect(r.r?.steps).toEqual(['DeleteChannel', 'DeleteChannel', 'DeleteStream']);
+    expect(r.r?.rows.map((x) => x.setting)).toEqual(['stream', 'channels.to-lake', 'channels.to-tables']);
+    expect(r.sim.count('DeleteChannel')).toBe(0);
+    expect(r.info).toContain(
+      'Dry run: stream "orders" would be deleted with every record in it (24 h retention), after deleting its 2 channels (to-lake, to-tables). ' +
+        'Nothing was changed.',
+    );
+  });
+
+  it('with enforce-channel-deletion: each channel is deleted, the stream once it counts none, then it is gone', async () => {
+    const r = await run({ state: 'absent', enforceChannelDeletion: true }, withChannels);
+    expect(r.error).toBeUndefined();
+    expect(r.r?.deleted).toBe(true);
+    const mutations = r.sim.calls.filter((c) => /^Delete/.test(c));
+    expect(mutations).toEqual(['DeleteChannel', 'DeleteChannel', 'DeleteStream']);
+    expect(r.sim.streams.has('orders')).toBe(false);
+    expect(r.r?.deletion?.channels).toEqual({ count: 2, names: ['to-lake', 'to-tables'] });
+  });
+
+  it('a stream without channels (or an endpoint that does not count them) never calls ListChannels', async () => {
+    const r = await run({ state: 'absent' }, {});
+    expect(r.error).toBeUndefined();
+    expect(r.sim.count('ListChannels')).toBe(0);
+  });
+});
+
+describe('the page of a teardown with channels', () => {
+  it('counts each channel as a deletion, says in the CAUTION block that they go first, and the details count them', async () => {
+    const r = await run({ state: 'absent', enforceChannelDeletion: true, dryRun: true }, { channels: [{ name: 'to-lake', status: 'ACTIVE' }] });
+    const md = summaryMarkdown({ streamName: 'orders', region: 'us-east-1', dryRun: true, result: r.r, plan: r.plan });
+    expect(md).toContain('**Plan: 0 to create, 0 to change, 2 to delete.** Dry run: nothing was changed.');
+    expect(md).toContain('Its 1 channel is deleted first and stops delivering: to-lake.');
+    expect(md).toMatch(/\| channel to-lake \| .* \| \*\*deleted first: its delivery stops \(what it delivered stays\)\*\* \|/);
+    expect(md).toContain('- Channels: 1 channel delivering its records');
+  });
+});
