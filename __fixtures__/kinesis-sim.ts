@@ -339,6 +339,8 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     if (list.filter((c) => c.status === 'CREATING').length >= 5) throw awsError('LimitExceededException', 'Only 5 consumers can be created at the same time');
     const c = { name: i.ConsumerName, status: 'CREATING' as const, until: clock.now() + updateMs, createdAt: clock.now(), tags: i.Tags };
     list.push(c);
+    const lost = sim.afterEffect?.('RegisterStreamConsumer');
+    if (lost) throw lost;
     return { Consumer: { ConsumerName: c.name, ConsumerARN: consumerArn(keyOf(i), c), ConsumerStatus: 'CREATING' } };
   });
   mock.on(DescribeStreamConsumerCommand).callsFake(async (i: { StreamARN: string; ConsumerName: string }) => {

@@ -40,6 +40,8 @@ async function actionsFor(spec: Partial<DesiredSpec>, existing?: Partial<SimStre
     actions.add(`kinesis:${op}`);
     // Implied by AWS: tags in CreateStream are authorised as kinesis:AddTagsToStream too.
     if (op === 'CreateStream' && command.input.Tags) actions.add('kinesis:AddTagsToStream');
+    // And consumer tags in RegisterStreamConsumer as kinesis:TagResource on the consumer.
+    if (op === 'RegisterStreamConsumer' && command.input.Tags) actions.add('kinesis:TagResource');
   }
   return [...actions].sort();
 }
@@ -77,6 +79,13 @@ const cases: Array<[string, Partial<DesiredSpec>, Partial<SimStream> | undefined
   ['record distribution', { streamMode: 'ON_DEMAND', recordDistribution: 'AUTO', onDrift: 'update' }, { mode: 'ON_DEMAND' }, ['ensure (every']],
   ['consumers', { consumers: ['app'], onDrift: 'update' }, {}, ['ensure (every', 'settings at creation']],
   ['consumers', { consumers: ['app'] }, undefined, ['ensure (every', 'settings at creation']],
+  ['consumers', { consumers: ['app'], provenanceTags: true, onDrift: 'update' }, {}, ['ensure (every', 'settings at creation']],
+  [
+    'consumer tags',
+    { consumers: ['app'], consumerTags: { team: 'data' }, onDrift: 'update' },
+    { consumerList: [{ name: 'app', status: 'ACTIVE', until: 0, createdAt: 1 }] },
+    ['ensure (every', 'consumers', 'settings at creation'],
+  ],
   ['access', { readerAccountIds: ['111122223333'], consumers: ['app'], onDrift: 'update' }, {}, ['ensure (every', 'consumers', 'settings at creation']],
   ['access', { resourcePolicy: { Statement: [] }, onDrift: 'update' }, {}, ['ensure (every', 'settings at creation']],
 ];

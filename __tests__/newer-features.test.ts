@@ -2,9 +2,9 @@
 // and planning are pure; the runs use the Kinesis double on virtual time, answering in the shapes the
 // SDK model documents (AWS_NEWER_SUMMARY_FIELDS, AWS_LIST_CHANNELS, with their sources).
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import { RegisterStreamConsumerCommand, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
-import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
+import { awsError, simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
 import { recordedRun } from '../__fixtures__/run-context.js';
 import { rawInputs } from '../__fixtures__/spec.js';
 import type { RawInputs } from '../src/inputs/read.js';
@@ -16,7 +16,7 @@ import { planChanges, recordDistributionOf } from '../src/plan/stream-changes.js
 import { reconcile } from '../src/stages/reconcile.js';
 import { teardown } from '../src/stages/teardown.js';
 import { summaryMarkdown } from '../src/report/summary.js';
-import { whatHappens } from '../src/report/words.js';
+import { label, whatHappens } from '../src/report/words.js';
 
 const errorsOf = (over: Partial<RawInputs>): string[] => {
   const r = parseSpec(rawInputs(over), {});
@@ -165,5 +165,88 @@ describe('the page of a teardown with channels', () => {
     expect(md).toContain('Its 1 channel is deleted first and stops delivering: to-lake.');
     expect(md).toMatch(/\| channel to-lake \| .* \| \*\*deleted first: its delivery stops \(what it delivered stays\)\*\* \|/);
     expect(md).toContain('- Channels: 1 channel delivering its records');
+  });
+});
+
+describe('consumer tags', () => {
+  it('input: key=value per line with the tag rules; needs consumers', () => {
+    expect(errorsOf({ consumers: 'app', 'consumer-tags': 'team=data\ncost-center=42' })).toEqual([]);
+    expect(errorsOf({ 'consumer-tags': 'team=data' })).toEqual([
+      'Input "consumer-tags" needs "consumers": it tags the consumers the step declares; name them, or remove it.',
+    ]);
+    expect(errorsOf({ consumers: 'app', 'consumer-tags': 'aws:x=1' })).toEqual([
+      'Input "consumer-tags" is "aws:x=1": line 1 (key "aws:x") needs no key starting with "aws:" (reserved by AWS).',
+    ]);
+  });
+
+  it('a consumer this run registers carries the provenance and declared tags, in RegisterStreamConsumer itself', async () => {
+    const r = await run({ consumers: ['app'], consumerTags: { team: 'data' }, provenanceTags: true, onDrift: 'update' }, {});
+    expect(r.error).toBeUndefined();
+    expect(r.sim.streams.get('orders')?.consumerList?.[0].tags).toEqual({ 'github:repository': 'octo/repo', team: 'data' });
+    // On AWS the tags are there from CREATING: no TagResource after.
+    expect(r.sim.count('TagResource')).toBe(0);
+    expect(r.info).toContain('Stream "orders": registering consumer "app" with 2 tags (RegisterStreamConsumer).');
+  });
+
+  it('an existing consumer without the declared tag: one drift row; update tags it with one TagResource, then it matches', async () => {
+    const existing = { consumerList: [{ name: 'app', status: 'ACTIVE' as const, until: 0, createdAt: 1, tags: { team: 'old', keep: 'me' } }] };
+    const declared = { consumers: ['app'], consumerTags: { team: 'data', owner: 'ops' } };
+    const reported = await run(declared, existing);
+    expect(reported.r?.drift.map((d) => [d.setting, d.current, d.desired])).toEqual([
+      ['consumer-tags.app/team', 'old', 'data'],
+      ['consumer-tags.app/owner', null, 'ops'],
+    ]);
+    expect(reported.plan?.observed.settings['consumer-tags.app/team']).toBe('old');
+    const updated = await run({ ...declared, onDrift: 'update' }, existing);
+    expect(updated.error).toBeUndefined();
+    expect(updated.r?.steps).toEqual(['TagResource']);
+    expect(updated.sim.streams.get('orders')?.consumerList?.[0].tags).toEqual({ team: 'data', keep: 'me', owner: 'ops' });
+  });
+
+  it('an endpoint that drops tags at registration (kinesis-local) gets them with TagResource once the consumer is ACTIVE', async () => {
+    const clock = new FakeClock();
+    sim = simulateKinesis(clock, { updateMs: 500 });
+    sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1 });
+    const drop = sim.streams.get('orders')!;
+    sim.afterEffect = (op) => {
+      if (op === 'RegisterStreamConsumer') for (const c of drop.consumerList ?? []) delete c.tags;
+      return undefined;
+    };
+    const { ctx } = recordedRun(sim.client, clock, { consumers: ['app'], consumerTags: { team: 'data' }, onDrift: 'update' });
+    const r = await reconcile(ctx, { provenance: async () => ({}) });
+    expect(r.steps).toEqual(['RegisterStreamConsumer', 'TagResource']);
+    expect(drop.consumerList?.[0].tags).toEqual({ team: 'data' });
+  });
+
+  it('kinesis:TagResource denied: provenance tags are dropped with a warning; declared consumer-tags fail with both actions named', async () => {
+    const denyTagged = (op: string): Error | undefined =>
+      op === 'RegisterStreamConsumer' && lastRegisterHadTags ? awsError('AccessDeniedException', 'not authorized to perform: kinesis:TagResource') : undefined;
+    let lastRegisterHadTags = false;
+    const clock = new FakeClock();
+    sim = simulateKinesis(clock, { updateMs: 0 });
+    sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1 });
+    sim.mock.on(RegisterStreamConsumerCommand).callsFake(async (i: { StreamARN: string; ConsumerName: string; Tags?: Record<string, string> }) => {
+      lastRegisterHadTags = i.Tags !== undefined;
+      const err = denyTagged('RegisterStreamConsumer');
+      if (err) throw err;
+      sim!.streams.get('orders')!.consumerList = [{ name: i.ConsumerName, status: 'ACTIVE', until: 0, createdAt: 1 }];
+      return { Consumer: { ConsumerName: i.ConsumerName, ConsumerARN: `${i.StreamARN}/consumer/${i.ConsumerName}:1`, ConsumerStatus: 'CREATING' } };
+    });
+    const quiet = recordedRun(sim.client, clock, { consumers: ['app'], provenanceTags: true, onDrift: 'update' });
+    const r = await reconcile(quiet.ctx, { provenance: async () => ({ 'github:repository': 'octo/repo' }) });
+    expect(r.consumerArns?.app).toMatch(/consumer\/app:1$/);
+    expect(quiet.warnings).toEqual([expect.stringMatching(/^Consumer "app" of stream "orders" is registered without provenance tags: .*kinesis:TagResource/)]);
+
+    sim.streams.get('orders')!.consumerList = [];
+    const strict = recordedRun(sim.client, clock, { consumers: ['app'], consumerTags: { team: 'data' }, onDrift: 'update' });
+    await expect(reconcile(strict.ctx, { provenance: async () => ({}) })).rejects.toThrow(
+      /^Access denied registering consumer "app" of stream "orders" with its tags: .*kinesis:RegisterStreamConsumer and kinesis:TagResource/,
+    );
+  });
+
+  it('labels read as people say them, a consumer name and a key with dots and slashes kept apart', () => {
+    const row = { setting: 'consumer-tags.app.v2/team/a.b', current: null, desired: 'x', action: 'TagResource' };
+    expect(whatHappens(row, [row], esc)).toBe('add the tag');
+    expect(label(row.setting, esc)).toBe('tag team/a.b of consumer app.v2');
   });
 });

@@ -4,7 +4,13 @@
 // and a loopback STS. Each block is one item of issue 18, tried the way an attacker or a flaky
 // network would.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
-import { CreateStreamCommand, IncreaseStreamRetentionPeriodCommand, ListTagsForStreamCommand, PutResourcePolicyCommand } from '@aws-sdk/client-kinesis';
+import {
+  CreateStreamCommand,
+  IncreaseStreamRetentionPeriodCommand,
+  ListTagsForResourceCommand,
+  ListTagsForStreamCommand,
+  PutResourcePolicyCommand,
+} from '@aws-sdk/client-kinesis';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -516,3 +522,30 @@ async function createOnDemand(name: string): Promise<string> {
   await client.send(new CreateStreamCommand({ StreamName: name, StreamModeDetails: { StreamMode: 'ON_DEMAND' } }));
   return (await waitForStatus(client, name, 'ACTIVE', { missedIf: ['ABSENT'] }))?.StreamARN ?? '';
 }
+
+describe('13. consumers carry tags (issue 22)', () => {
+  it('RegisterStreamConsumer carries provenance and consumer-tags; kinesis-local drops them, so TagResource follows; then one read matches', async () => {
+    const arn = await createStream('tr-consumer-tags');
+    const registered: Array<Record<string, unknown>> = [];
+    script = (call) => {
+      if (call.operation === 'RegisterStreamConsumer') registered.push(call.body);
+      return undefined;
+    };
+    const inputs = { 'stream-name': 'tr-consumer-tags', consumers: 'app', 'consumer-tags': 'team=data\ncost-center=42', 'on-drift': 'update' };
+    const r = await act(inputs, { GITHUB_WORKFLOW: 'ci', GITHUB_RUN_ID: '77' });
+    expect(r.errors).toEqual([]);
+    expect(registered).toEqual([
+      {
+        StreamARN: arn,
+        ConsumerName: 'app',
+        Tags: { 'github:repository': 'octo/repo', 'github:workflow': 'ci', 'github:run-id': '77', team: 'data', 'cost-center': '42' },
+      },
+    ]);
+    expect(r.mutations).toEqual(['RegisterStreamConsumer', 'TagResource']);
+    const consumerArn = JSON.parse(r.outputs['consumer-arns'] ?? '{}').app as string;
+    const tags = (await client.send(new ListTagsForResourceCommand({ ResourceARN: consumerArn }))).Tags ?? [];
+    expect(Object.fromEntries(tags.map((t) => [t.Key, t.Value]))).toMatchObject({ team: 'data', 'cost-center': '42' });
+    // In place: no change on the next run.
+    expect((await act(inputs)).mutations).toEqual([]);
+  });
+});

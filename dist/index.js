@@ -2576,7 +2576,7 @@ __webpack_unused_export__ = ListStreamsCommand;
 __webpack_unused_export__ = ListStreamsInput$;
 __webpack_unused_export__ = ListStreamsOutput$;
 __webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
+exports.a_e = ListTagsForResourceCommand;
 __webpack_unused_export__ = ListTagsForResourceInput$;
 __webpack_unused_export__ = ListTagsForResourceOutput$;
 __webpack_unused_export__ = ListTagsForStream$;
@@ -2665,7 +2665,7 @@ __webpack_unused_export__ = SubscribeToShardInput$;
 __webpack_unused_export__ = SubscribeToShardOutput$;
 __webpack_unused_export__ = Tag$;
 __webpack_unused_export__ = TagResource$;
-__webpack_unused_export__ = TagResourceCommand;
+exports.eqU = TagResourceCommand;
 __webpack_unused_export__ = TagResourceInput$;
 __webpack_unused_export__ = UntagResource$;
 __webpack_unused_export__ = UntagResourceCommand;
@@ -55579,6 +55579,7 @@ const INPUT_NAMES = [
     'warm-throughput-mibps',
     'record-distribution',
     'consumers',
+    'consumer-tags',
     'resource-policy',
     'reader-account-ids',
     'allowed-account-ids',
@@ -56026,6 +56027,8 @@ function declaredValues(spec) {
         out['record-distribution'] = spec.recordDistribution;
     for (const name of spec.consumers ?? [])
         out[`consumers.${name}`] = 'ACTIVE';
+    for (const [k, v] of Object.entries(spec.consumerTags ?? {}))
+        out[`consumer-tags.${k}`] = v;
     if (spec.resourcePolicy !== undefined)
         out['resource-policy'] = policyDigest(spec.resourcePolicy, 'aws');
     if (spec.readerAccountIds !== undefined)
@@ -56231,7 +56234,7 @@ function parseChoice(problems, input, value, choices) {
  * `key=value` per line; blank lines ignored; the first `=` splits. AWS tag rules checked. Keys live in
  * a Map and the result has no prototype, so keys such as `constructor` or `__proto__` are plain tags.
  */
-function parseTags(problems, value) {
+function parseTags(problems, value, input = 'tags', holder = 'a stream') {
     if (value === '')
         return undefined;
     const seen = new Map();
@@ -56243,7 +56246,7 @@ function parseTags(problems, value) {
         const eq = line.indexOf('=');
         const where = `line ${i + 1}`;
         if (eq < 0) {
-            bad(problems, 'tags', line, `${where} needs the form key=value`);
+            bad(problems, input, line, `${where} needs the form key=value`);
             ok = false;
             continue;
         }
@@ -56262,14 +56265,14 @@ function parseTags(problems, value) {
         if (earlier)
             rules.push(`a key given only once (it is already on line ${earlier.line})`);
         if (rules.length) {
-            bad(problems, 'tags', line, `${where} (key ${show(key)}) needs ${rules.join(', ')}`);
+            bad(problems, input, line, `${where} (key ${show(key)}) needs ${rules.join(', ')}`);
             ok = false;
             continue;
         }
         seen.set(key, { value: val, line: i + 1 });
     }
     if (seen.size > MAX_TAGS) {
-        problems.push(`Input "tags" has ${seen.size} tags: a stream takes at most ${MAX_TAGS}.`);
+        problems.push(`Input "${input}" has ${seen.size} tags: ${holder} takes at most ${MAX_TAGS}.`);
         ok = false;
     }
     if (!ok)
@@ -56511,6 +56514,10 @@ function parseSpec(raw, env) {
             'key only; add stream-mode: ON_DEMAND or remove it.');
     }
     const consumers = parseConsumers(problems, raw.consumers);
+    const consumerTags = parseTags(problems, raw['consumer-tags'], 'consumer-tags', 'a consumer');
+    if (raw['consumer-tags'] !== '' && raw.consumers === '') {
+        problems.push('Input "consumer-tags" needs "consumers": it tags the consumers the step declares; name them, or remove it.');
+    }
     const resourcePolicy = parsePolicy(problems, raw['resource-policy']);
     const readerAccountIds = parseAccountIds(problems, raw['reader-account-ids']);
     const allowedAccountIds = parseAccountIds(problems, raw['allowed-account-ids'], 'allowed-account-ids');
@@ -56559,6 +56566,7 @@ function parseSpec(raw, env) {
         warmThroughputMiBps,
         recordDistribution,
         consumers,
+        consumerTags,
         resourcePolicy,
         readerAccountIds,
         allowedAccountIds,
@@ -56607,8 +56615,8 @@ function outcome(happened, fields = {}) {
 
 ;// CONCATENATED MODULE: ./src/plan/access.ts
 // Plans what a deploy job needs beside the stream's own settings: the declared enhanced fan-out
-// consumers (registered if missing, never deregistered) and the resource policies (the inline one, or
-// the standard read policy for reader accounts on the stream and on each declared consumer). Pure.
+// consumers (registered if missing, never deregistered; their declared tags), and the resource policies
+// (the inline one, or the standard read policy for reader accounts on the stream and each consumer). Pure.
 
 
 const declaresAccess = (s) => s.consumers !== undefined || s.resourcePolicy !== undefined || s.readerAccountIds !== undefined;
@@ -56678,6 +56686,7 @@ function planAccess(spec, streamArn, seen) {
             });
         }
     }
+    planConsumerTags(spec, all, seen.consumerTags, plan);
     const partition = partitionOf(streamArn);
     for (const p of declaredPolicies(spec, streamArn, all)) {
         const current = attachedPolicy(seen.policies.get(p.resourceArn));
@@ -56693,6 +56702,42 @@ function planAccess(spec, streamArn, seen) {
         plan.changes.push({ op: 'PutResourcePolicy', resourceArn: p.resourceArn, policy: JSON.stringify(p.doc), setting: p.setting });
     }
     return plan;
+}
+/**
+ * The declared consumer tags on each declared consumer that is there (rows `consumer-tags.<consumer>/<key>`:
+ * a consumer name has no "/", a key may) (one being registered gets them in
+ * RegisterStreamConsumer): a row per key that differs, one TagResource per consumer. An endpoint that
+ * dropped them at registration (kinesis-local does) is brought in line the same way.
+ */
+function planConsumerTags(spec, all, seen, plan) {
+    if (!spec.consumerTags || !seen)
+        return;
+    for (const name of spec.consumers ?? []) {
+        const c = live(all, name);
+        const current = c ? seen.get(c.arn) : undefined;
+        if (!c || !current)
+            continue;
+        const add = Object.create(null);
+        const has = (key) => Object.prototype.hasOwnProperty.call(current, key);
+        // New keys count toward the consumer's 50 tags with the ones it has (aws: tags do not count).
+        const held = Object.keys(current).filter((k) => !/^aws:/i.test(k)).length;
+        const full = held + Object.keys(spec.consumerTags).filter((k) => !has(k)).length > MAX_TAGS;
+        for (const [key, value] of Object.entries(spec.consumerTags)) {
+            plan.observed[`consumer-tags.${name}/${key}`] = has(key) ? current[key] : null;
+            if (has(key) && current[key] === value)
+                continue;
+            const item = { setting: `consumer-tags.${name}/${key}`, current: has(key) ? current[key] : null, desired: value, action: 'TagResource' };
+            if (full && !has(key)) {
+                item.action = 'none';
+                item.blocked = `consumer "${name}" has ${held} tags and the new ones would pass the limit of ${MAX_TAGS}; remove tags from it or the workflow`;
+            }
+            else
+                add[key] = value;
+            plan.drift.push(item);
+        }
+        if (Object.keys(add).length)
+            plan.changes.push({ op: 'TagResource', resourceArn: c.arn, tags: add, consumer: name });
+    }
 }
 /** The consumer-arns output: declared names in input order → ARN (null when not registered). */
 function consumerArns(spec, consumers) {
@@ -56916,6 +56961,9 @@ function label(setting, esc) {
         ['channels.', 'channel '],
         ['reader-account-ids.consumer.', 'cross-account readers of consumer '],
     ];
+    const consumerTag = /^consumer-tags\.([^/]+)\/(.*)$/s.exec(setting);
+    if (consumerTag)
+        return `tag ${esc(consumerTag[2])} of consumer ${esc(consumerTag[1])}`;
     for (const [prefix, words] of prefixed)
         if (setting.startsWith(prefix))
             return `${words}${esc(setting.slice(prefix.length))}`;
@@ -56985,7 +57033,7 @@ function whatHappens(row, rows, esc) {
                 ? '**spread new records evenly, ignoring partition keys: no per-key order**'
                 : 'place new records by partition key (per-key order)';
     }
-    if (setting.startsWith('tags.'))
+    if (setting.startsWith('tags.') || setting.startsWith('consumer-tags.'))
         return current === null ? 'add the tag' : 'change the tag';
     if (row.action === 'PutResourcePolicy once registered')
         return 'attach the read policy once the consumer is registered';
@@ -57939,7 +57987,14 @@ const removeTagsFromStream = (ref, keys) => op('RemoveTagsFromStream', () => new
 const listShards = (ref) => op('ListShards', () => new dist_cjs/* ListShardsCommand */.fVF({ ...refOf(ref), MaxResults: 1 }));
 const listStreamConsumers = (streamArn, nextToken) => op('ListStreamConsumers', () => new dist_cjs/* ListStreamConsumersCommand */.ZXk({ StreamARN: streamArn, NextToken: nextToken }));
 const describeStreamConsumer = (streamArn, consumerName) => op('DescribeStreamConsumer', () => new dist_cjs/* DescribeStreamConsumerCommand */.TF4({ StreamARN: streamArn, ConsumerName: consumerName }));
-const registerStreamConsumer = (streamArn, consumerName) => op('RegisterStreamConsumer', () => new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: consumerName }));
+/** With `tags`, AWS also authorises kinesis:TagResource on the consumer ("Tags take effect from the CREATING status"). */
+const registerStreamConsumer = (streamArn, consumerName, tags) => op('RegisterStreamConsumer', () => new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: consumerName, ...(tags && Object.keys(tags).length ? { Tags: tags } : {}) }));
+/**
+ * Tags of a consumer by its ARN. Streams keep the stream-tag calls (ListTagsForStream, AddTagsToStream):
+ * CreateStream's tags are authorised as kinesis:AddTagsToStream anyway, and policies written for them keep working.
+ */
+const listTagsForResource = (resourceArn) => op('ListTagsForResource', () => new dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: resourceArn }));
+const tagResource = (resourceArn, tags) => op('TagResource', () => new dist_cjs/* TagResourceCommand */.eqU({ ResourceARN: resourceArn, Tags: tags }));
 const getResourcePolicy = (resourceArn) => op('GetResourcePolicy', () => new dist_cjs/* GetResourcePolicyCommand */.Mab({ ResourceARN: resourceArn }));
 const putResourcePolicy = (resourceArn, policy) => op('PutResourcePolicy', () => new dist_cjs/* PutResourcePolicyCommand */.x6h({ ResourceARN: resourceArn, Policy: policy }));
 /** The channels (delivery to S3) of one stream. */
@@ -58760,7 +58815,23 @@ async function observeAccess(ctx, spec, streamArn) {
     const policies = new Map();
     for (const p of declaredPolicies(spec, streamArn, consumers))
         policies.set(p.resourceArn, await observePolicy(ctx, p.resourceArn));
-    return { consumers, policies };
+    return { consumers, policies, consumerTags: spec.consumerTags ? await observeConsumerTags(ctx, spec, consumers ?? []) : undefined };
+}
+/** The tags of each declared consumer that is there (ListTagsForResource by its ARN; a consumer gone meanwhile is skipped). */
+async function observeConsumerTags(ctx, spec, consumers) {
+    const out = new Map();
+    for (const c of consumers.filter((x) => spec.consumers?.includes(x.name) && x.status !== 'DELETING')) {
+        const answer = await ctx.calls.call(listTagsForResource(c.arn), ['not-found']);
+        if (!answer)
+            continue;
+        // Null prototype: a tag called "constructor" is data like any other.
+        const tags = Object.create(null);
+        for (const t of answer.Tags ?? [])
+            if (t.Key !== undefined)
+                tags[t.Key] = t.Value ?? '';
+        out.set(c.arn, tags);
+    }
+    return out;
 }
 /**
  * The declared encryption as it should be compared with the stream's key: when both name the same key
@@ -58787,9 +58858,9 @@ const isAlias = (ref) => /(^|:)alias\//.test(ref);
 
 ;// CONCATENATED MODULE: ./src/stages/converge-access.ts
 // Applies the access plan: registers the declared consumers that are missing (at most 5 CREATING at
-// once per stream, as AWS allows), waits until every declared consumer is ACTIVE, then attaches the
-// declared resource policies (only once the stream and each consumer they name are ACTIVE). Re-plans
-// from what it observes after each round, like converge() does for the stream's settings.
+// once per stream, as AWS allows; with their tags), waits until every declared consumer is ACTIVE, then
+// tags them and attaches the declared resource policies (only once the stream and each consumer they
+// name are ACTIVE). Re-plans from what it observes after each round, like converge() does for settings.
 
 
 
@@ -58797,9 +58868,10 @@ const isAlias = (ref) => /(^|:)alias\//.test(ref);
 
 
 
-async function convergeAccess(ctx, spec, streamArn, seen) {
+async function convergeAccess(ctx, spec, streamArn, seen, provenance) {
     const { log, stream: watch, calls } = ctx;
     const name = ctx.spec.streamName;
+    const tagsFor = registrationTags(ctx, spec, provenance);
     /** The calls made, in order (the summary lists them). */
     const applied = [];
     let current = seen ?? (await observeAccess(ctx, spec, streamArn));
@@ -58819,12 +58891,10 @@ async function convergeAccess(ctx, spec, streamArn, seen) {
         const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creatingOnStream);
         const registered = [];
         for (const c of registers.slice(0, room)) {
-            log.info(`Stream "${name}": registering consumer "${c.name}" (RegisterStreamConsumer).`);
-            const sent = await calls.mutate(registerStreamConsumer(streamArn, c.name), {
-                // In use: registered meanwhile by another run, or still DELETING; the next round looks again.
-                tolerate: ['in-use'],
-                tookEffect: async () => (await describeConsumer(ctx, streamArn, c.name)) !== undefined,
-            });
+            const tags = await tagsFor();
+            const withTags = Object.keys(tags).length > 0 ? ` with ${count(Object.keys(tags).length, 'tag')}` : '';
+            log.info(`Stream "${name}": registering consumer "${c.name}"${withTags} (RegisterStreamConsumer).`);
+            const sent = await register(ctx, streamArn, c.name, tags, spec);
             if (sent.kind !== 'refused') {
                 applied.push('RegisterStreamConsumer');
                 registered.push(c.name);
@@ -58842,8 +58912,14 @@ async function convergeAccess(ctx, spec, streamArn, seen) {
         const waiting = [...plan.creating, ...registered];
         for (const consumer of waiting)
             await untilConsumerActive(ctx, streamArn, consumer);
-        // Policies only once no declared consumer is CREATING, so that a consumer's policy has its ARN.
+        // Tags and policies only once no declared consumer is CREATING, so that a consumer's ARN is final.
         if (registers.length === 0 && plan.creating.length === 0) {
+            for (const t of plan.changes.filter((c) => c.op === 'TagResource')) {
+                log.info(`Stream "${name}": tagging consumer "${t.consumer}" (${Object.keys(t.tags).join(', ')}) (TagResource).`);
+                const sent = await calls.mutate(tagResource(t.resourceArn, t.tags), { tolerate: ['in-use'] });
+                if (sent.kind !== 'refused')
+                    applied.push('TagResource');
+            }
             for (const p of puts) {
                 log.info(`Stream "${name}": attaching ${policyLabel(p.setting)} (PutResourcePolicy).`);
                 const sent = await calls.mutate(putResourcePolicy(p.resourceArn, p.policy), { tolerate: ['in-use'] });
@@ -58858,6 +58934,48 @@ async function convergeAccess(ctx, spec, streamArn, seen) {
         }
         current = await observeAccess(ctx, spec, streamArn);
     }
+}
+/**
+ * The tags a consumer is registered with: the declared consumer-tags, and the provenance tags when the
+ * step writes them (dropped, with a warning, when both would pass the 50 a consumer takes). Read once.
+ */
+function registrationTags(ctx, spec, provenance) {
+    let tags;
+    return () => (tags ??= (async () => {
+        const declared = spec.consumerTags ?? {};
+        const extra = ctx.spec.provenanceTags && provenance ? await provenance() : {};
+        if (Object.keys(declared).length + Object.keys(extra).length <= MAX_TAGS)
+            return { ...extra, ...declared };
+        ctx.log.warning(`Provenance tags skipped on consumers: with the declared consumer-tags they would exceed the ${MAX_TAGS} tags a consumer takes.`);
+        return { ...declared };
+    })());
+}
+/**
+ * RegisterStreamConsumer, with tags when there are any. Tags need kinesis:TagResource as well: when only
+ * the action's own provenance tags were refused, the consumer is registered without them (and the step
+ * says how to have them); declared consumer-tags are what the workflow asked for, so their refusal fails.
+ */
+async function register(ctx, streamArn, consumer, tags, spec) {
+    const tagged = Object.keys(tags).length > 0;
+    const send = (t) => ctx.calls.mutate(registerStreamConsumer(streamArn, consumer, t), {
+        // In use: registered meanwhile by another run, or still DELETING; the next round looks again.
+        tolerate: t ? ['in-use', 'access-denied'] : ['in-use'],
+        tookEffect: async () => (await describeConsumer(ctx, streamArn, consumer)) !== undefined,
+    });
+    const sent = await send(tagged ? tags : undefined);
+    if (sent.kind !== 'refused' || sent.error !== 'access-denied')
+        return sent;
+    if (spec.consumerTags) {
+        throw new ActionError(`Access denied registering consumer "${consumer}" of stream "${ctx.spec.streamName}" with its tags: RegisterStreamConsumer with Tags needs ` +
+            'kinesis:RegisterStreamConsumer and kinesis:TagResource on the consumer (…:stream/NAME/consumer/*). Allow both, or remove consumer-tags.');
+    }
+    // Without tags: a refusal now is RegisterStreamConsumer's own, and fails with its line.
+    const untagged = await send(undefined);
+    if (untagged.kind !== 'refused') {
+        ctx.log.warning(`Consumer "${consumer}" of stream "${ctx.spec.streamName}" is registered without provenance tags: tagging it needs kinesis:TagResource on ` +
+            'the consumer. Allow it to have consumers tagged, or set provenance-tags: false.');
+    }
+    return untagged;
 }
 const CONSUMER_POLICY = 'reader-account-ids.consumer.';
 function policyLabel(setting) {
@@ -59218,7 +59336,7 @@ async function reconcile(ctx, deps) {
             made.push(...followed.applied.map((c) => c.op));
         }
         if (declaresAccess(spec)) {
-            const result = await convergeAccess(ctx, spec, arn, access);
+            const result = await convergeAccess(ctx, spec, arn, access, deps.provenance);
             access = result.seen;
             made.push(...result.applied);
         }
@@ -59309,7 +59427,7 @@ async function reconcile(ctx, deps) {
     const done = await converge(ctx, stream, declared, tags);
     let accessApplied = [];
     if (access) {
-        const result = await convergeAccess(ctx, spec, arn, access);
+        const result = await convergeAccess(ctx, spec, arn, access, deps.provenance);
         access = result.seen;
         accessApplied = result.applied;
     }

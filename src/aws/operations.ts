@@ -18,12 +18,14 @@ import {
   ListChannelsCommand,
   ListShardsCommand,
   ListStreamConsumersCommand,
+  ListTagsForResourceCommand,
   ListTagsForStreamCommand,
   PutResourcePolicyCommand,
   RegisterStreamConsumerCommand,
   RemoveTagsFromStreamCommand,
   StartStreamEncryptionCommand,
   StopStreamEncryptionCommand,
+  TagResourceCommand,
   UpdateMaxRecordSizeCommand,
   UpdateShardCountCommand,
   UpdateStreamModeCommand,
@@ -39,6 +41,7 @@ import {
   type ListChannelsOutput,
   type ListShardsOutput,
   type ListStreamConsumersOutput,
+  type ListTagsForResourceOutput,
   type ListTagsForStreamOutput,
   type MetricsName,
 } from '@aws-sdk/client-kinesis';
@@ -82,8 +85,20 @@ export const listStreamConsumers = (streamArn: string, nextToken?: string) =>
   op<ListStreamConsumersOutput>('ListStreamConsumers', () => new ListStreamConsumersCommand({ StreamARN: streamArn, NextToken: nextToken }));
 export const describeStreamConsumer = (streamArn: string, consumerName: string) =>
   op<DescribeStreamConsumerOutput>('DescribeStreamConsumer', () => new DescribeStreamConsumerCommand({ StreamARN: streamArn, ConsumerName: consumerName }));
-export const registerStreamConsumer = (streamArn: string, consumerName: string) =>
-  op<unknown>('RegisterStreamConsumer', () => new RegisterStreamConsumerCommand({ StreamARN: streamArn, ConsumerName: consumerName }));
+/** With `tags`, AWS also authorises kinesis:TagResource on the consumer ("Tags take effect from the CREATING status"). */
+export const registerStreamConsumer = (streamArn: string, consumerName: string, tags?: Record<string, string>) =>
+  op<unknown>(
+    'RegisterStreamConsumer',
+    () => new RegisterStreamConsumerCommand({ StreamARN: streamArn, ConsumerName: consumerName, ...(tags && Object.keys(tags).length ? { Tags: tags } : {}) }),
+  );
+/**
+ * Tags of a consumer by its ARN. Streams keep the stream-tag calls (ListTagsForStream, AddTagsToStream):
+ * CreateStream's tags are authorised as kinesis:AddTagsToStream anyway, and policies written for them keep working.
+ */
+export const listTagsForResource = (resourceArn: string) =>
+  op<ListTagsForResourceOutput>('ListTagsForResource', () => new ListTagsForResourceCommand({ ResourceARN: resourceArn }));
+export const tagResource = (resourceArn: string, tags: Record<string, string>) =>
+  op<unknown>('TagResource', () => new TagResourceCommand({ ResourceARN: resourceArn, Tags: tags }));
 export const getResourcePolicy = (resourceArn: string) =>
   op<GetResourcePolicyOutput>('GetResourcePolicy', () => new GetResourcePolicyCommand({ ResourceARN: resourceArn }));
 export const putResourcePolicy = (resourceArn: string, policy: string) =>

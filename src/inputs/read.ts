@@ -18,6 +18,7 @@ export const INPUT_NAMES = [
   'warm-throughput-mibps',
   'record-distribution',
   'consumers',
+  'consumer-tags',
   'resource-policy',
   'reader-account-ids',
   'allowed-account-ids',

@@ -43,7 +43,7 @@ export function parseChoice<T extends string>(problems: Problems, input: string,
  * `key=value` per line; blank lines ignored; the first `=` splits. AWS tag rules checked. Keys live in
  * a Map and the result has no prototype, so keys such as `constructor` or `__proto__` are plain tags.
  */
-export function parseTags(problems: Problems, value: string): Record<string, string> | undefined {
+export function parseTags(problems: Problems, value: string, input = 'tags', holder = 'a stream'): Record<string, string> | undefined {
   if (value === '') return undefined;
   const seen = new Map<string, { value: string; line: number }>();
   let ok = true;
@@ -53,7 +53,7 @@ export function parseTags(problems: Problems, value: string): Record<string, str
     const eq = line.indexOf('=');
     const where = `line ${i + 1}`;
     if (eq < 0) {
-      bad(problems, 'tags', line, `${where} needs the form key=value`);
+      bad(problems, input, line, `${where} needs the form key=value`);
       ok = false;
       continue;
     }
@@ -67,14 +67,14 @@ export function parseTags(problems: Problems, value: string): Record<string, str
     const earlier = seen.get(key);
     if (earlier) rules.push(`a key given only once (it is already on line ${earlier.line})`);
     if (rules.length) {
-      bad(problems, 'tags', line, `${where} (key ${show(key)}) needs ${rules.join(', ')}`);
+      bad(problems, input, line, `${where} (key ${show(key)}) needs ${rules.join(', ')}`);
       ok = false;
       continue;
     }
     seen.set(key, { value: val, line: i + 1 });
   }
   if (seen.size > MAX_TAGS) {
-    problems.push(`Input "tags" has ${seen.size} tags: a stream takes at most ${MAX_TAGS}.`);
+    problems.push(`Input "${input}" has ${seen.size} tags: ${holder} takes at most ${MAX_TAGS}.`);
     ok = false;
   }
   if (!ok) return undefined;

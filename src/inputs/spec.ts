@@ -58,6 +58,10 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     );
   }
   const consumers = parseConsumers(problems, raw.consumers);
+  const consumerTags = parseTags(problems, raw['consumer-tags'], 'consumer-tags', 'a consumer');
+  if (raw['consumer-tags'] !== '' && raw.consumers === '') {
+    problems.push('Input "consumer-tags" needs "consumers": it tags the consumers the step declares; name them, or remove it.');
+  }
   const resourcePolicy = parsePolicy(problems, raw['resource-policy']);
   const readerAccountIds = parseAccountIds(problems, raw['reader-account-ids']);
   const allowedAccountIds = parseAccountIds(problems, raw['allowed-account-ids'], 'allowed-account-ids');
@@ -106,6 +110,7 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     warmThroughputMiBps,
     recordDistribution,
     consumers,
+    consumerTags,
     resourcePolicy,
     readerAccountIds,
     allowedAccountIds,

@@ -21,6 +21,8 @@ export interface DeclaredSettings {
   recordDistribution?: RecordDistribution;
   /** Enhanced fan-out consumers, in input order (undeclared ones are left alone). */
   consumers?: string[];
+  /** Tags every declared consumer carries (only these keys are compared). */
+  consumerTags?: Record<string, string>;
   /** Inline resource policy for the stream (parsed JSON). */
   resourcePolicy?: Record<string, unknown>;
   /** Accounts given the standard read policy on the stream and the declared consumers. */

@@ -1,7 +1,7 @@
 // Plans what a deploy job needs beside the stream's own settings: the declared enhanced fan-out
-// consumers (registered if missing, never deregistered) and the resource policies (the inline one, or
-// the standard read policy for reader accounts on the stream and on each declared consumer). Pure.
-import { MAX_CONSUMERS } from '../model/kinesis.js';
+// consumers (registered if missing, never deregistered; their declared tags), and the resource policies
+// (the inline one, or the standard read policy for reader accounts on the stream and each consumer). Pure.
+import { MAX_CONSUMERS, MAX_TAGS } from '../model/kinesis.js';
 import type { DriftItem, Value } from '../model/plan.js';
 import type { DeclaredSettings } from '../model/spec.js';
 import {
@@ -27,9 +27,14 @@ export interface AccessSeen {
   consumers?: ConsumerSeen[];
   /** GetResourcePolicy's text per resource ARN (undefined: none attached). */
   policies: Map<string, string | undefined>;
+  /** ListTagsForResource per declared consumer's ARN (only with consumer-tags). */
+  consumerTags?: Map<string, Record<string, string>>;
 }
 
-export type AccessChange = { op: 'RegisterStreamConsumer'; name: string } | { op: 'PutResourcePolicy'; resourceArn: string; policy: string; setting: string };
+export type AccessChange =
+  | { op: 'RegisterStreamConsumer'; name: string }
+  | { op: 'PutResourcePolicy'; resourceArn: string; policy: string; setting: string }
+  | { op: 'TagResource'; resourceArn: string; tags: Record<string, string>; consumer: string };
 
 export interface AccessPlan {
   drift: DriftItem[];
@@ -115,6 +120,8 @@ export function planAccess(spec: DeclaredSettings, streamArn: string, seen: Acce
     }
   }
 
+  planConsumerTags(spec, all, seen.consumerTags, plan);
+
   const partition = partitionOf(streamArn);
   for (const p of declaredPolicies(spec, streamArn, all)) {
     const current = attachedPolicy(seen.policies.get(p.resourceArn));
@@ -129,6 +136,37 @@ export function planAccess(spec: DeclaredSettings, streamArn: string, seen: Acce
     plan.changes.push({ op: 'PutResourcePolicy', resourceArn: p.resourceArn, policy: JSON.stringify(p.doc), setting: p.setting });
   }
   return plan;
+}
+
+/**
+ * The declared consumer tags on each declared consumer that is there (rows `consumer-tags.<consumer>/<key>`:
+ * a consumer name has no "/", a key may) (one being registered gets them in
+ * RegisterStreamConsumer): a row per key that differs, one TagResource per consumer. An endpoint that
+ * dropped them at registration (kinesis-local does) is brought in line the same way.
+ */
+function planConsumerTags(spec: DeclaredSettings, all: ConsumerSeen[], seen: AccessSeen['consumerTags'], plan: AccessPlan): void {
+  if (!spec.consumerTags || !seen) return;
+  for (const name of spec.consumers ?? []) {
+    const c = live(all, name);
+    const current = c ? seen.get(c.arn) : undefined;
+    if (!c || !current) continue;
+    const add: Record<string, string> = Object.create(null);
+    const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(current, key);
+    // New keys count toward the consumer's 50 tags with the ones it has (aws: tags do not count).
+    const held = Object.keys(current).filter((k) => !/^aws:/i.test(k)).length;
+    const full = held + Object.keys(spec.consumerTags).filter((k) => !has(k)).length > MAX_TAGS;
+    for (const [key, value] of Object.entries(spec.consumerTags)) {
+      plan.observed[`consumer-tags.${name}/${key}`] = has(key) ? current[key] : null;
+      if (has(key) && current[key] === value) continue;
+      const item: DriftItem = { setting: `consumer-tags.${name}/${key}`, current: has(key) ? current[key] : null, desired: value, action: 'TagResource' };
+      if (full && !has(key)) {
+        item.action = 'none';
+        item.blocked = `consumer "${name}" has ${held} tags and the new ones would pass the limit of ${MAX_TAGS}; remove tags from it or the workflow`;
+      } else add[key] = value;
+      plan.drift.push(item);
+    }
+    if (Object.keys(add).length) plan.changes.push({ op: 'TagResource', resourceArn: c.arn, tags: add, consumer: name });
+  }
 }
 
 /** The consumer-arns output: declared names in input order → ARN (null when not registered). */

@@ -19,6 +19,7 @@ export function declaredValues(spec: DeclaredSettings): Record<string, Value> {
   if (spec.warmThroughputMiBps !== undefined) out['warm-throughput-mibps'] = spec.warmThroughputMiBps;
   if (spec.recordDistribution !== undefined) out['record-distribution'] = spec.recordDistribution;
   for (const name of spec.consumers ?? []) out[`consumers.${name}`] = 'ACTIVE';
+  for (const [k, v] of Object.entries(spec.consumerTags ?? {})) out[`consumer-tags.${k}`] = v;
   if (spec.resourcePolicy !== undefined) out['resource-policy'] = policyDigest(spec.resourcePolicy, 'aws');
   if (spec.readerAccountIds !== undefined) out['reader-account-ids'] = spec.readerAccountIds.join(',');
   return out;

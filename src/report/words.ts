@@ -75,6 +75,8 @@ export function label(setting: string, esc: Esc): string {
     ['channels.', 'channel '],
     ['reader-account-ids.consumer.', 'cross-account readers of consumer '],
   ];
+  const consumerTag = /^consumer-tags\.([^/]+)\/(.*)$/s.exec(setting);
+  if (consumerTag) return `tag ${esc(consumerTag[2])} of consumer ${esc(consumerTag[1])}`;
   for (const [prefix, words] of prefixed) if (setting.startsWith(prefix)) return `${words}${esc(setting.slice(prefix.length))}`;
   return esc(setting);
 }
@@ -138,7 +140,7 @@ export function whatHappens(row: DriftItem, rows: DriftItem[], esc: Esc): string
         ? '**spread new records evenly, ignoring partition keys: no per-key order**'
         : 'place new records by partition key (per-key order)';
   }
-  if (setting.startsWith('tags.')) return current === null ? 'add the tag' : 'change the tag';
+  if (setting.startsWith('tags.') || setting.startsWith('consumer-tags.')) return current === null ? 'add the tag' : 'change the tag';
   if (row.action === 'PutResourcePolicy once registered') return 'attach the read policy once the consumer is registered';
   return current === 'none' || current === null ? 'attach the policy' : 'replace the policy';
 }

@@ -1,9 +1,9 @@
 // Applies the access plan: registers the declared consumers that are missing (at most 5 CREATING at
-// once per stream, as AWS allows), waits until every declared consumer is ACTIVE, then attaches the
-// declared resource policies (only once the stream and each consumer they name are ACTIVE). Re-plans
-// from what it observes after each round, like converge() does for the stream's settings.
-import { describeStreamConsumer, putResourcePolicy, registerStreamConsumer } from '../aws/operations.js';
-import { CONSUMERS_CREATING_AT_ONCE } from '../model/kinesis.js';
+// once per stream, as AWS allows; with their tags), waits until every declared consumer is ACTIVE, then
+// tags them and attaches the declared resource policies (only once the stream and each consumer they
+// name are ACTIVE). Re-plans from what it observes after each round, like converge() does for settings.
+import { describeStreamConsumer, putResourcePolicy, registerStreamConsumer, tagResource } from '../aws/operations.js';
+import { CONSUMERS_CREATING_AT_ONCE, MAX_TAGS } from '../model/kinesis.js';
 import type { DeclaredSettings } from '../model/spec.js';
 import { planAccess, type AccessSeen } from '../plan/access.js';
 import { driftLine } from '../plan/stream-changes.js';
@@ -12,14 +12,19 @@ import { ActionError } from '../shared/action-error.js';
 import { count } from '../shared/show.js';
 import { observeAccess } from './observe.js';
 
+/** Provenance tags for a consumer this run registers (loaded only when one is). */
+export type ConsumerProvenance = () => Promise<Record<string, string>>;
+
 export async function convergeAccess(
   ctx: RunContext,
   spec: DeclaredSettings,
   streamArn: string,
   seen?: AccessSeen,
+  provenance?: ConsumerProvenance,
 ): Promise<{ seen: AccessSeen; applied: string[] }> {
   const { log, stream: watch, calls } = ctx;
   const name = ctx.spec.streamName;
+  const tagsFor = registrationTags(ctx, spec, provenance);
   /** The calls made, in order (the summary lists them). */
   const applied: string[] = [];
   let current = seen ?? (await observeAccess(ctx, spec, streamArn));
@@ -44,12 +49,10 @@ export async function convergeAccess(
     const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creatingOnStream);
     const registered: string[] = [];
     for (const c of registers.slice(0, room)) {
-      log.info(`Stream "${name}": registering consumer "${c.name}" (RegisterStreamConsumer).`);
-      const sent = await calls.mutate(registerStreamConsumer(streamArn, c.name), {
-        // In use: registered meanwhile by another run, or still DELETING; the next round looks again.
-        tolerate: ['in-use'],
-        tookEffect: async () => (await describeConsumer(ctx, streamArn, c.name)) !== undefined,
-      });
+      const tags = await tagsFor();
+      const withTags = Object.keys(tags).length > 0 ? ` with ${count(Object.keys(tags).length, 'tag')}` : '';
+      log.info(`Stream "${name}": registering consumer "${c.name}"${withTags} (RegisterStreamConsumer).`);
+      const sent = await register(ctx, streamArn, c.name, tags, spec);
       if (sent.kind !== 'refused') {
         applied.push('RegisterStreamConsumer');
         registered.push(c.name);
@@ -69,8 +72,13 @@ export async function convergeAccess(
     }
     const waiting = [...plan.creating, ...registered];
     for (const consumer of waiting) await untilConsumerActive(ctx, streamArn, consumer);
-    // Policies only once no declared consumer is CREATING, so that a consumer's policy has its ARN.
+    // Tags and policies only once no declared consumer is CREATING, so that a consumer's ARN is final.
     if (registers.length === 0 && plan.creating.length === 0) {
+      for (const t of plan.changes.filter((c) => c.op === 'TagResource')) {
+        log.info(`Stream "${name}": tagging consumer "${t.consumer}" (${Object.keys(t.tags).join(', ')}) (TagResource).`);
+        const sent = await calls.mutate(tagResource(t.resourceArn, t.tags), { tolerate: ['in-use'] });
+        if (sent.kind !== 'refused') applied.push('TagResource');
+      }
       for (const p of puts) {
         log.info(`Stream "${name}": attaching ${policyLabel(p.setting)} (PutResourcePolicy).`);
         const sent = await calls.mutate(putResourcePolicy(p.resourceArn, p.policy), { tolerate: ['in-use'] });
@@ -84,6 +92,54 @@ export async function convergeAccess(
     }
     current = await observeAccess(ctx, spec, streamArn);
   }
+}
+
+/**
+ * The tags a consumer is registered with: the declared consumer-tags, and the provenance tags when the
+ * step writes them (dropped, with a warning, when both would pass the 50 a consumer takes). Read once.
+ */
+function registrationTags(ctx: RunContext, spec: DeclaredSettings, provenance?: ConsumerProvenance): () => Promise<Record<string, string>> {
+  let tags: Promise<Record<string, string>> | undefined;
+  return () =>
+    (tags ??= (async () => {
+      const declared = spec.consumerTags ?? {};
+      const extra = ctx.spec.provenanceTags && provenance ? await provenance() : {};
+      if (Object.keys(declared).length + Object.keys(extra).length <= MAX_TAGS) return { ...extra, ...declared };
+      ctx.log.warning(`Provenance tags skipped on consumers: with the declared consumer-tags they would exceed the ${MAX_TAGS} tags a consumer takes.`);
+      return { ...declared };
+    })());
+}
+
+/**
+ * RegisterStreamConsumer, with tags when there are any. Tags need kinesis:TagResource as well: when only
+ * the action's own provenance tags were refused, the consumer is registered without them (and the step
+ * says how to have them); declared consumer-tags are what the workflow asked for, so their refusal fails.
+ */
+async function register(ctx: RunContext, streamArn: string, consumer: string, tags: Record<string, string>, spec: DeclaredSettings) {
+  const tagged = Object.keys(tags).length > 0;
+  const send = (t?: Record<string, string>) =>
+    ctx.calls.mutate(registerStreamConsumer(streamArn, consumer, t), {
+      // In use: registered meanwhile by another run, or still DELETING; the next round looks again.
+      tolerate: t ? ['in-use', 'access-denied'] : ['in-use'],
+      tookEffect: async () => (await describeConsumer(ctx, streamArn, consumer)) !== undefined,
+    });
+  const sent = await send(tagged ? tags : undefined);
+  if (sent.kind !== 'refused' || sent.error !== 'access-denied') return sent;
+  if (spec.consumerTags) {
+    throw new ActionError(
+      `Access denied registering consumer "${consumer}" of stream "${ctx.spec.streamName}" with its tags: RegisterStreamConsumer with Tags needs ` +
+        'kinesis:RegisterStreamConsumer and kinesis:TagResource on the consumer (…:stream/NAME/consumer/*). Allow both, or remove consumer-tags.',
+    );
+  }
+  // Without tags: a refusal now is RegisterStreamConsumer's own, and fails with its line.
+  const untagged = await send(undefined);
+  if (untagged.kind !== 'refused') {
+    ctx.log.warning(
+      `Consumer "${consumer}" of stream "${ctx.spec.streamName}" is registered without provenance tags: tagging it needs kinesis:TagResource on ` +
+        'the consumer. Allow it to have consumers tagged, or set provenance-tags: false.',
+    );
+  }
+  return untagged;
 }
 
 const CONSUMER_POLICY = 'reader-account-ids.consumer.';

@@ -2,7 +2,7 @@
 // policies, which KMS key a reference names), read only when a declared setting or a teardown needs it.
 import { consumerProblem, malformedLine } from '../aws/answers.js';
 import type { KeyLookup } from '../aws/kms.js';
-import { getResourcePolicy, listChannels, listStreamConsumers, listTagsForStream } from '../aws/operations.js';
+import { getResourcePolicy, listChannels, listStreamConsumers, listTagsForResource, listTagsForStream } from '../aws/operations.js';
 import type { Log } from '../model/log.js';
 import type { DeclaredSettings, Encryption } from '../model/spec.js';
 import { declaredPolicies, type AccessSeen, type ConsumerSeen } from '../plan/access.js';
@@ -114,7 +114,21 @@ export async function observeAccess(ctx: RunContext, spec: DeclaredSettings, str
   const consumers = spec.consumers ? await observeConsumers(ctx, streamArn) : undefined;
   const policies = new Map<string, string | undefined>();
   for (const p of declaredPolicies(spec, streamArn, consumers)) policies.set(p.resourceArn, await observePolicy(ctx, p.resourceArn));
-  return { consumers, policies };
+  return { consumers, policies, consumerTags: spec.consumerTags ? await observeConsumerTags(ctx, spec, consumers ?? []) : undefined };
+}
+
+/** The tags of each declared consumer that is there (ListTagsForResource by its ARN; a consumer gone meanwhile is skipped). */
+async function observeConsumerTags(ctx: RunContext, spec: DeclaredSettings, consumers: ConsumerSeen[]): Promise<Map<string, Record<string, string>>> {
+  const out = new Map<string, Record<string, string>>();
+  for (const c of consumers.filter((x) => spec.consumers?.includes(x.name) && x.status !== 'DELETING')) {
+    const answer = await ctx.calls.call(listTagsForResource(c.arn), ['not-found']);
+    if (!answer) continue;
+    // Null prototype: a tag called "constructor" is data like any other.
+    const tags: Record<string, string> = Object.create(null);
+    for (const t of answer.Tags ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
+    out.set(c.arn, tags);
+  }
+  return out;
 }
 
 /**

@@ -111,7 +111,7 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
       made.push(...followed.applied.map((c) => c.op));
     }
     if (declaresAccess(spec)) {
-      const result = await convergeAccess(ctx, spec, arn, access);
+      const result = await convergeAccess(ctx, spec, arn, access, deps.provenance);
       access = result.seen;
       made.push(...result.applied);
     }
@@ -203,7 +203,7 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   const done = await converge(ctx, stream, declared, tags);
   let accessApplied: string[] = [];
   if (access) {
-    const result = await convergeAccess(ctx, spec, arn, access);
+    const result = await convergeAccess(ctx, spec, arn, access, deps.provenance);
     access = result.seen;
     accessApplied = result.applied;
   }
