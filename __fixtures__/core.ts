@@ -17,6 +17,10 @@ export const notice = jest.fn<(message: string) => void>();
 export const error = jest.fn<(message: string) => void>();
 export const debug = jest.fn<(message: string) => void>();
 export const setSecret = jest.fn<(secret: string) => void>();
+export const states: Record<string, string> = {};
+export const saveState = jest.fn((name: string, value: string) => {
+  states[name] = value;
+});
 export const summary = {
   addRaw: jest.fn((text: string) => {
     summaries.push(text);
@@ -26,10 +30,10 @@ export const summary = {
 };
 
 export function reset(values: Record<string, string> = {}): void {
-  for (const rec of [inputs, outputs]) for (const k of Object.keys(rec)) delete rec[k];
+  for (const rec of [inputs, outputs, states]) for (const k of Object.keys(rec)) delete rec[k];
   summaries.length = 0;
   Object.assign(inputs, values);
-  for (const fn of [getInput, setOutput, setFailed, info, warning, notice, error, debug, setSecret, summary.addRaw, summary.write]) {
+  for (const fn of [getInput, setOutput, setFailed, info, warning, notice, error, debug, setSecret, summary.addRaw, summary.write, saveState]) {
     fn.mockClear();
   }
 }

@@ -31,6 +31,7 @@ import {
   DeleteChannelCommand,
   TagResourceCommand,
   ListTagsForResourceCommand,
+  ListStreamsCommand,
   ResourceInUseException,
   ResourceNotFoundException,
   type StreamDescriptionSummary,
@@ -415,6 +416,14 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     const at = tagsAt(i.ResourceARN);
     at.set({ ...at.get(), ...i.Tags });
     return {};
+  });
+  // Like kinesis-local: pages by ExclusiveStartStreamName, no NextToken.
+  mock.on(ListStreamsCommand).callsFake(async (i: In) => {
+    enter('ListStreams');
+    const all = [...streams.keys()].filter((k) => settle(k)).sort();
+    const from = i.ExclusiveStartStreamName ? all.filter((n) => n > i.ExclusiveStartStreamName) : all;
+    const page = from.slice(0, i.Limit ?? 100);
+    return { StreamNames: page, HasMoreStreams: from.length > page.length };
   });
   mock.on(ListTagsForResourceCommand).callsFake(async (i: In) => {
     enter('ListTagsForResource');

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { DesiredSpec } from '../src/model/spec.js';
 import { reconcile } from '../src/stages/reconcile.js';
 import { teardown } from '../src/stages/teardown.js';
+import { sweep } from '../src/lifecycle/sweep.js';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
 import { recordedRun } from '../__fixtures__/run-context.js';
@@ -32,7 +33,12 @@ async function actionsFor(spec: Partial<DesiredSpec>, existing?: Partial<SimStre
   sim.fault = fault;
   const { ctx } = recordedRun(sim.client, clock, spec);
   const full = ctx.spec;
-  await (full.state === 'absent' ? teardown(ctx) : reconcile(ctx, { provenance: async () => ({ 'github:repository': 'o/r' }) })).catch(() => undefined);
+  const stage = full.sweep
+    ? sweep(ctx, { repository: 'o/r', pullRequest: async () => 'unknown' })
+    : full.state === 'absent'
+      ? teardown(ctx)
+      : reconcile(ctx, { provenance: async () => ({ 'github:repository': 'o/r' }) });
+  await stage.catch(() => undefined);
   const actions = new Set<string>();
   for (const call of sim.mock.calls()) {
     const command = call.args[0] as unknown as { constructor: { name: string }; input: Record<string, unknown> };
@@ -68,6 +74,18 @@ const cases: Array<[string, Partial<DesiredSpec>, Partial<SimStream> | undefined
   ['max record size', { maxRecordSizeKiB: 2048, onDrift: 'update' }, {}, ['ensure (every']],
   ['`on-drift: update` of tags', { tags: { team: 'data' }, onDrift: 'update' }, {}, ['ensure (every']],
   ['teardown', { state: 'absent' }, {}, []],
+  [
+    'a sweep',
+    { streamName: 'ord*', state: 'absent', sweep: true },
+    { tags: { 'github:repository': 'o/r', 'ensure-kinesis-data-stream:expires-at': '2000-01-01T00:00:00Z' } },
+    [],
+  ],
+  [
+    '`time-to-live` on an existing stream',
+    { timeToLive: { text: '1d', ms: 86_400_000 } },
+    { tags: { 'ensure-kinesis-data-stream:expires-at': '2000-01-01T00:00:00Z' } },
+    ['ensure (every'],
+  ],
   ['teardown', { state: 'absent' }, { channels: [{ name: 'to-lake', status: 'ACTIVE' }] }, []],
   [
     'teardown of a stream with channels',

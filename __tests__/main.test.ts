@@ -39,6 +39,8 @@ describe('run', () => {
       drift: '[]',
       plan: expect.stringContaining('"format":"ensure-kinesis-data-stream/plan@1"'),
       'consumer-arns': '{}',
+      'deleted-streams': '[]',
+      'expires-at': '',
     });
     expect(core.summaries.join('')).toContain('created by this run');
   });

@@ -41,6 +41,8 @@ describe.each(runtimes())('dist/index.js on $label', ({ node, label }) => {
       drift: '[]',
       plan: expect.stringContaining('"format":"ensure-kinesis-data-stream/plan@1"'),
       'consumer-arns': '{}',
+      'deleted-streams': '[]',
+      'expires-at': '',
     });
     expect(first.summary).toContain('**Applied: 1 created, 0 changed, 0 deleted.**');
     expect(first.summary).toContain('- What happened: created by this run');

@@ -21,7 +21,7 @@ describe('one place writes to the sinks', () => {
   // Every source file, in every folder of src/, as a path relative to it (report/log.ts).
   const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => f.split('\\').join('/'));
   // What a module other than report/log.ts may use of @actions/core: reading inputs, writing outputs.
-  const allowed: Record<string, RegExp> = { 'inputs/read.ts': /^getInput$/, 'report/outputs.ts': /^setOutput$/ };
+  const allowed: Record<string, RegExp> = { 'inputs/read.ts': /^getInput$/, 'report/outputs.ts': /^setOutput$/, 'report/job-state.ts': /^saveState$/ };
 
   it('finds the sources in their folders', () => {
     expect(files).toEqual(expect.arrayContaining(['main.ts', 'report/log.ts', 'inputs/read.ts', 'report/outputs.ts']));

@@ -2572,7 +2572,7 @@ exports.ZXk = ListStreamConsumersCommand;
 __webpack_unused_export__ = ListStreamConsumersInput$;
 __webpack_unused_export__ = ListStreamConsumersOutput$;
 __webpack_unused_export__ = ListStreams$;
-__webpack_unused_export__ = ListStreamsCommand;
+exports.bIw = ListStreamsCommand;
 __webpack_unused_export__ = ListStreamsInput$;
 __webpack_unused_export__ = ListStreamsOutput$;
 __webpack_unused_export__ = ListTagsForResource$;
@@ -55048,11 +55048,17 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7319);
+/* harmony import */ var _report_job_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4917);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6432);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
 
+
+// runs.post runs this file again: the main step says so first, before anything that could fail.
+const phase = (0,_report_job_state_js__WEBPACK_IMPORTED_MODULE_1__/* .isPostStep */ .pq)() ? 'post' : 'main';
+if (phase === 'main')
+    (0,_report_job_state_js__WEBPACK_IMPORTED_MODULE_1__/* .markMainStep */ .BV)();
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
@@ -55063,10 +55069,10 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     });
 }
 try {
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ cancel: controller.signal });
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)({ cancel: controller.signal, phase });
 }
 catch (err) {
-    (0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)((0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .failureLine */ .P)(err));
+    (0,_report_log_js__WEBPACK_IMPORTED_MODULE_0__/* .fail */ .fJ)((0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .failureLine */ .P)(err));
 }
 // Signal handlers must not keep a finished run alive.
 process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
@@ -55076,7 +55082,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7319:
+/***/ 6432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55535,6 +55541,10 @@ const NOT_ALLOWED = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
 function tagValue(value) {
     return value.replace(NOT_ALLOWED, '_').slice(0, 256);
 }
+/** When a stream made with time-to-live is done with: ISO 8601 UTC to the second. A sweep deletes it after that. */
+const EXPIRES_TAG = 'ensure-kinesis-data-stream:expires-at';
+/** The pull request a stream was made for (provenance in a pull_request run): a sweep deletes it once the PR is closed. */
+const PR_TAG = 'github:pull-request';
 
 ;// CONCATENATED MODULE: ./src/inputs/provenance.ts
 // Tags that record which workflow created a stream: added at creation only, never compared or
@@ -55549,6 +55559,8 @@ async function provenanceTags(env = process.env) {
         'github:workflow': context.workflow,
         'github:ref': context.ref,
         'github:run-id': Number.isFinite(context.runId) ? String(context.runId) : undefined,
+        // The pull request a preview stream is for: a sweep deletes it once GitHub says the PR is closed.
+        [PR_TAG]: /^pull_request(_target)?$/.test(env.GITHUB_EVENT_NAME ?? '') ? prNumber(context.payload.pull_request?.number) : undefined,
     };
     const tags = {};
     for (const [k, v] of Object.entries(raw))
@@ -55556,6 +55568,7 @@ async function provenanceTags(env = process.env) {
             tags[k] = tagValue(v);
     return tags;
 }
+const prNumber = (n) => (typeof n === 'number' && Number.isInteger(n) && n > 0 ? String(n) : undefined);
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
@@ -55588,6 +55601,9 @@ const INPUT_NAMES = [
     'enforce-consumer-deletion',
     'enforce-channel-deletion',
     'allow-foreign-delete',
+    'delete-at-job-end',
+    'time-to-live',
+    'max-deletions',
     'expected-plan',
     'comment-on-pr',
     'github-token',
@@ -56045,6 +56061,8 @@ function planInputs(spec) {
         'allow-foreign-delete': String(spec.allowForeignDelete),
         // Only when set: plans made before the input existed keep their fingerprint.
         ...(spec.enforceChannelDeletion ? { 'enforce-channel-deletion': 'true' } : {}),
+        ...(spec.timeToLive ? { 'time-to-live': spec.timeToLive.text } : {}),
+        ...(spec.deleteAtJobEnd ? { 'delete-at-job-end': 'true' } : {}),
         ...(spec.allowedAccountIds ? { 'allowed-account-ids': spec.allowedAccountIds.join(',') } : {}),
         ...declaredValues(spec),
     };
@@ -56283,6 +56301,21 @@ function parseTags(problems, value, input = 'tags', holder = 'a stream') {
         tags[key] = val;
     return tags;
 }
+const UNIT_MS = { m: 60_000, h: 3600_000, d: 86_400_000 };
+/** time-to-live's ceiling: a year. */
+const MAX_TTL_MS = 365 * UNIT_MS.d;
+/** A whole number of minutes, hours or days ("90m", "12h", "7d"), at most 365 days. */
+function parseDuration(problems, input, value) {
+    if (value === '')
+        return undefined;
+    const m = /^(\d{1,6})\s*([mhd])$/i.exec(value);
+    const ms = m ? Number(m[1]) * UNIT_MS[m[2].toLowerCase()] : NaN;
+    if (!(ms >= UNIT_MS.m && ms <= MAX_TTL_MS)) {
+        bad(problems, input, value, 'it must be a whole number of minutes, hours or days such as 90m, 12h or 7d, from 1m to 365d');
+        return undefined;
+    }
+    return { text: value, ms };
+}
 /** Comma- or newline-separated metric names, ALL, or NONE. Returns the full set wanted (NONE → []). */
 function parseMetrics(problems, value) {
     if (value === '')
@@ -56480,6 +56513,8 @@ function resolveRegion(input, env, problems) {
 const DEFAULT_TIMEOUT_SECONDS = 300;
 const MAX_TIMEOUT_SECONDS = 86400;
 const STREAM_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
+/** A sweep's pattern: stream-name characters with * and ?. */
+const STREAM_GLOB = /^[a-zA-Z0-9_.*?-]{1,128}$/;
 function parseSpec(raw, env) {
     const problems = [];
     const byArn = parseStreamArn(problems, raw['stream-arn'], raw['stream-name'], raw.state, raw.region);
@@ -56488,10 +56523,30 @@ function parseSpec(raw, env) {
     if (raw['stream-arn'] === '' && streamName === '') {
         problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -), or stream-arn to adopt one.');
     }
-    else if (raw['stream-arn'] === '' && !STREAM_NAME.test(streamName)) {
+    const state = parseChoice(problems, 'state', raw.state, ['present', 'absent']) ?? 'present';
+    const sweep = raw['stream-arn'] === '' && /[*?]/.test(streamName);
+    if (raw['stream-arn'] !== '' || streamName === '') {
+        // Said above.
+    }
+    else if (sweep) {
+        if (!STREAM_GLOB.test(streamName))
+            bad(problems, 'stream-name', streamName, 'a pattern is 1-128 characters of a-z A-Z 0-9 _ . - with * and ?');
+        else if (state !== 'absent')
+            bad(problems, 'stream-name', streamName, 'a pattern (* or ?) only sweeps streams with state: absent; name one stream to create or adopt it');
+    }
+    else if (!STREAM_NAME.test(streamName)) {
         bad(problems, 'stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
     }
-    const state = parseChoice(problems, 'state', raw.state, ['present', 'absent']) ?? 'present';
+    const deleteAtJobEnd = parseBoolean(problems, 'delete-at-job-end', raw['delete-at-job-end'], false);
+    if (deleteAtJobEnd && (state === 'absent' || raw['stream-arn'] !== '')) {
+        problems.push('Input "delete-at-job-end" deletes the stream this step creates when the job ends: it needs state: present and stream-name (a step that deletes, ' +
+            'or adopts by stream-arn, creates nothing).');
+    }
+    const timeToLive = parseDuration(problems, 'time-to-live', raw['time-to-live']);
+    if (timeToLive && (state === 'absent' || raw['stream-arn'] !== '')) {
+        problems.push('Input "time-to-live" tags a stream this step creates (or one made with it): it needs state: present and stream-name.');
+    }
+    const maxDeletions = parseWhole(problems, 'max-deletions', raw['max-deletions'], 1, 1000) ?? 20;
     const shardCount = parseWhole(problems, 'shard-count', raw['shard-count'], 1, MAX_SHARDS);
     const streamMode = parseChoice(problems, 'stream-mode', raw['stream-mode'], ['PROVISIONED', 'ON_DEMAND']);
     if (streamMode === 'ON_DEMAND' && raw['shard-count'] !== '') {
@@ -56540,6 +56595,12 @@ function parseSpec(raw, env) {
         else
             expectedPlan = parsedPlan.plan;
     }
+    if (sweep && expectedPlan)
+        problems.push('Input "expected-plan" cannot be used with a stream-name pattern: a sweep is not a reviewed plan; see it with dry-run.');
+    if (sweep && allowForeignDelete) {
+        problems.push('Input "allow-foreign-delete" cannot be used with a stream-name pattern: a sweep only ever deletes streams whose github:repository tag names ' +
+            'this repository.');
+    }
     const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
     // A stream named by ARN is in the ARN's region, whatever AWS_REGION says (a malformed ARN is a problem already).
     const region = raw['stream-arn'] !== '' ? byArn?.region : resolveRegion(raw.region, env, problems);
@@ -56576,6 +56637,10 @@ function parseSpec(raw, env) {
         enforceConsumerDeletion,
         enforceChannelDeletion,
         allowForeignDelete,
+        sweep,
+        maxDeletions,
+        deleteAtJobEnd,
+        timeToLive,
         expectedPlan,
         commentOnPr,
         githubToken: raw['github-token'],
@@ -56767,7 +56832,13 @@ function consumerArnsJson(arns, order = []) {
     const names = order.length ? order : Object.keys(arns);
     return `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(arns[n] ?? null)}`).join(',')}}`;
 }
-function setOutputs(streamName, r, plan, consumerOrder) {
+/** The streams this run deleted: a sweep's, or the one stream of a teardown (JSON array, in order). */
+function deletedStreams(streamName, r) {
+    if (r.sweep)
+        return r.sweep.filter((row) => row.deleted).map((row) => row.stream);
+    return r.deleted ? [streamName] : [];
+}
+function setOutputs(streamName, r, plan, consumerOrder, expiresAt = '') {
     const s = r.stream;
     const exists = s?.StreamStatus !== undefined;
     core/* setOutput */.uH('stream-arn', s?.StreamARN ?? '');
@@ -56782,6 +56853,8 @@ function setOutputs(streamName, r, plan, consumerOrder) {
     core/* setOutput */.uH('drift', driftJson(r.drift));
     core/* setOutput */.uH('plan', plan ? planJson(plan) : '');
     core/* setOutput */.uH('consumer-arns', consumerArnsJson(r.consumerArns, consumerOrder));
+    core/* setOutput */.uH('deleted-streams', JSON.stringify(deletedStreams(streamName, r)));
+    core/* setOutput */.uH('expires-at', expiresAt);
 }
 
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
@@ -56893,6 +56966,46 @@ function whyNot(err) {
     if (err.name === 'TimeoutError' || err.name === 'AbortError')
         return `GitHub did not answer within ${COMMENT_BUDGET_MS / 1000} s`;
     return `${status ? `GitHub answered ${status}: ` : ''}${err.message ?? String(err)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sweep.ts
+
+
+const esc = (text) => (0,safe_text/* forSummary */.oN)(text, 60);
+/** Deleted (done), to delete (plan), or neither. */
+function verdictText(r, done) {
+    if (r.deleted)
+        return '**deleted**';
+    if (r.verdict === 'delete')
+        return done ? 'kept' : '**delete**';
+    return 'keep';
+}
+function sweepSection(pattern, rows, done) {
+    const going = rows.filter((r) => (done ? r.deleted : r.verdict === 'delete'));
+    const kept = rows.length - going.length;
+    const head = going.length === 0
+        ? `**No changes.** ${count(rows.length, 'stream')} ${rows.length === 1 ? 'matches' : 'match'} ${esc(pattern)}; none is done with.`
+        : done
+            ? `**Applied: 0 created, 0 changed, ${going.length} deleted.** ${kept} kept.`
+            : `**Plan: 0 to create, 0 to change, ${going.length} to delete.** ${kept} kept. Dry run: nothing was changed.`;
+    const lines = [head, ''];
+    if (going.length) {
+        const names = going.map((r) => esc(r.stream)).join(', ');
+        const what = done
+            ? `${count(going.length, 'stream')} deleted with every record in them`
+            : `This deletes ${count(going.length, 'stream')} and every record in them`;
+        lines.push('> [!CAUTION]', `> **${what}**; they cannot be recovered: ${names}.`, '');
+    }
+    if (rows.length === 0)
+        return lines;
+    lines.push('| Stream | Owner | Expires | Pull request | Verdict | Why |', '|:---|:---|:---|:---|:---|:---|');
+    for (const r of rows) {
+        const owner = r.owner === null ? 'unread' : r.owner === '' ? '—' : esc(r.owner);
+        // Escaped like the rest: a PR number from a tag must not become a link to whatever issue has it.
+        const pr = r.pr ? esc(`#${r.pr.number} ${r.pr.state}`) : '—';
+        lines.push(`| ${esc(r.stream)} | ${owner} | ${r.expires ? esc(r.expires) : '—'} | ${pr} | ${verdictText(r, done)} | ${(0,safe_text/* forSummary */.oN)(r.why, 300)} |`);
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/report/words.ts
@@ -57065,6 +57178,7 @@ const HAPPENED_TEXT = {
     'dry run': 'dry run: nothing changed; the table shows what a real run would do',
     deleted: 'deleted by this run',
     'already absent': 'did not exist; nothing to delete',
+    kept: 'kept: not the stream this job created',
     failed: 'failed; the values shown are the last ones seen',
 };
 const END_TEXT = {
@@ -57076,6 +57190,7 @@ const END_TEXT = {
     'dry run': (s) => `dry run of stream "${s}"; nothing was changed`,
     deleted: (s) => `stream "${s}" deleted`,
     'already absent': (s) => `stream "${s}" did not exist; nothing to delete`,
+    kept: (s) => `stream "${s}" kept: it is not the stream this job created`,
 };
 /** The run's last line, on every path: how long, how many calls, what happened. */
 function endLine(stream, happened, seconds, calls, failed, finished = false) {
@@ -57108,7 +57223,7 @@ const HEADERS = {
 };
 /** A cell holds this much of a value; longer ones are cut there and listed whole below the table. */
 const CELL_MAX = 60;
-const esc = (text) => (0,safe_text/* forSummary */.oN)(text);
+const table_esc = (text) => (0,safe_text/* forSummary */.oN)(text);
 function changeTable(rows, moment) {
     if (rows.length === 0)
         return [];
@@ -57117,12 +57232,12 @@ function changeTable(rows, moment) {
     const cell = (setting, v) => {
         const text = valueText(setting, v, (t) => (0,safe_text/* forSummary */.oN)(t, CELL_MAX));
         if (typeof v === 'string' && v.length > CELL_MAX)
-            long.push(`- ${label(setting, esc)}: ${(0,safe_text/* forSummary */.oN)(v, 2000)}`);
+            long.push(`- ${label(setting, table_esc)}: ${(0,safe_text/* forSummary */.oN)(v, 2000)}`);
         return text;
     };
     const lines = [`| Setting | ${before} | ${after} | ${what} |`, '|:---|:---|:---|:---|'];
     for (const r of rows)
-        lines.push(`| ${label(r.setting, esc)} | ${cell(r.setting, r.current)} | ${cell(r.setting, r.desired)} | ${whatHappens(r, rows, esc)} |`);
+        lines.push(`| ${label(r.setting, table_esc)} | ${cell(r.setting, r.current)} | ${cell(r.setting, r.desired)} | ${whatHappens(r, rows, table_esc)} |`);
     if (long.length > 0)
         lines.push('', '<details><summary>Values too long for the table</summary>', '', ...long, '', '</details>');
     return lines;
@@ -57141,14 +57256,14 @@ function callouts(stream, rows, deletion, moment) {
         const hours = deletion?.retentionHours;
         const kept = hours ? ` (the stream ${done ? 'kept' : 'keeps'} up to ${hours} h of them)` : '';
         const n = deletion?.consumers ?? 0;
-        const names = deletion?.consumerNames?.length ? `: ${deletion.consumerNames.map(esc).join(', ')}` : '';
+        const names = deletion?.consumerNames?.length ? `: ${deletion.consumerNames.map(table_esc).join(', ')}` : '';
         const consumers = n > 0 ? ` Its ${count(n, 'consumer')} ${done ? (n === 1 ? 'was' : 'were') : n === 1 ? 'is' : 'are'} deregistered with it${names}.` : '';
         const c = deletion?.channels;
-        const chNames = c?.names?.length ? `: ${c.names.map(esc).join(', ')}` : '';
+        const chNames = c?.names?.length ? `: ${c.names.map(table_esc).join(', ')}` : '';
         const one = c?.count === 1;
         const [be, stop] = done ? [one ? 'was' : 'were', 'stopped'] : one ? ['is', 'stops'] : ['are', 'stop'];
         const channels = c ? ` Its ${count(c.count, 'channel')} ${be} deleted first and ${stop} delivering${chNames}.` : '';
-        const what = done ? `Stream ${esc(stream)} was deleted with every record in it` : `This deletes stream ${esc(stream)} and every record in it`;
+        const what = done ? `Stream ${table_esc(stream)} was deleted with every record in it` : `This deletes stream ${table_esc(stream)} and every record in it`;
         out.push('> [!CAUTION]', `> **${what}**${kept}; they cannot be recovered.${consumers}${channels}`, '');
     }
     for (const r of rows) {
@@ -57161,6 +57276,7 @@ function callouts(stream, rows, deletion, moment) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -57235,7 +57351,8 @@ function headline(r, { moment, rows, counts }) {
     return r.result?.failure ? `**Drift: ${differ}.** Nothing was changed.` : `**Drift: ${differ}.** Nothing was changed (on-drift: report).`;
 }
 function summaryMarkdown(r) {
-    const title = `### Kinesis stream ${r.streamName ? cell(r.streamName) : '(no name)'}${r.dryRun ? ' · dry run' : ''}`;
+    const what = r.result?.sweep ? 'Kinesis sweep' : 'Kinesis stream';
+    const title = `### ${what} ${r.streamName ? cell(r.streamName) : '(no name)'}${r.dryRun ? ' · dry run' : r.jobEnd ? ' · deleted at job end' : ''}`;
     const lines = [title, ''];
     const errors = r.errors ?? [];
     if (r.region === undefined) {
@@ -57246,11 +57363,18 @@ function summaryMarkdown(r) {
     }
     for (const e of errors)
         lines.push(`**Failed:** ${cell(e)}`, '');
+    if (r.result?.sweep) {
+        lines.push(...sweepSection(r.streamName, r.result.sweep, r.result.happened !== 'dry run'), '', ...details(r));
+        return lines.join('\n').replace(/\n+$/, '') + '\n';
+    }
     const shown = tableOf(r);
     const { moment, rows } = shown;
     const first = headline(r, shown);
     if (first)
         lines.push(first, '');
+    const lease = expiryLine(r.expiry);
+    if (lease)
+        lines.push(lease, '');
     lines.push(...callouts(r.streamName, rows, r.result?.deletion, moment));
     const table = changeTable(rows, moment);
     if (table.length)
@@ -57265,6 +57389,18 @@ function summaryMarkdown(r) {
     if (!r.customEndpoint && r.result?.stream?.StreamStatus && console)
         lines.push(`[Open in the AWS console](${console})`, '');
     return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+/** time-to-live: when the stream expires (a sweep deletes it after that), and whether this run moved it. */
+function expiryLine(e) {
+    if (!e)
+        return undefined;
+    if (e.planned && !e.from)
+        return `Time to live: the stream would expire at ${cell(e.at)}.`;
+    if (e.planned)
+        return `Time to live: its expiry would move from ${cell(e.from)} to ${cell(e.at)}.`;
+    if (e.from)
+        return `Time to live: its expiry moved from ${cell(e.from)} to ${cell(e.at)}.`;
+    return `Time to live: the stream expires at ${cell(e.at)}.`;
 }
 /** The stream's metadata, the plan's fingerprint and the timing: folded, for who wants them. */
 function details(r) {
@@ -57832,6 +57968,8 @@ class RunRecord {
     #reviewed = false;
     #limits;
     #commitment;
+    #expiry;
+    #sweep;
     /** This run's CreateStream made the stream. */
     get created() {
         return this.#created;
@@ -57875,6 +58013,20 @@ class RunRecord {
     }
     noteCommitment(status) {
         this.#commitment = status;
+    }
+    /** The stream's expires-at tag as this run left it (or would: planned), and what it replaced. */
+    get expiry() {
+        return this.#expiry;
+    }
+    /** A sweep's rows as they stand (deletions marked as they are accepted), for a run that stops half-way. */
+    get sweep() {
+        return this.#sweep?.map((r) => ({ ...r }));
+    }
+    noteSweep(rows) {
+        this.#sweep = rows.map((r) => ({ ...r }));
+    }
+    noteExpiry(at, from, planned = false) {
+        this.#expiry = { at, ...(from ? { from } : {}), ...(planned ? { planned } : {}) };
     }
 }
 
@@ -58000,6 +58152,11 @@ const putResourcePolicy = (resourceArn, policy) => op('PutResourcePolicy', () =>
 /** The channels (delivery to S3) of one stream. */
 const listChannels = (streamArn, nextToken) => op('ListChannels', () => new dist_cjs/* ListChannelsCommand */.Qid({ StreamFilter: [{ StreamARN: streamArn }], MaxResults: 100, NextToken: nextToken }));
 const deleteChannel = (channelArn) => op('DeleteChannel', () => new dist_cjs/* DeleteChannelCommand */.Wf1({ ChannelARN: channelArn }));
+/**
+ * One page of the account's streams in the region (5 calls/s per account): by NextToken where the endpoint
+ * gives one (AWS), else after the last name of the page before (kinesis-local and kinesalite give none).
+ */
+const listStreams = (after) => op('ListStreams', () => new dist_cjs/* ListStreamsCommand */.bIw(after?.nextToken ? { NextToken: after.nextToken } : { Limit: 1000, ...(after?.lastName ? { ExclusiveStartStreamName: after.lastName } : {}) }));
 const describeLimits = () => op('DescribeLimits', () => new dist_cjs/* DescribeLimitsCommand */.R8s({}));
 const describeAccountSettings = () => op('DescribeAccountSettings', () => new dist_cjs/* DescribeAccountSettingsCommand */.Bby({}));
 /**
@@ -58232,7 +58389,7 @@ function createRunContext(spec, deps, record = new RunRecord()) {
     const compat = new EndpointCompat(deps.log);
     const calls = new Caller(deps.gateway, budget, deps.log, where, compat);
     const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat, spec.streamArn);
-    return { spec, log: deps.log, budget, calls, stream, record, compat };
+    return { spec, log: deps.log, budget, calls, stream, record, compat, remember: deps.remember ?? (() => undefined) };
 }
 
 ;// CONCATENATED MODULE: ./src/shared/clock.ts
@@ -58511,6 +58668,8 @@ async function ensureStream(ctx, buildCreate) {
     /** When this run's CreateStream came back, until the stream is first seen (undefined otherwise). */
     let acceptedAt;
     let notVisibleSaid = false;
+    /** Wall time just before this run's CreateStream (delete-at-job-end remembers it). */
+    let createdSince;
     let stream = await watch.describe('now');
     const foundCreating = stream?.StreamStatus === 'CREATING';
     for (;;) {
@@ -58527,6 +58686,10 @@ async function ensureStream(ctx, buildCreate) {
             else {
                 log.info(`Stream "${name}" is ACTIVE after ${ctx.budget.seconds()} s.`);
                 await confirmUsable(ctx);
+            }
+            // AWS's creation time tells the post step this stream from one made later under the same name.
+            if (how === 'created' && spec.deleteAtJobEnd && createdSince !== undefined) {
+                ctx.remember({ stream: name, region: spec.region, phase: 'created', since: createdSince, createdAt: s.StreamCreationTimestamp?.getTime() });
             }
             return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
         }
@@ -58558,7 +58721,8 @@ async function ensureStream(ctx, buildCreate) {
                 return { how: 'planned', fresh: true };
             }
             log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req, spec.tags)}).`);
-            const made = await create(ctx, req);
+            createdSince = ctx.budget.clock.wallTime();
+            const made = await create(ctx, req, createdSince);
             how = made === 'created' ? 'created' : 'adopted';
             // Whatever CreateStream came to (made, lost answer that took effect, or the name taken), the name
             // exists now: not found from here on is "not visible yet", never a reason to send it again.
@@ -58586,8 +58750,12 @@ async function ensureStream(ctx, buildCreate) {
  * CreateStream, retried inside the deadline. A name already taken means adopt, never create twice;
  * an answer lost to a 5xx or a reset is checked with DescribeStreamSummary before sending it again.
  */
-async function create(ctx, req) {
+async function create(ctx, req, since) {
     let unclear = false;
+    // Before the call: a run cancelled while it is in flight still has its post step look (by creation time).
+    const job = { stream: ctx.spec.streamName, region: ctx.spec.region, since };
+    if (ctx.spec.deleteAtJobEnd)
+        ctx.remember({ ...job, phase: 'creating' });
     const sent = await ctx.calls.mutate(createStream(req), {
         tolerate: ['in-use'],
         tookEffect: async () => {
@@ -58598,8 +58766,13 @@ async function create(ctx, req) {
     if (sent.kind === 'ok') {
         ctx.stream.assume('CREATING');
         ctx.record.noteCreated();
+        if (ctx.spec.deleteAtJobEnd)
+            ctx.remember({ ...job, phase: 'created' });
         return 'created';
     }
+    // The name was someone else's: nothing of this run's to delete at job end.
+    if (!unclear && ctx.spec.deleteAtJobEnd)
+        ctx.remember(undefined);
     const name = ctx.spec.streamName;
     ctx.log.info(unclear
         ? `Stream "${name}" exists now: a CreateStream of this run whose answer was lost took effect, or another run created it. Adopting it.`
@@ -58726,14 +58899,15 @@ function send(ctx, c, tookEffect) {
 const MAX_TAG_PAGES = 5;
 /**
  * All tags of the stream (ListTagsForStream: 5 calls/s per account, so only when tags are needed).
- * `optional`: undefined instead of failing when the role may not list tags.
+ * `optional`: undefined instead of failing when the role may not list tags. Another stream than the
+ * run's own (`ref`, a sweep's) may be gone meanwhile: undefined too.
  */
-async function observeTags(ctx, optional = false) {
+async function observeTags(ctx, optional = false, ref) {
     // Null prototype: a tag called "constructor" or "__proto__" is data like any other.
     const tags = Object.create(null);
     let start;
     for (let page = 1;; page++) {
-        const out = await ctx.calls.call(listTagsForStream(ctx.stream.currentRef, start, () => ctx.compat.tagLimit), optional ? ['access-denied'] : []);
+        const out = await ctx.calls.call(listTagsForStream(ref ?? ctx.stream.currentRef, start, () => ctx.compat.tagLimit), [...(optional ? ['access-denied'] : []), ...(ref ? ['not-found'] : [])]);
         if (!out)
             return undefined;
         const items = out?.Tags ?? [];
@@ -59001,7 +59175,83 @@ async function untilConsumerActive(ctx, streamArn, consumer) {
     ctx.log.info(`Consumer "${consumer}" of stream "${ctx.spec.streamName}" is ACTIVE.`);
 }
 
+;// CONCATENATED MODULE: ./src/plan/lifetime.ts
+
+
+/** A stream-name pattern as a test: * any run of characters, ? one; nothing else is special. */
+function globMatcher(pattern) {
+    const source = pattern
+        .replace(/[.+^${}()|[\]\\-]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.');
+    const re = new RegExp(`^${source}$`);
+    return (name) => re.test(name);
+}
+/** The expires-at value for a stream made (or renewed) now. */
+const expiryFor = (now, ttlMs) => isoSeconds(now + ttlMs);
+const ISO_SECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+/** The expiry a tag value says, in epoch ms; undefined when it is not one this action writes. */
+function parseExpiry(value) {
+    if (value === undefined || !ISO_SECONDS.test(value))
+        return undefined;
+    const ms = Date.parse(value);
+    return Number.isFinite(ms) ? ms : undefined;
+}
+/** What time-to-live does to a stream that exists already. */
+function renewal(tags, now, ttlMs) {
+    const before = tags && Object.prototype.hasOwnProperty.call(tags, EXPIRES_TAG) ? tags[EXPIRES_TAG] : undefined;
+    const current = parseExpiry(before);
+    if (before === undefined || current === undefined)
+        return { kind: 'none' };
+    const after = expiryFor(now, ttlMs);
+    return parseExpiry(after) > current ? { kind: 'extend', before, after } : { kind: 'keep', before };
+}
+/** The pull request a stream was made for: its github:pull-request tag, else a github:ref of refs/pull/N/… */
+function pullRequestOf(tags) {
+    const tagged = /^[1-9]\d{0,9}$/.exec(tags[PR_TAG] ?? '');
+    if (tagged)
+        return Number(tagged[0]);
+    const ref = /^refs\/pull\/([1-9]\d{0,9})\//.exec(tags['github:ref'] ?? '');
+    return ref ? Number(ref[1]) : undefined;
+}
+/**
+ * Whether a sweep deletes a stream: only one that names this repository in its github:repository tag
+ * (GitHub names compare ignoring case) and is done with, because its expiry has passed or GitHub says
+ * its pull request is closed. Everything else is kept, and the row says why.
+ */
+function sweepVerdict(stream, tags, repository, now, prState) {
+    if (!tags)
+        return { stream, owner: null, verdict: 'keep', why: 'its tags could not be read' };
+    const owner = Object.entries(tags).find(([k]) => k.toLowerCase() === OWNER_TAG)?.[1] ?? '';
+    const expires = tags[EXPIRES_TAG];
+    const n = pullRequestOf(tags);
+    const state = n !== undefined ? prState(n) : undefined;
+    const row = {
+        stream,
+        owner,
+        ...(expires !== undefined ? { expires } : {}),
+        ...(n !== undefined ? { pr: { number: n, state: state ?? 'unknown' } } : {}),
+        verdict: 'keep',
+        why: '',
+    };
+    if (!repository)
+        return { ...row, why: 'GITHUB_REPOSITORY is not set, so its owner cannot be compared' };
+    if (owner === '')
+        return { ...row, why: `it has no ${OWNER_TAG} tag (not made by this action, or with provenance-tags: false)` };
+    if (owner.toLowerCase() !== repository.toLowerCase())
+        return { ...row, why: `it belongs to ${owner}` };
+    const expiry = parseExpiry(expires);
+    if (expiry !== undefined && expiry <= now)
+        return { ...row, verdict: 'delete', why: `it expired at ${expires}` };
+    if (state === 'closed')
+        return { ...row, verdict: 'delete', why: `pull request #${n} is closed` };
+    const open = n === undefined ? '' : state === 'open' ? `pull request #${n} is open` : `GitHub did not say whether pull request #${n} is closed`;
+    const later = expiry !== undefined ? `it expires at ${expires}` : expires !== undefined ? `its ${EXPIRES_TAG} tag is not a time` : '';
+    return { ...row, why: [later, open].filter(Boolean).join('; ') || 'it has no expiry and no pull request' };
+}
+
 ;// CONCATENATED MODULE: ./src/stages/creation.ts
+
 
 
 
@@ -59054,6 +59304,13 @@ async function creationTags(ctx, provenance, runId) {
         log.warning(`No room for the ${PENDING_TAG} tag next to ${user} declared tags: if this run fails before applying ${pending}, a re-run will only report it as drift.`);
         mark = {};
     }
+    // The expiry a sweep goes by: before provenance, which is dropped first when room runs out.
+    if (spec.timeToLive && user + Object.keys(mark).length + 1 <= MAX_TAGS) {
+        mark = { ...mark, [EXPIRES_TAG]: expiryFor(ctx.budget.clock.wallTime(), spec.timeToLive.ms) };
+    }
+    else if (spec.timeToLive) {
+        log.warning(`No room for the ${EXPIRES_TAG} tag next to ${user} declared tags: time-to-live is not set, and no sweep will delete the stream.`);
+    }
     const room = MAX_TAGS - user - Object.keys(mark).length;
     if (!spec.provenanceTags)
         return mark;
@@ -59063,6 +59320,38 @@ async function creationTags(ctx, provenance, runId) {
         return mark;
     }
     return { ...extra, ...mark };
+}
+/**
+ * time-to-live on a stream that exists: its expiry moves later (AddTagsToStream; a dry run only says so),
+ * whatever on-drift says: it is the action's own lease, like the pending mark. Never shortened, and never
+ * put on a stream that has none (that would make a sweep delete a stream nobody made to expire).
+ */
+async function renewExpiry(ctx, tags) {
+    const { spec, log } = ctx;
+    if (!spec.timeToLive)
+        return;
+    const next = renewal(tags, ctx.budget.clock.wallTime(), spec.timeToLive.ms);
+    const name = spec.streamName;
+    if (next.kind === 'none') {
+        log.warning(`Stream "${name}" has no ${EXPIRES_TAG} tag${tags ? '' : ' (its tags could not be read)'}, so time-to-live (${spec.timeToLive.text}) is not put on it: ` +
+            'only a stream created with time-to-live expires, so that a sweep never deletes one made to last.');
+        return;
+    }
+    if (next.kind === 'keep')
+        return ctx.record.noteExpiry(next.before);
+    if (spec.dryRun) {
+        log.info(`Dry run: the expiry of stream "${name}" would move from ${next.before} to ${next.after} (time-to-live ${spec.timeToLive.text}).`);
+        return ctx.record.noteExpiry(next.after, next.before, true);
+    }
+    log.info(`Stream "${name}": moving its expiry from ${next.before} to ${next.after} (time-to-live ${spec.timeToLive.text}).`);
+    const sent = await ctx.calls.mutate(changeStream({ op: 'AddTagsToStream', tags: { [EXPIRES_TAG]: next.after } }, ctx.stream.currentRef, ctx.stream.knownArn), {
+        tolerate: ['in-use'],
+    });
+    if (sent.kind === 'refused') {
+        log.warning(`Stream "${name}" was busy, so its expiry stays ${next.before}; the next run with time-to-live moves it.`);
+        return ctx.record.noteExpiry(next.before);
+    }
+    ctx.record.noteExpiry(next.after, next.before);
 }
 
 ;// CONCATENATED MODULE: ./src/stages/quota.ts
@@ -59267,6 +59556,9 @@ async function reconcile(ctx, deps) {
     const name = spec.streamName;
     const ensured = await ensureStream(ctx, async () => {
         const req = createRequest(spec, await creationTags(ctx, deps.provenance, deps.runId));
+        const expires = req.Tags?.[EXPIRES_TAG];
+        if (expires)
+            record.noteExpiry(expires, undefined, spec.dryRun);
         // A plan for review, or the check of one, names the account the stream would be created in; so
         // does a step with allowed-account-ids, which refuses to create in any other (or an unknown) one.
         const asked = deps.account && (spec.dryRun || spec.expectedPlan || spec.allowedAccountIds);
@@ -59304,7 +59596,8 @@ async function reconcile(ctx, deps) {
     const young = mayCarryLiveMark(stream, ctx.budget.clock.wallTime());
     // A reviewed plan that saw a mark is checked against the tags again, however old the stream is by now.
     const reviewedMark = spec.expectedPlan?.observed.settings[`tags.${PENDING_TAG}`] !== undefined;
-    const needTags = found !== 'created' && (spec.tags !== undefined || (pendingValue(spec) !== '' && young) || reviewedMark || (!ensured.fresh && followUpsDiffer));
+    const needTags = found !== 'created' &&
+        (spec.tags !== undefined || spec.timeToLive !== undefined || (pendingValue(spec) !== '' && young) || reviewedMark || (!ensured.fresh && followUpsDiffer));
     let tags = needTags ? await observeTags(ctx, spec.tags === undefined) : undefined;
     const mark = markOn(ctx, tags, deps.runId, stream);
     const unfinished = mark?.unfinished ?? false;
@@ -59319,6 +59612,9 @@ async function reconcile(ctx, deps) {
             ...(firstAccess?.drift ?? []),
         ]);
     }
+    // The lease of a stream made with time-to-live moves later, whatever on-drift says (its own bookkeeping).
+    if (found !== 'created')
+        await renewExpiry(ctx, tags);
     // Retention, encryption, metrics, consumers and policies do not go into CreateStream: they follow
     // once it is ACTIVE. A run that found a stream another run was creating a moment ago (parallel
     // jobs), or one an earlier run created and did not finish, does the same: the creation the workflow
@@ -59535,6 +59831,11 @@ async function teardown(ctx, deps = {}) {
         const status = current.StreamStatus ?? 'UNKNOWN';
         if (status === 'DELETING')
             doomed ??= createdAt(current) ?? -1;
+        const other = doomed === undefined && status !== 'DELETING' ? deps.notMine?.(current) : undefined;
+        if (other) {
+            log.info(`Stream "${name}" is not deleted at job end: ${other}.`);
+            return outcome('kept', { stream: current });
+        }
         if (status === 'ACTIVE' && doomed === undefined) {
             checkAccount(ctx, accountOfArn(current.StreamARN), 'changing');
             const consumers = current.ConsumerCount ?? 0;
@@ -59574,7 +59875,10 @@ async function teardown(ctx, deps = {}) {
             const deletion = { retentionHours: current.RetentionPeriodHours ?? 24, consumers, consumerNames: names, ...(gone ? { channels: gone } : {}) };
             const listed = names?.length ? ` (${names.join(', ')})` : '';
             const theirs = consumers ? ` ${count(consumers, 'consumer')}${listed}` : '';
-            if (consumers > 0 && !spec.enforceConsumerDeletion) {
+            // A stream this job created goes with the consumers it declared itself; any other one blocks.
+            const own = names !== undefined && names.length === consumers && names.every((n) => deps.ownConsumers?.includes(n));
+            const enforce = spec.enforceConsumerDeletion || (consumers > 0 && own);
+            if (consumers > 0 && !enforce) {
                 throw new ActionError(`Stream "${name}" has ${count(consumers, 'registered consumer')}${listed}; deleting the stream would deregister ` +
                     `${consumers === 1 ? 'it' : 'them'}, so nothing was changed. ` +
                     'Set the "enforce-consumer-deletion" input to true to delete it anyway.');
@@ -59594,7 +59898,7 @@ async function teardown(ctx, deps = {}) {
             taken = deletion;
             if (channels?.length)
                 await deleteChannels(ctx, channels);
-            const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, spec.enforceConsumerDeletion), {
+            const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, enforce), {
                 // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
                 tolerate: ['not-found', 'in-use'],
                 tookEffect: async () => {
@@ -59619,7 +59923,184 @@ async function teardown(ctx, deps = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/job-end.ts
+
+/** How far AWS's clock and the runner's may disagree. */
+const job_end_CLOCK_SKEW_MS = 5 * 60_000;
+/** The teardown the post step runs: the main step's stream, its guards, nothing to review or comment. */
+function jobEndSpec(spec) {
+    return {
+        ...spec,
+        state: 'absent',
+        dryRun: false,
+        expectedPlan: undefined,
+        commentOnPr: false,
+        allowForeignDelete: false,
+        enforceChannelDeletion: false,
+        sweep: false,
+    };
+}
+/** Why the stream found is not the one the main step created (undefined: it is). */
+function notMine(saved) {
+    return (s) => {
+        const created = s.StreamCreationTimestamp?.getTime();
+        if (created === undefined)
+            return undefined;
+        if (saved.createdAt !== undefined) {
+            return created === saved.createdAt
+                ? undefined
+                : `a stream of that name created at ${isoSeconds(created)} is there, not the one this job created at ${isoSeconds(saved.createdAt)}`;
+        }
+        // The main step stopped before it saw its stream: one created well before its CreateStream is not it.
+        return created < saved.since - job_end_CLOCK_SKEW_MS ? `it was created at ${isoSeconds(created)}, before this job's CreateStream` : undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/pull-requests.ts
+
+/** Enough for one small GET, also when GitHub is slow; the sweep's own budget is the outer limit. */
+const LOOKUP_BUDGET_MS = 10_000;
+function pullRequestStates(token, repository, log, cancel) {
+    const seen = new Map();
+    const [owner, repo] = (repository ?? '').split('/');
+    let said = false;
+    const ask = async (n) => {
+        if (!token || !owner || !repo) {
+            if (!said)
+                log.warning(`Pull requests not looked up (${token ? 'GITHUB_REPOSITORY is not set' : 'no github-token'}): streams made for one are kept.`);
+            said = true;
+            return 'unknown';
+        }
+        const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
+        // @actions/github's own request defaults (its proxy-aware fetch) must be passed on with the signal.
+        const { defaults } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 8665));
+        const octokit = getOctokit(token, { request: { ...defaults.request, signal: AbortSignal.any([cancel, AbortSignal.timeout(LOOKUP_BUDGET_MS)]) } });
+        try {
+            const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: n });
+            return data.state === 'closed' ? 'closed' : data.state === 'open' ? 'open' : 'unknown';
+        }
+        catch (err) {
+            const status = err.status;
+            log.debug(`GET /repos/${owner}/${repo}/pulls/${n}: ${typeof status === 'number' ? status : (0,safe_text/* redactLine */.Mq)(String(err))}`);
+            if (status === 403 && !said) {
+                said = true;
+                log.warning('GitHub refused to say whether pull requests are closed (403): give the job permissions: pull-requests: read.');
+            }
+            return 'unknown';
+        }
+    };
+    return (n) => {
+        if (!seen.has(n))
+            seen.set(n, ask(n));
+        return seen.get(n);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/sweep.ts
+
+
+
+
+
+
+/** 1000 names a page: 50 pages are 50,000 streams, far past any account's quota. */
+const MAX_LIST_PAGES = 50;
+/** Every stream in the region whose name matches the pattern, sorted. */
+async function matchingStreams(ctx, pattern) {
+    const matches = globMatcher(pattern);
+    const names = new Set();
+    let after;
+    for (let page = 1;; page++) {
+        const out = await ctx.calls.call(listStreams(after));
+        const batch = out?.StreamNames ?? [];
+        for (const n of batch)
+            if (typeof n === 'string' && matches(n))
+                names.add(n);
+        if (!out?.HasMoreStreams || batch.length === 0)
+            break;
+        if (page >= MAX_LIST_PAGES)
+            throw new ActionError(`ListStreams still had more streams after ${page} pages; the endpoint's answers look wrong.`);
+        after = out.NextToken ? { nextToken: out.NextToken } : { lastName: batch[batch.length - 1] };
+    }
+    return [...names].sort();
+}
+async function sweep(ctx, deps) {
+    const { spec, log } = ctx;
+    const pattern = spec.streamName;
+    const names = await matchingStreams(ctx, pattern);
+    log.info(`Sweep of "${pattern}" in ${spec.region}: ${count(names.length, 'matching stream')}.`);
+    const now = ctx.budget.clock.wallTime();
+    const rows = [];
+    for (const name of names) {
+        const tags = await observeTags(ctx, true, { StreamName: name });
+        // A PR is looked up only when it decides: an owned stream that has not expired.
+        const states = new Map();
+        const first = sweepVerdict(name, tags, deps.repository, now, () => undefined);
+        if (first.verdict === 'keep' && first.pr && first.owner?.toLowerCase() === deps.repository?.toLowerCase()) {
+            states.set(first.pr.number, await deps.pullRequest(first.pr.number));
+        }
+        rows.push(states.size ? sweepVerdict(name, tags, deps.repository, now, (n) => states.get(n)) : first);
+    }
+    const doomed = [];
+    for (const row of rows.filter((r) => r.verdict === 'delete')) {
+        if (doomed.length >= spec.maxDeletions) {
+            Object.assign(row, { verdict: 'keep', why: `${row.why}, but this run deletes at most ${spec.maxDeletions} (max-deletions)` });
+            continue;
+        }
+        const why = await blocker(ctx, row.stream);
+        if (typeof why === 'string')
+            Object.assign(row, { verdict: 'keep', why: `${row.why}, but ${why}` });
+        else
+            doomed.push({ row, stream: why });
+    }
+    ctx.record.noteSweep(rows);
+    const steps = doomed.map(() => 'DeleteStream');
+    if (spec.dryRun) {
+        log.info(`Dry run: the sweep would delete ${count(doomed.length, 'stream')} and keep ${rows.length - doomed.length}. Nothing was changed.`);
+        return outcome('dry run', { sweep: rows, steps });
+    }
+    for (const { row } of doomed) {
+        log.info(`Deleting stream "${row.stream}": ${row.why}.`);
+        const sent = await ctx.calls.mutate(deleteStream({ StreamName: row.stream }, spec.enforceConsumerDeletion), { tolerate: ['not-found', 'in-use'] });
+        if (sent.kind === 'refused')
+            Object.assign(row, { verdict: 'keep', why: `${row.why}, but DeleteStream was refused (${sent.error}); the next sweep tries again` });
+        else
+            row.deleted = true;
+        ctx.record.noteSweep(rows);
+    }
+    const deleted = rows.filter((r) => r.deleted).map((r) => r.stream);
+    if (deleted.length) {
+        ctx.stream.restartWait();
+        await ctx.stream.waitFor(`let ${count(deleted.length, 'deleted stream')} finish deleting`, () => matchingStreams(ctx, pattern), (left) => !deleted.some((n) => left.includes(n)));
+    }
+    log.info(`Sweep of "${pattern}": ${count(deleted.length, 'stream')} deleted, ${rows.length - deleted.length} kept.`);
+    return outcome(deleted.length ? 'deleted' : 'already absent', { deleted: deleted.length > 0, sweep: rows, steps: deleted.map(() => 'DeleteStream') });
+}
+/** Why a stream the sweep is done with cannot be deleted now, or the stream (ACTIVE, nothing in the way). */
+async function blocker(ctx, name) {
+    const out = await ctx.calls.call(describeStreamSummary({ StreamName: name }), ['not-found']);
+    const s = out?.StreamDescriptionSummary;
+    if (!s)
+        return 'it is gone already';
+    if (s.StreamStatus === 'DELETING')
+        return 'it is being deleted already';
+    if (s.StreamStatus !== 'ACTIVE')
+        return `it is ${s.StreamStatus ?? 'in an unknown state'}; the next sweep takes it`;
+    const consumers = s.ConsumerCount ?? 0;
+    if (consumers > 0 && !ctx.spec.enforceConsumerDeletion)
+        return `it has ${count(consumers, 'registered consumer')} (enforce-consumer-deletion)`;
+    if ((s.ChannelCount ?? 0) > 0)
+        return `it has ${count(s.ChannelCount ?? 0, 'channel')} (a sweep leaves those to a teardown of its own)`;
+    return s;
+}
+
+// EXTERNAL MODULE: ./src/report/job-state.ts
+var job_state = __nccwpck_require__(4917);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
 
 
 
@@ -59657,10 +60138,17 @@ async function runSteps(options) {
     const cancel = options.cancel ?? new AbortController().signal;
     const env = options.env ?? process.env;
     const raw = readInputs();
+    const post = options.phase === 'post';
+    // The post step of a step that does not delete at job end: nothing to do, not even a line.
+    if (post && !/^true$/i.test(raw['delete-at-job-end']))
+        return;
     // The network set-up (proxy variables, AWS_CA_BUNDLE) is read from the process, as proxy-from-env does.
     const network = await networkAgents(process.env).catch((err) => failureLine(err));
     (0,log/* protectSecrets */.tu)(env, [raw['github-token']], typeof network === 'string' ? [] : network.secrets);
     const parsed = parseSpec(raw, env);
+    // The post step of a step whose inputs the main step refused: it reported them; nothing to do.
+    if (post && !parsed.ok)
+        return;
     // A reviewed plan made with other inputs is refused here too, and a network set-up that cannot work:
     // before any API call.
     const problems = [...(parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors), ...(typeof network === 'string' ? [network] : [])];
@@ -59672,7 +60160,12 @@ async function runSteps(options) {
         log/* actionLog */.Zx.info(`Failed after 0 API calls: ${count(problems.length, 'problem')} with the inputs or the runner's set-up; nothing was done.`);
         return;
     }
-    const spec = parsed.spec;
+    const saved = post ? (0,job_state/* readJobEnd */.zh)(env) : undefined;
+    if (post && (saved?.stream !== parsed.spec.streamName || saved.region !== parsed.spec.region)) {
+        log/* actionLog */.Zx.info(`delete-at-job-end: this job did not create stream "${parsed.spec.streamName}" (it found it there, or stopped before CreateStream): nothing to delete.`);
+        return;
+    }
+    const spec = post ? jobEndSpec(parsed.spec) : parsed.spec;
     const start = clock.now();
     const deadline = start + spec.timeoutSeconds * 1000;
     const agents = { httpAgent: network.httpAgent, httpsAgent: network.httpsAgent };
@@ -59683,7 +60176,7 @@ async function runSteps(options) {
         `${network.via ? `, through the proxy ${network.via} (NO_PROXY honoured)` : ''}`);
     // What the run does is noted here as it happens: a run that fails half-way still reports it.
     const record = new RunRecord();
-    const ctx = createRunContext(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline, via: network.via }, record);
+    const ctx = createRunContext(spec, { gateway, clock, log: log/* actionLog */.Zx, cancel, deadline, via: network.via, remember: job_state/* saveJobEnd */.kf }, record);
     // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
     // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
     const signal = () => callSignal(cancel, callBudgetMs(clock.now(), deadline));
@@ -59695,17 +60188,21 @@ async function runSteps(options) {
     let result;
     let failure;
     try {
-        result =
-            spec.state === 'absent'
-                ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
-                : await reconcile(ctx, {
-                    provenance: options.provenance ?? (() => provenanceTags(env)),
-                    keys: keys?.lookup,
-                    runId: env.GITHUB_RUN_ID,
-                    account: accounts?.account,
-                });
+        result = saved
+            ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY, notMine: notMine(saved), ownConsumers: spec.consumers })
+            : spec.sweep
+                ? await sweep(ctx, { repository: env.GITHUB_REPOSITORY, pullRequest: pullRequestStates(spec.githubToken, env.GITHUB_REPOSITORY, log/* actionLog */.Zx, cancel) })
+                : spec.state === 'absent'
+                    ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
+                    : await reconcile(ctx, {
+                        provenance: options.provenance ?? (() => provenanceTags(env)),
+                        keys: keys?.lookup,
+                        runId: env.GITHUB_RUN_ID,
+                        account: accounts?.account,
+                    });
         result.consumerArns ??= consumerArns(spec, undefined);
-        setOutputs(spec.streamName, result, record.plan, spec.consumers);
+        if (!post)
+            setOutputs(spec.streamName, result, record.plan, spec.consumers, expiresAt(record));
         if (result.stream?.StreamARN && spec.state === 'present')
             log/* actionLog */.Zx.info(`stream-arn: ${result.stream.StreamARN}`);
         failure = result.failure;
@@ -59722,8 +60219,10 @@ async function runSteps(options) {
             consumerArns: consumerArns(spec, undefined),
             // Never read (access denied, no answer): unknown, which is not absent.
             unread: ctx.stream.lastStatus === 'not yet seen',
+            sweep: record.sweep,
         });
-        setOutputs(spec.streamName, result, record.plan, spec.consumers);
+        if (!post)
+            setOutputs(spec.streamName, result, record.plan, spec.consumers, expiresAt(record));
         (0,log/* fail */.fJ)(failure);
     }
     finally {
@@ -59739,6 +60238,8 @@ async function runSteps(options) {
     }
     const report = {
         streamName: spec.streamName,
+        jobEnd: post,
+        expiry: record.expiry,
         region: spec.region,
         customEndpoint,
         dryRun: spec.dryRun,
@@ -59775,8 +60276,16 @@ async function runSteps(options) {
     // Every run ends with one line that adds it up.
     const seconds = ((report.elapsedMs ?? 0) / 1000).toFixed(1);
     const finished = (result.steps?.length ?? 0) > 0;
-    log/* actionLog */.Zx.info(endLine(spec.streamName, result.happened, seconds, gateway.calls, Boolean(failure), finished));
+    const rows = !failure ? result.sweep : undefined;
+    const going = rows?.filter((row) => (spec.dryRun ? row.verdict === 'delete' : row.deleted)).length ?? 0;
+    const kept = (rows?.length ?? 0) - going;
+    const swept = spec.dryRun ? `${going} would be deleted, ${kept} kept (dry run: nothing was changed)` : `${going} deleted, ${kept} kept`;
+    log/* actionLog */.Zx.info(rows
+        ? `Done in ${seconds} s, ${count(gateway.calls, 'API call')}: sweep of "${spec.streamName}", ${swept}.`
+        : endLine(spec.streamName, result.happened, seconds, gateway.calls, Boolean(failure), finished));
 }
+/** The expires-at output: what the stream carries after the run (a dry run changes nothing). */
+const expiresAt = (record) => (record.expiry?.planned ? (record.expiry.from ?? '') : (record.expiry?.at ?? ''));
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 function failureLine(err) {
     if (err instanceof ActionError)
@@ -59784,6 +60293,58 @@ function failureLine(err) {
     if (err instanceof Error)
         return `Unexpected error: ${(0,safe_text/* redactLine */.Mq)(err.message || err.name)}`;
     return `Unexpected error: ${(0,safe_text/* redactLine */.Mq)(String(err))}`;
+}
+
+
+/***/ }),
+
+/***/ 4917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ markMainStep),
+/* harmony export */   kf: () => (/* binding */ saveJobEnd),
+/* harmony export */   pq: () => (/* binding */ isPostStep),
+/* harmony export */   zh: () => (/* binding */ readJobEnd)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+// What the main step hands its post step (core.saveState → STATE_<name> in the post step's environment):
+// which phase this process is, and the stream delete-at-job-end is to delete. The value comes back from
+// the environment, so it is shape-checked like any outside text before the post step acts on it.
+
+const PHASE = 'phase';
+const STREAM = 'delete-at-job-end';
+/** The runner runs dist/index.js again as the post step; only then is the main step's phase set. */
+const isPostStep = (env = process.env) => env[`STATE_${PHASE}`] === 'main';
+/** First thing the main step does: its post step (post-if: always()) must never run the main flow again. */
+function markMainStep() {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(PHASE, 'main');
+}
+function saveJobEnd(state) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(STREAM, state ? JSON.stringify(state) : '');
+}
+const NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+const isTime = (v) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+/** The state the main step saved, or undefined when it saved none (or something this version does not write). */
+function readJobEnd(env = process.env) {
+    const raw = env[`STATE_${STREAM}`];
+    if (!raw)
+        return undefined;
+    try {
+        const s = JSON.parse(raw);
+        const ok = typeof s.stream === 'string' &&
+            NAME.test(s.stream) &&
+            typeof s.region === 'string' &&
+            REGION.test(s.region) &&
+            (s.phase === 'creating' || s.phase === 'created') &&
+            isTime(s.since) &&
+            (s.createdAt === undefined || isTime(s.createdAt));
+        return ok ? { stream: s.stream, region: s.region, phase: s.phase, since: s.since, ...(s.createdAt ? { createdAt: s.createdAt } : {}) } : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -60372,6 +60933,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* binding */ getInput),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -60379,7 +60941,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -63291,9 +63853,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

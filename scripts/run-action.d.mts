@@ -18,6 +18,8 @@ export interface RunResult {
   /** Lines the action marked as errors (::error::), decoded. */
   errors: string[];
   warnings: string[];
+  /** What the step saved for its post step (core.saveState → GITHUB_STATE). */
+  state: Record<string, string>;
 }
 export function runAction(opts: {
   node?: string;
@@ -25,4 +27,6 @@ export function runAction(opts: {
   env?: Record<string, string>;
   onSpawn?: (child: ChildProcess) => void;
   script?: string;
+  /** The main step's saved state, handed to a post step as STATE_<name>. */
+  state?: Record<string, string>;
 }): Promise<RunResult>;

@@ -33,12 +33,19 @@ export function parseOutputs(text) {
 /** The runner evaluates expressions in defaults; the only one action.yml uses is github.token. */
 export const TEST_GITHUB_TOKEN = 'ghs_runnerLevelTestToken0000000000000000';
 
-export function runAction({ node = process.execPath, inputs, env: extra = {}, onSpawn, script = join(root, 'dist', 'index.js') }) {
+/**
+ * One step: `state` is what an earlier main step saved (the runner hands it to the post step as
+ * STATE_<name>); the result's `state` is what this step saved (GITHUB_STATE). A post step is run by
+ * passing the main step's `state` back.
+ */
+export function runAction({ node = process.execPath, inputs, env: extra = {}, onSpawn, script = join(root, 'dist', 'index.js'), state = {} }) {
   const dir = mkdtempSync(join(tmpdir(), 'eks-runner-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
+  const stateFile = join(dir, 'state');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
+  writeFileSync(stateFile, '');
   const env = {
     PATH: process.env.PATH ?? '',
     HOME: dir,
@@ -49,6 +56,7 @@ export function runAction({ node = process.execPath, inputs, env: extra = {}, on
     AWS_EC2_METADATA_DISABLED: 'true',
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_STATE: stateFile,
     GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: dir,
   };
@@ -60,6 +68,7 @@ export function runAction({ node = process.execPath, inputs, env: extra = {}, on
     else env[inputVar(name)] = value;
   }
   for (const [name, value] of Object.entries(inputs)) env[inputVar(name)] = value;
+  for (const [name, value] of Object.entries(state)) env[`STATE_${name}`] = value;
   Object.assign(env, extra);
 
   const started = performance.now();
@@ -86,6 +95,7 @@ export function runAction({ node = process.execPath, inputs, env: extra = {}, on
           ms: performance.now() - started,
           outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
           summary: readFileSync(summaryFile, 'utf8'),
+          state: parseOutputs(readFileSync(stateFile, 'utf8')),
           errors: stdout
             .split('\n')
             .filter((l) => l.startsWith('::error::'))

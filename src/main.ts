@@ -25,6 +25,10 @@ import { count } from './shared/show.js';
 import { reconcile } from './stages/reconcile.js';
 import { reviewedInputProblems } from './stages/reviewed-plan.js';
 import { teardown } from './stages/teardown.js';
+import { jobEndSpec, notMine } from './lifecycle/job-end.js';
+import { pullRequestStates } from './lifecycle/pull-requests.js';
+import { sweep } from './lifecycle/sweep.js';
+import { readJobEnd, saveJobEnd } from './report/job-state.js';
 
 export interface RunOptions {
   clock?: Clock;
@@ -40,6 +44,8 @@ export interface RunOptions {
   accounts?: AccountResolver;
   /** For tests: what posts the pull-request comment. */
   comment?: typeof commentOnPullRequest;
+  /** The post step (runs.post): delete-at-job-end's deletion, if the main step created a stream. */
+  phase?: 'main' | 'post';
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
@@ -56,10 +62,15 @@ async function runSteps(options: RunOptions): Promise<void> {
   const env = options.env ?? process.env;
 
   const raw = readInputs();
+  const post = options.phase === 'post';
+  // The post step of a step that does not delete at job end: nothing to do, not even a line.
+  if (post && !/^true$/i.test(raw['delete-at-job-end'])) return;
   // The network set-up (proxy variables, AWS_CA_BUNDLE) is read from the process, as proxy-from-env does.
   const network = await networkAgents(process.env).catch((err: unknown) => failureLine(err));
   protectSecrets(env, [raw['github-token']], typeof network === 'string' ? [] : network.secrets);
   const parsed = parseSpec(raw, env);
+  // The post step of a step whose inputs the main step refused: it reported them; nothing to do.
+  if (post && !parsed.ok) return;
   // A reviewed plan made with other inputs is refused here too, and a network set-up that cannot work:
   // before any API call.
   const problems = [...(parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors), ...(typeof network === 'string' ? [network] : [])];
@@ -70,7 +81,14 @@ async function runSteps(options: RunOptions): Promise<void> {
     actionLog.info(`Failed after 0 API calls: ${count(problems.length, 'problem')} with the inputs or the runner's set-up; nothing was done.`);
     return;
   }
-  const spec = parsed.spec;
+  const saved = post ? readJobEnd(env) : undefined;
+  if (post && (saved?.stream !== parsed.spec.streamName || saved.region !== parsed.spec.region)) {
+    actionLog.info(
+      `delete-at-job-end: this job did not create stream "${parsed.spec.streamName}" (it found it there, or stopped before CreateStream): nothing to delete.`,
+    );
+    return;
+  }
+  const spec = post ? jobEndSpec(parsed.spec) : parsed.spec;
   const start = clock.now();
   const deadline = start + spec.timeoutSeconds * 1000;
   const agents = { httpAgent: network.httpAgent, httpsAgent: network.httpsAgent };
@@ -83,7 +101,7 @@ async function runSteps(options: RunOptions): Promise<void> {
   );
   // What the run does is noted here as it happens: a run that fails half-way still reports it.
   const record = new RunRecord();
-  const ctx = createRunContext(spec, { gateway, clock, log: actionLog, cancel, deadline, via: network.via }, record);
+  const ctx = createRunContext(spec, { gateway, clock, log: actionLog, cancel, deadline, via: network.via, remember: saveJobEnd }, record);
   // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
   // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
   const signal = (): AbortSignal => callSignal(cancel, callBudgetMs(clock.now(), deadline));
@@ -96,17 +114,20 @@ async function runSteps(options: RunOptions): Promise<void> {
   let result: RunOutcome | undefined;
   let failure: string | undefined;
   try {
-    result =
-      spec.state === 'absent'
-        ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
-        : await reconcile(ctx, {
-            provenance: options.provenance ?? (() => provenanceTags(env)),
-            keys: keys?.lookup,
-            runId: env.GITHUB_RUN_ID,
-            account: accounts?.account,
-          });
+    result = saved
+      ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY, notMine: notMine(saved), ownConsumers: spec.consumers })
+      : spec.sweep
+        ? await sweep(ctx, { repository: env.GITHUB_REPOSITORY, pullRequest: pullRequestStates(spec.githubToken, env.GITHUB_REPOSITORY, actionLog, cancel) })
+        : spec.state === 'absent'
+          ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
+          : await reconcile(ctx, {
+              provenance: options.provenance ?? (() => provenanceTags(env)),
+              keys: keys?.lookup,
+              runId: env.GITHUB_RUN_ID,
+              account: accounts?.account,
+            });
     result.consumerArns ??= consumerArns(spec, undefined);
-    setOutputs(spec.streamName, result, record.plan, spec.consumers);
+    if (!post) setOutputs(spec.streamName, result, record.plan, spec.consumers, expiresAt(record));
     if (result.stream?.StreamARN && spec.state === 'present') actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
     failure = result.failure;
     if (failure) fail(failure);
@@ -120,8 +141,9 @@ async function runSteps(options: RunOptions): Promise<void> {
       consumerArns: consumerArns(spec, undefined),
       // Never read (access denied, no answer): unknown, which is not absent.
       unread: ctx.stream.lastStatus === 'not yet seen',
+      sweep: record.sweep,
     });
-    setOutputs(spec.streamName, result, record.plan, spec.consumers);
+    if (!post) setOutputs(spec.streamName, result, record.plan, spec.consumers, expiresAt(record));
     fail(failure);
   } finally {
     // The clients' handlers destroy the agents they were given: nothing of the network is left open.
@@ -133,6 +155,8 @@ async function runSteps(options: RunOptions): Promise<void> {
   }
   const report: Report = {
     streamName: spec.streamName,
+    jobEnd: post,
+    expiry: record.expiry,
     region: spec.region,
     customEndpoint,
     dryRun: spec.dryRun,
@@ -168,8 +192,19 @@ async function runSteps(options: RunOptions): Promise<void> {
   // Every run ends with one line that adds it up.
   const seconds = ((report.elapsedMs ?? 0) / 1000).toFixed(1);
   const finished = (result.steps?.length ?? 0) > 0;
-  actionLog.info(endLine(spec.streamName, result.happened, seconds, gateway.calls, Boolean(failure), finished));
+  const rows = !failure ? result.sweep : undefined;
+  const going = rows?.filter((row) => (spec.dryRun ? row.verdict === 'delete' : row.deleted)).length ?? 0;
+  const kept = (rows?.length ?? 0) - going;
+  const swept = spec.dryRun ? `${going} would be deleted, ${kept} kept (dry run: nothing was changed)` : `${going} deleted, ${kept} kept`;
+  actionLog.info(
+    rows
+      ? `Done in ${seconds} s, ${count(gateway.calls, 'API call')}: sweep of "${spec.streamName}", ${swept}.`
+      : endLine(spec.streamName, result.happened, seconds, gateway.calls, Boolean(failure), finished),
+  );
 }
+
+/** The expires-at output: what the stream carries after the run (a dry run changes nothing). */
+const expiresAt = (record: RunRecord): string => (record.expiry?.planned ? (record.expiry.from ?? '') : (record.expiry?.at ?? ''));
 
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 export function failureLine(err: unknown): string {

@@ -1,5 +1,5 @@
 // A stand-in for the GitHub REST API on 127.0.0.1 (GITHUB_API_URL points the action at it): the three
-// issue-comment endpoints the pull-request comment uses, kept in memory. `readOnly` answers writes as
+// issue-comment endpoints the pull-request comment uses, kept in memory, and a pull request's state. `readOnly` answers writes as
 // GitHub does for a GITHUB_TOKEN without pull-requests: write (403 "Resource not accessible by
 // integration", the documented answer and the one octokit users report). Comments are written as the
 // token's identity: an installation token (ghs_, the job's GITHUB_TOKEN) as github-actions[bot], which
@@ -20,6 +20,8 @@ export interface GitHubStandIn {
   readOnly: boolean;
   /** Personal tokens → their user's login (GET /user); unknown ones get 401. */
   users: Record<string, string>;
+  /** Pull requests of any repository by number (GET /repos/O/R/pulls/N); others answer 404 as GitHub does. */
+  pulls: Record<number, 'open' | 'closed'>;
   /** While true, requests are taken but never answered (GitHub hanging); close() ends them. */
   hold: boolean;
   /** Resolves when the next request arrives. */
@@ -44,6 +46,7 @@ export async function startGitHubStandIn(): Promise<GitHubStandIn> {
     requests: [],
     readOnly: false,
     users: {},
+    pulls: {},
     hold: false,
     nextRequest: () => new Promise<void>((resolve) => arrived.push(resolve)),
   };
@@ -63,6 +66,12 @@ export async function startGitHubStandIn(): Promise<GitHubStandIn> {
     if (path === '/user' && req.method === 'GET') {
       if (token.startsWith('ghs_')) return send(403, { message: 'Resource not accessible by integration', status: '403' });
       return user ? send(200, { ...user, id: 1 }) : send(401, { message: 'Bad credentials', status: '401' });
+    }
+    const pull = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(path);
+    if (pull && req.method === 'GET') {
+      const state = api.pulls[Number(pull[1])];
+      // The fields a pull request answer has that the action reads (GitHub's REST reference, "Get a pull request").
+      return state ? send(200, { number: Number(pull[1]), state, merged: false, locked: false }) : send(404, { message: 'Not Found', status: '404' });
     }
     const list = /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/.test(path);
     const one = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(path);

@@ -4,6 +4,7 @@
 /** Folders of src/ from the top of the flow to its leaves. A folder imports only folders of a later rank. */
 export const LAYERS: string[][] = [
   ['.'], // index.ts (the entry) and main.ts (wires one run)
+  ['lifecycle'], // throwaway streams: the sweep, the post step's deletion, GitHub's pull-request states
   ['stages'], // observe → plan → apply → wait, one stage per file
   ['runtime', 'report'], // budget, calls, the stream watch, the record | outputs, summary, comment, the log sink
   ['aws', 'inputs'], // the only SDK users | inputs → spec

@@ -18,6 +18,7 @@ import {
   ListChannelsCommand,
   ListShardsCommand,
   ListStreamConsumersCommand,
+  ListStreamsCommand,
   ListTagsForResourceCommand,
   ListTagsForStreamCommand,
   PutResourcePolicyCommand,
@@ -41,6 +42,7 @@ import {
   type ListChannelsOutput,
   type ListShardsOutput,
   type ListStreamConsumersOutput,
+  type ListStreamsOutput,
   type ListTagsForResourceOutput,
   type ListTagsForStreamOutput,
   type MetricsName,
@@ -107,6 +109,18 @@ export const putResourcePolicy = (resourceArn: string, policy: string) =>
 export const listChannels = (streamArn: string, nextToken?: string) =>
   op<ListChannelsOutput>('ListChannels', () => new ListChannelsCommand({ StreamFilter: [{ StreamARN: streamArn }], MaxResults: 100, NextToken: nextToken }));
 export const deleteChannel = (channelArn: string) => op<unknown>('DeleteChannel', () => new DeleteChannelCommand({ ChannelARN: channelArn }));
+/**
+ * One page of the account's streams in the region (5 calls/s per account): by NextToken where the endpoint
+ * gives one (AWS), else after the last name of the page before (kinesis-local and kinesalite give none).
+ */
+export const listStreams = (after?: { nextToken?: string; lastName?: string }) =>
+  op<ListStreamsOutput>(
+    'ListStreams',
+    () =>
+      new ListStreamsCommand(
+        after?.nextToken ? { NextToken: after.nextToken } : { Limit: 1000, ...(after?.lastName ? { ExclusiveStartStreamName: after.lastName } : {}) },
+      ),
+  );
 export const describeLimits = () => op<DescribeLimitsOutput>('DescribeLimits', () => new DescribeLimitsCommand({}));
 export const describeAccountSettings = () => op<DescribeAccountSettingsOutput>('DescribeAccountSettings', () => new DescribeAccountSettingsCommand({}));
 

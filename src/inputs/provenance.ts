@@ -2,7 +2,7 @@
 // rewritten later. @actions/github is loaded lazily (ncc puts it in its own chunk): it is ~1 MB of
 // bundle that only a run that creates a stream needs.
 
-import { tagValue } from '../model/tags.js';
+import { PR_TAG, tagValue } from '../model/tags.js';
 
 export async function provenanceTags(env: Record<string, string | undefined> = process.env): Promise<Record<string, string>> {
   const { context } = await import('@actions/github');
@@ -12,8 +12,12 @@ export async function provenanceTags(env: Record<string, string | undefined> = p
     'github:workflow': context.workflow,
     'github:ref': context.ref,
     'github:run-id': Number.isFinite(context.runId) ? String(context.runId) : undefined,
+    // The pull request a preview stream is for: a sweep deletes it once GitHub says the PR is closed.
+    [PR_TAG]: /^pull_request(_target)?$/.test(env.GITHUB_EVENT_NAME ?? '') ? prNumber(context.payload.pull_request?.number) : undefined,
   };
   const tags: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) if (v) tags[k] = tagValue(v);
   return tags;
 }
+
+const prNumber = (n: unknown): string | undefined => (typeof n === 'number' && Number.isInteger(n) && n > 0 ? String(n) : undefined);

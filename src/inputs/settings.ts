@@ -84,6 +84,22 @@ export function parseTags(problems: Problems, value: string, input = 'tags', hol
   return tags;
 }
 
+const UNIT_MS: Record<string, number> = { m: 60_000, h: 3600_000, d: 86_400_000 };
+/** time-to-live's ceiling: a year. */
+const MAX_TTL_MS = 365 * UNIT_MS.d;
+
+/** A whole number of minutes, hours or days ("90m", "12h", "7d"), at most 365 days. */
+export function parseDuration(problems: Problems, input: string, value: string): { text: string; ms: number } | undefined {
+  if (value === '') return undefined;
+  const m = /^(\d{1,6})\s*([mhd])$/i.exec(value);
+  const ms = m ? Number(m[1]) * UNIT_MS[m[2].toLowerCase()] : NaN;
+  if (!(ms >= UNIT_MS.m && ms <= MAX_TTL_MS)) {
+    bad(problems, input, value, 'it must be a whole number of minutes, hours or days such as 90m, 12h or 7d, from 1m to 365d');
+    return undefined;
+  }
+  return { text: value, ms };
+}
+
 /** Comma- or newline-separated metric names, ALL, or NONE. Returns the full set wanted (NONE → []). */
 export function parseMetrics(problems: Problems, value: string): string[] | undefined {
   if (value === '') return undefined;

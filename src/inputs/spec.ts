@@ -8,7 +8,7 @@ import { redact } from '../shared/safe-text.js';
 import { show } from '../shared/show.js';
 import { parseAccountIds, parseConsumers, parsePolicy } from './access.js';
 import type { RawInputs } from './read.js';
-import { bad, parseBoolean, parseChoice, parseEncryption, parseMetrics, parseTags, parseWhole, type Problems } from './settings.js';
+import { bad, parseBoolean, parseChoice, parseDuration, parseEncryption, parseMetrics, parseTags, parseWhole, type Problems } from './settings.js';
 import { endpointProblem, resolveRegion, withoutUserinfo } from './where.js';
 
 export type SpecResult = { ok: true; spec: DesiredSpec } | { ok: false; errors: string[] };
@@ -16,6 +16,8 @@ export type SpecResult = { ok: true; spec: DesiredSpec } | { ok: false; errors: 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
 const MAX_TIMEOUT_SECONDS = 86400;
 const STREAM_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
+/** A sweep's pattern: stream-name characters with * and ?. */
+const STREAM_GLOB = /^[a-zA-Z0-9_.*?-]{1,128}$/;
 
 export function parseSpec(raw: RawInputs, env: Record<string, string | undefined>): SpecResult {
   const problems: Problems = [];
@@ -25,11 +27,30 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
   // A name given through stream-arn was checked there.
   if (raw['stream-arn'] === '' && streamName === '') {
     problems.push('Input "stream-name" is required: give the Kinesis stream name (1-128 characters of a-z A-Z 0-9 _ . -), or stream-arn to adopt one.');
-  } else if (raw['stream-arn'] === '' && !STREAM_NAME.test(streamName)) {
+  }
+  const state = parseChoice(problems, 'state', raw.state, ['present', 'absent'] as const) ?? 'present';
+  const sweep = raw['stream-arn'] === '' && /[*?]/.test(streamName);
+  if (raw['stream-arn'] !== '' || streamName === '') {
+    // Said above.
+  } else if (sweep) {
+    if (!STREAM_GLOB.test(streamName)) bad(problems, 'stream-name', streamName, 'a pattern is 1-128 characters of a-z A-Z 0-9 _ . - with * and ?');
+    else if (state !== 'absent')
+      bad(problems, 'stream-name', streamName, 'a pattern (* or ?) only sweeps streams with state: absent; name one stream to create or adopt it');
+  } else if (!STREAM_NAME.test(streamName)) {
     bad(problems, 'stream-name', streamName, 'it must be 1-128 characters of a-z A-Z 0-9 _ . - (no spaces)');
   }
-
-  const state = parseChoice(problems, 'state', raw.state, ['present', 'absent'] as const) ?? 'present';
+  const deleteAtJobEnd = parseBoolean(problems, 'delete-at-job-end', raw['delete-at-job-end'], false);
+  if (deleteAtJobEnd && (state === 'absent' || raw['stream-arn'] !== '')) {
+    problems.push(
+      'Input "delete-at-job-end" deletes the stream this step creates when the job ends: it needs state: present and stream-name (a step that deletes, ' +
+        'or adopts by stream-arn, creates nothing).',
+    );
+  }
+  const timeToLive = parseDuration(problems, 'time-to-live', raw['time-to-live']);
+  if (timeToLive && (state === 'absent' || raw['stream-arn'] !== '')) {
+    problems.push('Input "time-to-live" tags a stream this step creates (or one made with it): it needs state: present and stream-name.');
+  }
+  const maxDeletions = parseWhole(problems, 'max-deletions', raw['max-deletions'], 1, 1000) ?? 20;
   const shardCount = parseWhole(problems, 'shard-count', raw['shard-count'], 1, MAX_SHARDS);
   const streamMode = parseChoice(problems, 'stream-mode', raw['stream-mode'], ['PROVISIONED', 'ON_DEMAND'] as const);
   if (streamMode === 'ON_DEMAND' && raw['shard-count'] !== '') {
@@ -84,6 +105,14 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     if ('problem' in parsedPlan) problems.push(`Input "expected-plan" cannot be used: ${parsedPlan.problem}.`);
     else expectedPlan = parsedPlan.plan;
   }
+  if (sweep && expectedPlan)
+    problems.push('Input "expected-plan" cannot be used with a stream-name pattern: a sweep is not a reviewed plan; see it with dry-run.');
+  if (sweep && allowForeignDelete) {
+    problems.push(
+      'Input "allow-foreign-delete" cannot be used with a stream-name pattern: a sweep only ever deletes streams whose github:repository tag names ' +
+        'this repository.',
+    );
+  }
   const timeoutSeconds = parseWhole(problems, 'timeout-seconds', raw['timeout-seconds'], 1, MAX_TIMEOUT_SECONDS, ' of seconds') ?? DEFAULT_TIMEOUT_SECONDS;
   // A stream named by ARN is in the ARN's region, whatever AWS_REGION says (a malformed ARN is a problem already).
   const region = raw['stream-arn'] !== '' ? byArn?.region : resolveRegion(raw.region, env, problems);
@@ -120,6 +149,10 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     enforceConsumerDeletion,
     enforceChannelDeletion,
     allowForeignDelete,
+    sweep,
+    maxDeletions,
+    deleteAtJobEnd,
+    timeToLive,
     expectedPlan,
     commentOnPr,
     githubToken: raw['github-token'],

@@ -1,5 +1,6 @@
 // What a run did, as handed to the report stage.
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import type { SweepRow } from './lifetime.js';
 import type { DriftItem } from './plan.js';
 
 export type Happened =
@@ -11,6 +12,8 @@ export type Happened =
   | 'dry run'
   | 'deleted'
   | 'already absent'
+  /** A post step that found a stream this job did not create (adopted, or made anew by someone): left alone. */
+  | 'kept'
   /** Stopped by an error; the fields hold what was known then. */
   | 'failed';
 
@@ -35,6 +38,8 @@ export interface RunOutcome {
   unread?: boolean;
   /** Set when the run must fail after reporting (e.g. on-drift: fail). */
   failure?: string;
+  /** A sweep (stream-name pattern): every matching stream, with its verdict. */
+  sweep?: SweepRow[];
 }
 
 /** What a deletion loses: the records (kept for `retentionHours`) and the consumers deregistered with it. */

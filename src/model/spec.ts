@@ -42,6 +42,14 @@ export interface DesiredSpec extends DeclaredSettings {
   enforceChannelDeletion: boolean;
   /** state absent: delete a stream whose github:repository tag names another repository. */
   allowForeignDelete: boolean;
+  /** stream-name is a glob (* and ?): a sweep of the matching streams this repository is done with (state absent). */
+  sweep: boolean;
+  /** A sweep deletes at most this many streams per run. */
+  maxDeletions: number;
+  /** The post step deletes the stream this run created, when the job ends. */
+  deleteAtJobEnd: boolean;
+  /** time-to-live as given (e.g. "12h"), and in milliseconds. */
+  timeToLive?: { text: string; ms: number };
   /** The accounts the run may change streams in (the stream's ARN, else sts:GetCallerIdentity). */
   allowedAccountIds?: string[];
   /** The reviewed plan: change nothing unless the live plan is the same. */

@@ -16,3 +16,9 @@ const NOT_ALLOWED = /[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu;
 export function tagValue(value: string): string {
   return value.replace(NOT_ALLOWED, '_').slice(0, 256);
 }
+
+/** When a stream made with time-to-live is done with: ISO 8601 UTC to the second. A sweep deletes it after that. */
+export const EXPIRES_TAG = 'ensure-kinesis-data-stream:expires-at';
+
+/** The pull request a stream was made for (provenance in a pull_request run): a sweep deletes it once the PR is closed. */
+export const PR_TAG = 'github:pull-request';

@@ -35,6 +35,8 @@ export function planInputs(spec: DesiredSpec): PlanInputs {
     'allow-foreign-delete': String(spec.allowForeignDelete),
     // Only when set: plans made before the input existed keep their fingerprint.
     ...(spec.enforceChannelDeletion ? { 'enforce-channel-deletion': 'true' } : {}),
+    ...(spec.timeToLive ? { 'time-to-live': spec.timeToLive.text } : {}),
+    ...(spec.deleteAtJobEnd ? { 'delete-at-job-end': 'true' } : {}),
     ...(spec.allowedAccountIds ? { 'allowed-account-ids': spec.allowedAccountIds.join(',') } : {}),
     ...declaredValues(spec),
   };

@@ -17,7 +17,13 @@ export function consumerArnsJson(arns: Record<string, string | null> | undefined
   return `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(arns[n] ?? null)}`).join(',')}}`;
 }
 
-export function setOutputs(streamName: string, r: RunOutcome, plan?: PlanDocument, consumerOrder?: string[]): void {
+/** The streams this run deleted: a sweep's, or the one stream of a teardown (JSON array, in order). */
+export function deletedStreams(streamName: string, r: RunOutcome): string[] {
+  if (r.sweep) return r.sweep.filter((row) => row.deleted).map((row) => row.stream);
+  return r.deleted ? [streamName] : [];
+}
+
+export function setOutputs(streamName: string, r: RunOutcome, plan?: PlanDocument, consumerOrder?: string[], expiresAt = ''): void {
   const s = r.stream;
   const exists = s?.StreamStatus !== undefined;
   core.setOutput('stream-arn', s?.StreamARN ?? '');
@@ -32,4 +38,6 @@ export function setOutputs(streamName: string, r: RunOutcome, plan?: PlanDocumen
   core.setOutput('drift', driftJson(r.drift));
   core.setOutput('plan', plan ? planJson(plan) : '');
   core.setOutput('consumer-arns', consumerArnsJson(r.consumerArns, consumerOrder));
+  core.setOutput('deleted-streams', JSON.stringify(deletedStreams(streamName, r)));
+  core.setOutput('expires-at', expiresAt);
 }

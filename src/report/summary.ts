@@ -8,6 +8,7 @@ import { shortFingerprint } from '../plan/document.js';
 import { forSummary } from '../shared/safe-text.js';
 import { count } from '../shared/show.js';
 import { actionLog, writeSummaryMarkdown } from './log.js';
+import { sweepSection } from './sweep.js';
 import { callouts, changeTable, type Moment } from './table.js';
 import { callsText, countRows, countsLine, happenedText, type Counts } from './words.js';
 
@@ -33,6 +34,10 @@ export interface Report {
   reviewed?: boolean;
   /** The fingerprint of the plan the step was given (expected-plan), when it was given one. */
   reviewedFingerprint?: string;
+  /** The post step's deletion (delete-at-job-end). */
+  jobEnd?: boolean;
+  /** The stream's expires-at tag as the run left it (time-to-live). */
+  expiry?: { at: string; from?: string; planned?: boolean };
 }
 
 /**
@@ -103,7 +108,8 @@ function headline(r: Report, { moment, rows, counts }: { moment: Moment; rows: D
 }
 
 export function summaryMarkdown(r: Report): string {
-  const title = `### Kinesis stream ${r.streamName ? cell(r.streamName) : '(no name)'}${r.dryRun ? ' · dry run' : ''}`;
+  const what = r.result?.sweep ? 'Kinesis sweep' : 'Kinesis stream';
+  const title = `### ${what} ${r.streamName ? cell(r.streamName) : '(no name)'}${r.dryRun ? ' · dry run' : r.jobEnd ? ' · deleted at job end' : ''}`;
   const lines = [title, ''];
   const errors = r.errors ?? [];
   if (r.region === undefined) {
@@ -113,10 +119,16 @@ export function summaryMarkdown(r: Report): string {
     return lines.join('\n') + '\n';
   }
   for (const e of errors) lines.push(`**Failed:** ${cell(e)}`, '');
+  if (r.result?.sweep) {
+    lines.push(...sweepSection(r.streamName, r.result.sweep, r.result.happened !== 'dry run'), '', ...details(r));
+    return lines.join('\n').replace(/\n+$/, '') + '\n';
+  }
   const shown = tableOf(r);
   const { moment, rows } = shown;
   const first = headline(r, shown);
   if (first) lines.push(first, '');
+  const lease = expiryLine(r.expiry);
+  if (lease) lines.push(lease, '');
   lines.push(...callouts(r.streamName, rows, r.result?.deletion, moment));
   const table = changeTable(rows, moment);
   if (table.length) lines.push(...table, '');
@@ -129,6 +141,15 @@ export function summaryMarkdown(r: Report): string {
   const console = consoleUrl(r.region, r.streamName);
   if (!r.customEndpoint && r.result?.stream?.StreamStatus && console) lines.push(`[Open in the AWS console](${console})`, '');
   return lines.join('\n').replace(/\n+$/, '') + '\n';
+}
+
+/** time-to-live: when the stream expires (a sweep deletes it after that), and whether this run moved it. */
+function expiryLine(e: Report['expiry']): string | undefined {
+  if (!e) return undefined;
+  if (e.planned && !e.from) return `Time to live: the stream would expire at ${cell(e.at)}.`;
+  if (e.planned) return `Time to live: its expiry would move from ${cell(e.from)} to ${cell(e.at)}.`;
+  if (e.from) return `Time to live: its expiry moved from ${cell(e.from)} to ${cell(e.at)}.`;
+  return `Time to live: the stream expires at ${cell(e.at)}.`;
 }
 
 /** The stream's metadata, the plan's fingerprint and the timing: folded, for who wants them. */

@@ -171,6 +171,7 @@ export const HAPPENED_TEXT: Record<Happened, string> = {
   'dry run': 'dry run: nothing changed; the table shows what a real run would do',
   deleted: 'deleted by this run',
   'already absent': 'did not exist; nothing to delete',
+  kept: 'kept: not the stream this job created',
   failed: 'failed; the values shown are the last ones seen',
 };
 
@@ -183,6 +184,7 @@ const END_TEXT: Record<Exclude<Happened, 'failed'>, (s: string) => string> = {
   'dry run': (s) => `dry run of stream "${s}"; nothing was changed`,
   deleted: (s) => `stream "${s}" deleted`,
   'already absent': (s) => `stream "${s}" did not exist; nothing to delete`,
+  kept: (s) => `stream "${s}" kept: it is not the stream this job created`,
 };
 
 /** The run's last line, on every path: how long, how many calls, what happened. */

@@ -3,6 +3,7 @@
 // run by main (and by the tests, on virtual time); nothing else holds the run's state.
 import type { KinesisGateway } from '../aws/gateway.js';
 import type { Log } from '../model/log.js';
+import type { JobEndState } from '../model/lifetime.js';
 import type { DesiredSpec } from '../model/spec.js';
 import type { Clock } from '../shared/clock.js';
 import { Budget } from './budget.js';
@@ -21,6 +22,8 @@ export interface RunContext {
   readonly record: RunRecord;
   /** What the endpoint does not take that AWS does (kinesalite), learned as the run goes. */
   readonly compat: EndpointCompat;
+  /** Hands the post step what to delete at job end (delete-at-job-end); undefined clears it. */
+  readonly remember: (state: JobEndState | undefined) => void;
 }
 
 export interface RunDeps {
@@ -33,6 +36,8 @@ export interface RunDeps {
   deadline: number;
   /** The proxy the calls go through, if any (for the line that says the endpoint cannot be reached). */
   via?: string;
+  /** Where the post step's state goes (core.saveState); without it nothing is remembered. */
+  remember?: (state: JobEndState | undefined) => void;
 }
 
 export function createRunContext(spec: DesiredSpec, deps: RunDeps, record = new RunRecord()): RunContext {
@@ -53,5 +58,5 @@ export function createRunContext(spec: DesiredSpec, deps: RunDeps, record = new 
   const compat = new EndpointCompat(deps.log);
   const calls = new Caller(deps.gateway, budget, deps.log, where, compat);
   const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat, spec.streamArn);
-  return { spec, log: deps.log, budget, calls, stream, record, compat };
+  return { spec, log: deps.log, budget, calls, stream, record, compat, remember: deps.remember ?? (() => undefined) };
 }

@@ -2,6 +2,7 @@
 // (created=true for a half-finished creation, the plan it made). main creates the record and reads it
 // for the outputs and the summary; the stages note facts through these methods and nothing else.
 import type { DescribeLimitsOutput } from '@aws-sdk/client-kinesis';
+import type { SweepRow } from '../model/lifetime.js';
 import type { PlanDocument } from '../model/plan.js';
 
 export class RunRecord {
@@ -11,6 +12,8 @@ export class RunRecord {
   #reviewed = false;
   #limits: DescribeLimitsOutput | 'unknown' | undefined;
   #commitment: string | undefined;
+  #expiry: { at: string; from?: string; planned?: boolean } | undefined;
+  #sweep: SweepRow[] | undefined;
 
   /** This run's CreateStream made the stream. */
   get created(): boolean {
@@ -56,5 +59,19 @@ export class RunRecord {
   }
   noteCommitment(status: string): void {
     this.#commitment = status;
+  }
+  /** The stream's expires-at tag as this run left it (or would: planned), and what it replaced. */
+  get expiry(): { at: string; from?: string; planned?: boolean } | undefined {
+    return this.#expiry;
+  }
+  /** A sweep's rows as they stand (deletions marked as they are accepted), for a run that stops half-way. */
+  get sweep(): SweepRow[] | undefined {
+    return this.#sweep?.map((r) => ({ ...r }));
+  }
+  noteSweep(rows: SweepRow[]): void {
+    this.#sweep = rows.map((r) => ({ ...r }));
+  }
+  noteExpiry(at: string, from?: string, planned = false): void {
+    this.#expiry = { at, ...(from ? { from } : {}), ...(planned ? { planned } : {}) };
   }
 }

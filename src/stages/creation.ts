@@ -2,9 +2,10 @@
 // provenance tags and the pending mark, within the 50 a stream takes), what a mark found on a stream
 // means (an unfinished creation, or one left behind), and its removal once it has no purpose left.
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
-import { removeTagsFromStream } from '../aws/operations.js';
+import { changeStream, removeTagsFromStream } from '../aws/operations.js';
 import { MAX_TAGS } from '../model/kinesis.js';
-import { PENDING_TAG } from '../model/tags.js';
+import { EXPIRES_TAG, PENDING_TAG } from '../model/tags.js';
+import { expiryFor, renewal } from '../plan/lifetime.js';
 import { isoSeconds, isUnfinished, parsePendingMark, pendingMark, pendingValue, staleReason, UNFINISHED_FOR_MS, type PendingMark } from '../plan/creation.js';
 import type { RunContext } from '../runtime/context.js';
 
@@ -68,6 +69,12 @@ export async function creationTags(ctx: RunContext, provenance: () => Promise<Re
     );
     mark = {};
   }
+  // The expiry a sweep goes by: before provenance, which is dropped first when room runs out.
+  if (spec.timeToLive && user + Object.keys(mark).length + 1 <= MAX_TAGS) {
+    mark = { ...mark, [EXPIRES_TAG]: expiryFor(ctx.budget.clock.wallTime(), spec.timeToLive.ms) };
+  } else if (spec.timeToLive) {
+    log.warning(`No room for the ${EXPIRES_TAG} tag next to ${user} declared tags: time-to-live is not set, and no sweep will delete the stream.`);
+  }
   const room = MAX_TAGS - user - Object.keys(mark).length;
   if (!spec.provenanceTags) return mark;
   const extra = await provenance();
@@ -76,4 +83,40 @@ export async function creationTags(ctx: RunContext, provenance: () => Promise<Re
     return mark;
   }
   return { ...extra, ...mark };
+}
+
+/**
+ * time-to-live on a stream that exists: its expiry moves later (AddTagsToStream; a dry run only says so),
+ * whatever on-drift says: it is the action's own lease, like the pending mark. Never shortened, and never
+ * put on a stream that has none (that would make a sweep delete a stream nobody made to expire).
+ */
+export async function renewExpiry(ctx: RunContext, tags: Record<string, string> | undefined): Promise<void> {
+  const { spec, log } = ctx;
+  if (!spec.timeToLive) return;
+  const next = renewal(tags, ctx.budget.clock.wallTime(), spec.timeToLive.ms);
+  const name = spec.streamName;
+  if (next.kind === 'none') {
+    log.warning(
+      `Stream "${name}" has no ${EXPIRES_TAG} tag${tags ? '' : ' (its tags could not be read)'}, so time-to-live (${spec.timeToLive.text}) is not put on it: ` +
+        'only a stream created with time-to-live expires, so that a sweep never deletes one made to last.',
+    );
+    return;
+  }
+  if (next.kind === 'keep') return ctx.record.noteExpiry(next.before);
+  if (spec.dryRun) {
+    log.info(`Dry run: the expiry of stream "${name}" would move from ${next.before} to ${next.after} (time-to-live ${spec.timeToLive.text}).`);
+    return ctx.record.noteExpiry(next.after, next.before, true);
+  }
+  log.info(`Stream "${name}": moving its expiry from ${next.before} to ${next.after} (time-to-live ${spec.timeToLive.text}).`);
+  const sent = await ctx.calls.mutate(
+    changeStream({ op: 'AddTagsToStream', tags: { [EXPIRES_TAG]: next.after } }, ctx.stream.currentRef, ctx.stream.knownArn),
+    {
+      tolerate: ['in-use'],
+    },
+  );
+  if (sent.kind === 'refused') {
+    log.warning(`Stream "${name}" was busy, so its expiry stays ${next.before}; the next run with time-to-live moves it.`);
+    return ctx.record.noteExpiry(next.before);
+  }
+  ctx.record.noteExpiry(next.after, next.before);
 }

@@ -36,6 +36,8 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
   /** When this run's CreateStream came back, until the stream is first seen (undefined otherwise). */
   let acceptedAt: number | undefined;
   let notVisibleSaid = false;
+  /** Wall time just before this run's CreateStream (delete-at-job-end remembers it). */
+  let createdSince: number | undefined;
   let stream = await watch.describe('now');
   const foundCreating = stream?.StreamStatus === 'CREATING';
   for (;;) {
@@ -52,6 +54,10 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
       } else {
         log.info(`Stream "${name}" is ACTIVE after ${ctx.budget.seconds()} s.`);
         await confirmUsable(ctx);
+      }
+      // AWS's creation time tells the post step this stream from one made later under the same name.
+      if (how === 'created' && spec.deleteAtJobEnd && createdSince !== undefined) {
+        ctx.remember({ stream: name, region: spec.region, phase: 'created', since: createdSince, createdAt: s.StreamCreationTimestamp?.getTime() });
       }
       return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
     }
@@ -88,7 +94,8 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
         return { how: 'planned', fresh: true };
       }
       log.info(`Stream "${name}" ${where}: creating it (${describeCreate(req, spec.tags)}).`);
-      const made = await create(ctx, req);
+      createdSince = ctx.budget.clock.wallTime();
+      const made = await create(ctx, req, createdSince);
       how = made === 'created' ? 'created' : 'adopted';
       // Whatever CreateStream came to (made, lost answer that took effect, or the name taken), the name
       // exists now: not found from here on is "not visible yet", never a reason to send it again.
@@ -119,8 +126,11 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
  * CreateStream, retried inside the deadline. A name already taken means adopt, never create twice;
  * an answer lost to a 5xx or a reset is checked with DescribeStreamSummary before sending it again.
  */
-async function create(ctx: RunContext, req: CreateStreamCommandInput): Promise<'created' | 'adopted' | 'taken'> {
+async function create(ctx: RunContext, req: CreateStreamCommandInput, since: number): Promise<'created' | 'adopted' | 'taken'> {
   let unclear = false;
+  // Before the call: a run cancelled while it is in flight still has its post step look (by creation time).
+  const job = { stream: ctx.spec.streamName, region: ctx.spec.region, since };
+  if (ctx.spec.deleteAtJobEnd) ctx.remember({ ...job, phase: 'creating' });
   const sent = await ctx.calls.mutate(createStream(req), {
     tolerate: ['in-use'],
     tookEffect: async () => {
@@ -131,8 +141,11 @@ async function create(ctx: RunContext, req: CreateStreamCommandInput): Promise<'
   if (sent.kind === 'ok') {
     ctx.stream.assume('CREATING');
     ctx.record.noteCreated();
+    if (ctx.spec.deleteAtJobEnd) ctx.remember({ ...job, phase: 'created' });
     return 'created';
   }
+  // The name was someone else's: nothing of this run's to delete at job end.
+  if (!unclear && ctx.spec.deleteAtJobEnd) ctx.remember(undefined);
   const name = ctx.spec.streamName;
   ctx.log.info(
     unclear

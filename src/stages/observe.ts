@@ -2,7 +2,7 @@
 // policies, which KMS key a reference names), read only when a declared setting or a teardown needs it.
 import { consumerProblem, malformedLine } from '../aws/answers.js';
 import type { KeyLookup } from '../aws/kms.js';
-import { getResourcePolicy, listChannels, listStreamConsumers, listTagsForResource, listTagsForStream } from '../aws/operations.js';
+import { getResourcePolicy, listChannels, listStreamConsumers, listTagsForResource, listTagsForStream, type RefSource } from '../aws/operations.js';
 import type { Log } from '../model/log.js';
 import type { DeclaredSettings, Encryption } from '../model/spec.js';
 import { declaredPolicies, type AccessSeen, type ConsumerSeen } from '../plan/access.js';
@@ -18,16 +18,17 @@ export const MAX_TAG_PAGES = 5;
 
 /**
  * All tags of the stream (ListTagsForStream: 5 calls/s per account, so only when tags are needed).
- * `optional`: undefined instead of failing when the role may not list tags.
+ * `optional`: undefined instead of failing when the role may not list tags. Another stream than the
+ * run's own (`ref`, a sweep's) may be gone meanwhile: undefined too.
  */
-export async function observeTags(ctx: RunContext, optional = false): Promise<Record<string, string> | undefined> {
+export async function observeTags(ctx: RunContext, optional = false, ref?: RefSource): Promise<Record<string, string> | undefined> {
   // Null prototype: a tag called "constructor" or "__proto__" is data like any other.
   const tags: Record<string, string> = Object.create(null);
   let start: string | undefined;
   for (let page = 1; ; page++) {
     const out = await ctx.calls.call(
-      listTagsForStream(ctx.stream.currentRef, start, () => ctx.compat.tagLimit),
-      optional ? ['access-denied'] : [],
+      listTagsForStream(ref ?? ctx.stream.currentRef, start, () => ctx.compat.tagLimit),
+      [...(optional ? (['access-denied'] as const) : []), ...(ref ? (['not-found'] as const) : [])],
     );
     if (!out) return undefined;
     const items = out?.Tags ?? [];

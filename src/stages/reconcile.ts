@@ -5,7 +5,7 @@ import type { KeyLookup } from '../aws/kms.js';
 import { outcome, type RunOutcome } from '../model/outcome.js';
 import type { Value } from '../model/plan.js';
 import type { DeclaredSettings } from '../model/spec.js';
-import { PENDING_TAG } from '../model/tags.js';
+import { EXPIRES_TAG, PENDING_TAG } from '../model/tags.js';
 import { consumerArns, declaresAccess, planAccess } from '../plan/access.js';
 import { createRequest, creationRows, creationSteps, followUps, mayCarryLiveMark, pendingValue } from '../plan/creation.js';
 import { absentState, observedState } from '../plan/observed.js';
@@ -16,7 +16,7 @@ import type { RunContext } from '../runtime/context.js';
 import { count } from '../shared/show.js';
 import { converge } from './converge.js';
 import { convergeAccess, untilConsumerActive } from './converge-access.js';
-import { creationTags, finishCreation, markOn, staleMarkLine } from './creation.js';
+import { creationTags, finishCreation, markOn, renewExpiry, staleMarkLine } from './creation.js';
 import { ensureStream } from './ensure.js';
 import { comparableEncryption, observeAccess, observeTags } from './observe.js';
 import { checkQuota, checkWarmThroughput } from './quota.js';
@@ -39,6 +39,8 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   const name = spec.streamName;
   const ensured = await ensureStream(ctx, async () => {
     const req = createRequest(spec, await creationTags(ctx, deps.provenance, deps.runId));
+    const expires = req.Tags?.[EXPIRES_TAG];
+    if (expires) record.noteExpiry(expires, undefined, spec.dryRun);
     // A plan for review, or the check of one, names the account the stream would be created in; so
     // does a step with allowed-account-ids, which refuses to create in any other (or an unknown) one.
     const asked = deps.account && (spec.dryRun || spec.expectedPlan || spec.allowedAccountIds);
@@ -77,7 +79,8 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   // A reviewed plan that saw a mark is checked against the tags again, however old the stream is by now.
   const reviewedMark = spec.expectedPlan?.observed.settings[`tags.${PENDING_TAG}`] !== undefined;
   const needTags =
-    found !== 'created' && (spec.tags !== undefined || (pendingValue(spec) !== '' && young) || reviewedMark || (!ensured.fresh && followUpsDiffer));
+    found !== 'created' &&
+    (spec.tags !== undefined || spec.timeToLive !== undefined || (pendingValue(spec) !== '' && young) || reviewedMark || (!ensured.fresh && followUpsDiffer));
   let tags = needTags ? await observeTags(ctx, spec.tags === undefined) : undefined;
   const mark = markOn(ctx, tags, deps.runId, stream);
   const unfinished = mark?.unfinished ?? false;
@@ -93,6 +96,9 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
       ...(firstAccess?.drift ?? []),
     ]);
   }
+
+  // The lease of a stream made with time-to-live moves later, whatever on-drift says (its own bookkeeping).
+  if (found !== 'created') await renewExpiry(ctx, tags);
 
   // Retention, encryption, metrics, consumers and policies do not go into CreateStream: they follow
   // once it is ACTIVE. A run that found a stream another run was creating a moment ago (parallel

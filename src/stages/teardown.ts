@@ -18,6 +18,10 @@ import { checkPlan } from './reviewed-plan.js';
 export interface TeardownDeps {
   /** owner/repo of the running workflow (GITHUB_REPOSITORY); undefined outside Actions. */
   repository?: string;
+  /** The post step (delete-at-job-end): why the stream found is not the one this job created, if it is not. */
+  notMine?: (stream: StreamDescriptionSummary) => string | undefined;
+  /** Consumers the job declared: deregistered with a stream it created, without enforce-consumer-deletion. */
+  ownConsumers?: string[];
 }
 
 /**
@@ -106,6 +110,11 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
     const status = current.StreamStatus ?? 'UNKNOWN';
     if (status === 'DELETING') doomed ??= createdAt(current) ?? -1;
 
+    const other = doomed === undefined && status !== 'DELETING' ? deps.notMine?.(current) : undefined;
+    if (other) {
+      log.info(`Stream "${name}" is not deleted at job end: ${other}.`);
+      return outcome('kept', { stream: current });
+    }
     if (status === 'ACTIVE' && doomed === undefined) {
       checkAccount(ctx, accountOfArn(current.StreamARN), 'changing');
       const consumers = current.ConsumerCount ?? 0;
@@ -151,7 +160,10 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
       const deletion: Deletion = { retentionHours: current.RetentionPeriodHours ?? 24, consumers, consumerNames: names, ...(gone ? { channels: gone } : {}) };
       const listed = names?.length ? ` (${names.join(', ')})` : '';
       const theirs = consumers ? ` ${count(consumers, 'consumer')}${listed}` : '';
-      if (consumers > 0 && !spec.enforceConsumerDeletion) {
+      // A stream this job created goes with the consumers it declared itself; any other one blocks.
+      const own = names !== undefined && names.length === consumers && names.every((n) => deps.ownConsumers?.includes(n));
+      const enforce = spec.enforceConsumerDeletion || (consumers > 0 && own);
+      if (consumers > 0 && !enforce) {
         throw new ActionError(
           `Stream "${name}" has ${count(consumers, 'registered consumer')}${listed}; deleting the stream would deregister ` +
             `${consumers === 1 ? 'it' : 'them'}, so nothing was changed. ` +
@@ -174,7 +186,7 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
       log.info(`Deleting stream "${name}" with ${records}${consumers ? ` and its${theirs}` : ''}${alsoChannels}.`);
       taken = deletion;
       if (channels?.length) await deleteChannels(ctx, channels);
-      const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, spec.enforceConsumerDeletion), {
+      const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, enforce), {
         // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
         tolerate: ['not-found', 'in-use'],
         tookEffect: async () => {

@@ -1,0 +1,44 @@
+// What the main step hands its post step (core.saveState → STATE_<name> in the post step's environment):
+// which phase this process is, and the stream delete-at-job-end is to delete. The value comes back from
+// the environment, so it is shape-checked like any outside text before the post step acts on it.
+import * as core from '@actions/core';
+import type { JobEndState } from '../model/lifetime.js';
+
+const PHASE = 'phase';
+const STREAM = 'delete-at-job-end';
+
+/** The runner runs dist/index.js again as the post step; only then is the main step's phase set. */
+export const isPostStep = (env: Record<string, string | undefined> = process.env): boolean => env[`STATE_${PHASE}`] === 'main';
+
+/** First thing the main step does: its post step (post-if: always()) must never run the main flow again. */
+export function markMainStep(): void {
+  core.saveState(PHASE, 'main');
+}
+
+export function saveJobEnd(state: JobEndState | undefined): void {
+  core.saveState(STREAM, state ? JSON.stringify(state) : '');
+}
+
+const NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0;
+
+/** The state the main step saved, or undefined when it saved none (or something this version does not write). */
+export function readJobEnd(env: Record<string, string | undefined> = process.env): JobEndState | undefined {
+  const raw = env[`STATE_${STREAM}`];
+  if (!raw) return undefined;
+  try {
+    const s = JSON.parse(raw) as Partial<JobEndState>;
+    const ok =
+      typeof s.stream === 'string' &&
+      NAME.test(s.stream) &&
+      typeof s.region === 'string' &&
+      REGION.test(s.region) &&
+      (s.phase === 'creating' || s.phase === 'created') &&
+      isTime(s.since) &&
+      (s.createdAt === undefined || isTime(s.createdAt));
+    return ok ? { stream: s.stream!, region: s.region!, phase: s.phase!, since: s.since!, ...(s.createdAt ? { createdAt: s.createdAt } : {}) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
