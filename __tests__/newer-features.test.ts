@@ -2,7 +2,7 @@
 // and planning are pure; the runs use the Kinesis double on virtual time, answering in the shapes the
 // SDK model documents (AWS_NEWER_SUMMARY_FIELDS, AWS_LIST_CHANNELS, with their sources).
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { RegisterStreamConsumerCommand, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
+import { ListChannelsCommand, RegisterStreamConsumerCommand, type StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
 import { awsError, simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
 import { recordedRun } from '../__fixtures__/run-context.js';
@@ -11,7 +11,7 @@ import type { RawInputs } from '../src/inputs/read.js';
 import { parseSpec } from '../src/inputs/spec.js';
 import type { DesiredSpec } from '../src/model/spec.js';
 import { createRequest, creationRows } from '../src/plan/creation.js';
-import { observedState } from '../src/plan/observed.js';
+import { observedState, planInputs } from '../src/plan/observed.js';
 import { planChanges, recordDistributionOf } from '../src/plan/stream-changes.js';
 import { reconcile } from '../src/stages/reconcile.js';
 import { teardown } from '../src/stages/teardown.js';
@@ -115,6 +115,45 @@ describe('channels (delivery to S3) and teardown', () => {
     expect(errorsOf({ 'enforce-channel-deletion': 'yes' })).toEqual(['Input "enforce-channel-deletion" is "yes": it must be true or false.']);
     const r = parseSpec(rawInputs({ 'enforce-channel-deletion': 'true' }), {});
     expect(r.ok && r.spec.enforceChannelDeletion).toBe(true);
+    expect(r.ok && planInputs(r.spec)['enforce-channel-deletion']).toBe('true');
+    const unset = parseSpec(rawInputs({}), {});
+    expect(unset.ok && Object.keys(planInputs(unset.spec))).not.toContain('enforce-channel-deletion');
+  });
+
+  it('ListChannels denied: the refusal counts them; with enforce-channel-deletion the run says it needs their names, changing nothing', async () => {
+    const denied = async (spec: Partial<DesiredSpec>) => {
+      const clock = new FakeClock();
+      sim = simulateKinesis(clock, {});
+      sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1, ...withChannels });
+      sim.fault = (op) => (op === 'ListChannels' ? awsError('AccessDeniedException', 'not authorized to perform: kinesis:ListChannels') : undefined);
+      const { ctx } = recordedRun(sim.client, clock, spec);
+      return teardown(ctx, {}).then(
+        () => '',
+        (e: Error) => e.message,
+      );
+    };
+    expect(await denied({ state: 'absent' })).toMatch(/^Stream "orders" has 2 channels delivering its records; .*deleting them stops/);
+    // Needed to delete them: the denial is the failure, naming the action.
+    expect(await denied({ state: 'absent', enforceChannelDeletion: true })).toMatch(/^Access denied: .* may not call kinesis:ListChannels/);
+    expect(sim!.calls.filter((c) => /^Delete/.test(c))).toEqual([]);
+  });
+
+  it('a listing that names none of the channels the stream counts (not caught up yet) changes nothing and says so', async () => {
+    const clock = new FakeClock();
+    sim = simulateKinesis(clock, {});
+    sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1, ...withChannels });
+    sim.mock.on(ListChannelsCommand).resolves({ ChannelSummaries: [] });
+    const { ctx } = recordedRun(sim.client, clock, { state: 'absent', enforceChannelDeletion: true });
+    await expect(teardown(ctx, {})).rejects.toThrow(
+      'Stream "orders" counts 2 channels, but ListChannels named none of them (denied, or not caught up yet), so nothing was changed: allow ' +
+        'kinesis:ListChannels, or run again.',
+    );
+    expect(ctx.record.plan?.changes.map((c) => c.setting)).toEqual(['stream', 'channels']);
+  });
+
+  it('one channel: the refusal says "it"', async () => {
+    const r = await run({ state: 'absent' }, { channels: [{ name: 'to-lake', status: 'ACTIVE' }] });
+    expect(r.error).toMatch(/deleting it stops that delivery, .* to delete it first \(what it delivered stays where it is\)\.$/);
   });
 
   it('a stream with channels is not deleted: the failure names them, nothing is changed, the plan counts them', async () => {

@@ -56043,8 +56043,12 @@ function declaredValues(spec) {
         out['record-distribution'] = spec.recordDistribution;
     for (const name of spec.consumers ?? [])
         out[`consumers.${name}`] = 'ACTIVE';
-    for (const [k, v] of Object.entries(spec.consumerTags ?? {}))
-        out[`consumer-tags.${k}`] = v;
+    // One entry for the input (the consumers' current tags are `consumer-tags.<consumer>/<key>`, from the access plan).
+    if (spec.consumerTags)
+        out['consumer-tags'] = Object.entries(spec.consumerTags)
+            .map(([k, v]) => `${k}=${v}`)
+            .sort()
+            .join('\n');
     if (spec.resourcePolicy !== undefined)
         out['resource-policy'] = policyDigest(spec.resourcePolicy, 'aws');
     if (spec.readerAccountIds !== undefined)
@@ -56082,6 +56086,9 @@ function observedState(spec, stream, tags, extra = {}) {
     const settings = {};
     const declared = declaredValues(spec);
     for (const name of Object.keys(declared)) {
+        // Read by the access plan, per consumer (its `observed`, passed in `extra`).
+        if (name === 'consumer-tags')
+            continue;
         if (name.startsWith('tags.')) {
             const key = name.slice(5);
             settings[name] = tags && Object.prototype.hasOwnProperty.call(tags, key) ? tags[key] : null;
@@ -57106,8 +57113,10 @@ function whatHappens(row, rows, esc) {
         return desired === 'absent' ? '**delete the stream and every record in it**' : 'create the stream';
     if ((setting === 'consumers' || setting.startsWith('consumers.')) && desired === 'absent')
         return '**deregistered with the stream**';
-    if ((setting === 'channels' || setting.startsWith('channels.')) && desired === 'absent')
-        return '**deleted first: its delivery stops (what it delivered stays)**';
+    if (setting === 'channels' && desired === 'absent')
+        return '**deleted first: their delivery stops (what they delivered stays)**';
+    if (setting.startsWith('channels.') && desired === 'absent')
+        return current === 'DELETING' ? 'being deleted already' : '**deleted first: its delivery stops (what it delivered stays)**';
     if (setting.startsWith('consumers.'))
         return current === 'CREATING' ? 'wait until it is ACTIVE' : 'register the consumer (enhanced fan-out, billed)';
     if (isCreation(rows))
@@ -57415,7 +57424,7 @@ function details(r) {
             items.push(`- Retention: ${s.RetentionPeriodHours} h`);
         // Channels deliver the stream's records elsewhere (S3): a reviewer should know what else reads it.
         if (s.ChannelCount)
-            items.push(`- Channels: ${count(s.ChannelCount, 'channel')} delivering its records`);
+            items.push(`- Channels: ${cell(count(s.ChannelCount, 'channel'))} delivering its records`);
     }
     if (r.result)
         items.push(`- What happened: ${happenedText(r.result)}`);
@@ -58072,12 +58081,14 @@ function summaryProblem(output, name) {
         !(isObject(s.StreamModeDetails) && (s.StreamModeDetails.StreamMode === undefined || isWord(s.StreamModeDetails.StreamMode)))) {
         return `a StreamMode that is not a mode word such as PROVISIONED or ON_DEMAND (${shown(s.StreamModeDetails)})`;
     }
-    for (const field of ['OpenShardCount', 'RetentionPeriodHours', 'ConsumerCount', 'MaxRecordSizeInKiB']) {
+    for (const field of ['OpenShardCount', 'RetentionPeriodHours', 'ConsumerCount', 'MaxRecordSizeInKiB', 'ChannelCount']) {
         if (s[field] !== undefined && !isCount(s[field]))
             return `a ${field} that is not a whole number (${shown(s[field])})`;
     }
     if (s.EncryptionType !== undefined && !isWord(s.EncryptionType))
         return `an EncryptionType that is not a word such as NONE or KMS (${shown(s.EncryptionType)})`;
+    if (s.RecordDistributionStrategy !== undefined && !isWord(s.RecordDistributionStrategy))
+        return `a RecordDistributionStrategy that is not a word such as AUTO or USER_PARTITION_KEY (${shown(s.RecordDistributionStrategy)})`;
     if (s.KeyId !== undefined && !isText(s.KeyId))
         return `a KeyId that is not one line of text (${shown(s.KeyId)})`;
     const warm = s.WarmThroughput;
@@ -59065,10 +59076,10 @@ async function convergeAccess(ctx, spec, streamArn, seen, provenance) {
         const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creatingOnStream);
         const registered = [];
         for (const c of registers.slice(0, room)) {
-            const tags = await tagsFor();
+            const tags = await tagsFor.get();
             const withTags = Object.keys(tags).length > 0 ? ` with ${count(Object.keys(tags).length, 'tag')}` : '';
             log.info(`Stream "${name}": registering consumer "${c.name}"${withTags} (RegisterStreamConsumer).`);
-            const sent = await register(ctx, streamArn, c.name, tags, spec);
+            const sent = await register(ctx, streamArn, c.name, tags, spec, tagsFor);
             if (sent.kind !== 'refused') {
                 applied.push('RegisterStreamConsumer');
                 registered.push(c.name);
@@ -59115,7 +59126,8 @@ async function convergeAccess(ctx, spec, streamArn, seen, provenance) {
  */
 function registrationTags(ctx, spec, provenance) {
     let tags;
-    return () => (tags ??= (async () => {
+    let dropped = false;
+    const get = () => (tags ??= (async () => {
         const declared = spec.consumerTags ?? {};
         const extra = ctx.spec.provenanceTags && provenance ? await provenance() : {};
         if (Object.keys(declared).length + Object.keys(extra).length <= MAX_TAGS)
@@ -59123,13 +59135,17 @@ function registrationTags(ctx, spec, provenance) {
         ctx.log.warning(`Provenance tags skipped on consumers: with the declared consumer-tags they would exceed the ${MAX_TAGS} tags a consumer takes.`);
         return { ...declared };
     })());
+    return {
+        get: () => (dropped ? Promise.resolve({}) : get()),
+        drop: () => !dropped && (dropped = true),
+    };
 }
 /**
  * RegisterStreamConsumer, with tags when there are any. Tags need kinesis:TagResource as well: when only
  * the action's own provenance tags were refused, the consumer is registered without them (and the step
  * says how to have them); declared consumer-tags are what the workflow asked for, so their refusal fails.
  */
-async function register(ctx, streamArn, consumer, tags, spec) {
+async function register(ctx, streamArn, consumer, tags, spec, all) {
     const tagged = Object.keys(tags).length > 0;
     const send = (t) => ctx.calls.mutate(registerStreamConsumer(streamArn, consumer, t), {
         // In use: registered meanwhile by another run, or still DELETING; the next round looks again.
@@ -59145,7 +59161,8 @@ async function register(ctx, streamArn, consumer, tags, spec) {
     }
     // Without tags: a refusal now is RegisterStreamConsumer's own, and fails with its line.
     const untagged = await send(undefined);
-    if (untagged.kind !== 'refused') {
+    // Said once a run; the other consumers of this run are registered untagged without asking again.
+    if (untagged.kind !== 'refused' && all.drop()) {
         ctx.log.warning(`Consumer "${consumer}" of stream "${ctx.spec.streamName}" is registered without provenance tags: tagging it needs kinesis:TagResource on ` +
             'the consumer. Allow it to have consumers tagged, or set provenance-tags: false.');
     }
@@ -59767,22 +59784,24 @@ function ownerTags(tags) {
         .map(([, v]) => v);
 }
 /** The rows of a deletion: the stream, then each channel deleted before it (one row for channels not listed). */
-function deletionRows(row, channels) {
+function deletionRows(row, channels, seen = []) {
     const rows = [row];
-    for (const name of channels?.names ?? [])
-        rows.push({ setting: `channels.${name}`, current: 'ACTIVE', desired: 'absent', action: 'DeleteChannel' });
+    for (const name of channels?.names ?? []) {
+        const status = seen.find((c) => c.name === name)?.status ?? 'ACTIVE';
+        rows.push({ setting: `channels.${name}`, current: status, desired: 'absent', action: status === 'DELETING' ? 'none' : 'DeleteChannel' });
+    }
     if (channels && !channels.names)
         rows.push({ setting: 'channels', current: `${channels.count} attached`, desired: 'absent', action: 'DeleteChannel' });
     return rows;
 }
-/** The calls of a deletion, in order: each channel first (AWS deletes no stream that has one). */
-const deletionSteps = (channels) => [...Array(channels?.count ?? 0).fill('DeleteChannel'), 'DeleteStream'];
+/** The calls of a deletion, in order: each channel not already DELETING first (AWS deletes no stream that has one). */
+const deletionSteps = (seen = []) => [...seen.filter((c) => c.status !== 'DELETING').map(() => 'DeleteChannel'), 'DeleteStream'];
 /** A deletion this run made: its rows, its steps and what it took with it. */
 const done = (taken) => taken
     ? {
-        rows: deletionRows({ setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }, taken.channels),
+        rows: deletionRows({ setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }, taken.deletion.channels, taken.channels),
         steps: deletionSteps(taken.channels),
-        deletion: taken,
+        deletion: taken.deletion,
     }
     : {};
 const createdAt = (s) => s?.StreamCreationTimestamp?.getTime();
@@ -59859,8 +59878,10 @@ async function teardown(ctx, deps = {}) {
             };
             // The channels that must go first, by name (their ARNs are what DeleteChannel takes; optional unless they are to be deleted).
             const channels = channelCount > 0 ? await observeChannels(ctx, current.StreamARN ?? '', !spec.enforceChannelDeletion) : [];
-            const gone = channelCount > 0 ? { count: channels?.length || channelCount, names: channels?.map((c) => c.name) } : undefined;
-            checkPlan(ctx, observedState({}, current, tags, seen), deletionRows(row, gone));
+            // A listing that names none of the channels the stream counts (denied, or not caught up yet) gives their number only.
+            const channelList = channels?.length ? channels : undefined;
+            const gone = channelCount > 0 ? { count: channelList?.length ?? channelCount, names: channelList?.map((c) => c.name) } : undefined;
+            checkPlan(ctx, observedState({}, current, tags, seen), deletionRows(row, gone, channelList));
             if (!deps.repository && !spec.allowForeignDelete && ownerTags(tags).length > 0) {
                 log.warning(`Ownership of stream "${name}" not checked: GITHUB_REPOSITORY is not set (not a GitHub Actions run?), so its ${OWNER_TAG} tag ` +
                     `(${ownerTags(tags).join(', ')}) could not be compared with this repository.`);
@@ -59883,21 +59904,27 @@ async function teardown(ctx, deps = {}) {
                     `${consumers === 1 ? 'it' : 'them'}, so nothing was changed. ` +
                     'Set the "enforce-consumer-deletion" input to true to delete it anyway.');
             }
+            const [them, they] = gone?.count === 1 ? ['it', 'it'] : ['them', 'they'];
             if (gone && !spec.enforceChannelDeletion) {
                 throw new ActionError(`Stream "${name}" has ${count(gone.count, 'channel')}${gone.names ? ` (${gone.names.join(', ')})` : ''} delivering its records; AWS deletes no ` +
-                    `stream with channels, and deleting them stops that delivery, so nothing was changed. Set the "enforce-channel-deletion" input to true to ` +
-                    'delete them first (what they delivered stays where it is).');
+                    `stream with channels, and deleting ${them} stops that delivery, so nothing was changed. Set the "enforce-channel-deletion" input to true to ` +
+                    `delete ${them} first (what ${they} delivered stays where it is).`);
+            }
+            if (gone && !gone.names) {
+                // DeleteChannel takes each channel's ARN: without the listing there is nothing to send.
+                throw new ActionError(`Stream "${name}" counts ${count(gone.count, 'channel')}, but ListChannels named none of them (denied, or not caught up yet), so nothing was ` +
+                    'changed: allow kinesis:ListChannels, or run again.');
             }
             const records = `every record in it (${deletion.retentionHours} h retention)`;
-            const alsoChannels = gone ? `, after deleting its ${count(gone.count, 'channel')} (${gone.names?.join(', ')})` : '';
+            const alsoChannels = gone ? `, after deleting its ${count(gone.count, 'channel')} (${gone.names?.join(', ') ?? ''})` : '';
             if (spec.dryRun) {
                 log.info(`Dry run: stream "${name}" would be deleted with ${records}${consumers ? ` and its${theirs}` : ''}${alsoChannels}. Nothing was changed.`);
-                return outcome('dry run', { stream: current, rows: deletionRows(row, gone), steps: deletionSteps(gone), deletion });
+                return outcome('dry run', { stream: current, rows: deletionRows(row, gone, channelList), steps: deletionSteps(channelList), deletion });
             }
             log.info(`Deleting stream "${name}" with ${records}${consumers ? ` and its${theirs}` : ''}${alsoChannels}.`);
-            taken = deletion;
-            if (channels?.length)
-                await deleteChannels(ctx, channels);
+            taken = { deletion, channels: channelList };
+            if (channelList)
+                await deleteChannels(ctx, channelList);
             const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, enforce), {
                 // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
                 tolerate: ['not-found', 'in-use'],

@@ -47,11 +47,13 @@ export function summaryProblem(output: unknown, name: string): string | undefine
   ) {
     return `a StreamMode that is not a mode word such as PROVISIONED or ON_DEMAND (${shown(s.StreamModeDetails)})`;
   }
-  for (const field of ['OpenShardCount', 'RetentionPeriodHours', 'ConsumerCount', 'MaxRecordSizeInKiB'] as const) {
+  for (const field of ['OpenShardCount', 'RetentionPeriodHours', 'ConsumerCount', 'MaxRecordSizeInKiB', 'ChannelCount'] as const) {
     if (s[field] !== undefined && !isCount(s[field])) return `a ${field} that is not a whole number (${shown(s[field])})`;
   }
   if (s.EncryptionType !== undefined && !isWord(s.EncryptionType))
     return `an EncryptionType that is not a word such as NONE or KMS (${shown(s.EncryptionType)})`;
+  if (s.RecordDistributionStrategy !== undefined && !isWord(s.RecordDistributionStrategy))
+    return `a RecordDistributionStrategy that is not a word such as AUTO or USER_PARTITION_KEY (${shown(s.RecordDistributionStrategy)})`;
   if (s.KeyId !== undefined && !isText(s.KeyId)) return `a KeyId that is not one line of text (${shown(s.KeyId)})`;
   const warm = s.WarmThroughput;
   if (warm !== undefined && !(isObject(warm) && [warm.TargetMiBps, warm.CurrentMiBps].every((v) => v === undefined || isCount(v)))) {

@@ -19,7 +19,12 @@ export function declaredValues(spec: DeclaredSettings): Record<string, Value> {
   if (spec.warmThroughputMiBps !== undefined) out['warm-throughput-mibps'] = spec.warmThroughputMiBps;
   if (spec.recordDistribution !== undefined) out['record-distribution'] = spec.recordDistribution;
   for (const name of spec.consumers ?? []) out[`consumers.${name}`] = 'ACTIVE';
-  for (const [k, v] of Object.entries(spec.consumerTags ?? {})) out[`consumer-tags.${k}`] = v;
+  // One entry for the input (the consumers' current tags are `consumer-tags.<consumer>/<key>`, from the access plan).
+  if (spec.consumerTags)
+    out['consumer-tags'] = Object.entries(spec.consumerTags)
+      .map(([k, v]) => `${k}=${v}`)
+      .sort()
+      .join('\n');
   if (spec.resourcePolicy !== undefined) out['resource-policy'] = policyDigest(spec.resourcePolicy, 'aws');
   if (spec.readerAccountIds !== undefined) out['reader-account-ids'] = spec.readerAccountIds.join(',');
   return out;
@@ -63,6 +68,8 @@ export function observedState(
   const settings: Record<string, Value> = {};
   const declared = declaredValues(spec);
   for (const name of Object.keys(declared)) {
+    // Read by the access plan, per consumer (its `observed`, passed in `extra`).
+    if (name === 'consumer-tags') continue;
     if (name.startsWith('tags.')) {
       const key = name.slice(5);
       settings[name] = tags && Object.prototype.hasOwnProperty.call(tags, key) ? tags[key] : null;

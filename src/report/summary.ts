@@ -162,7 +162,7 @@ function details(r: Report): string[] {
     items.push(`- Status: ${cell(s.StreamStatus)}, ${cell(s.StreamModeDetails?.StreamMode ?? 'PROVISIONED')}, ${count(s.OpenShardCount ?? 0, 'open shard')}`);
     if (s.RetentionPeriodHours !== undefined) items.push(`- Retention: ${s.RetentionPeriodHours} h`);
     // Channels deliver the stream's records elsewhere (S3): a reviewer should know what else reads it.
-    if (s.ChannelCount) items.push(`- Channels: ${count(s.ChannelCount, 'channel')} delivering its records`);
+    if (s.ChannelCount) items.push(`- Channels: ${cell(count(s.ChannelCount, 'channel'))} delivering its records`);
   }
   if (r.result) items.push(`- What happened: ${happenedText(r.result)}`);
   const mine = r.plan ? shortFingerprint(r.plan.fingerprint) : undefined;

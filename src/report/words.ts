@@ -102,8 +102,9 @@ export function whatHappens(row: DriftItem, rows: DriftItem[], esc: Esc): string
   const { setting, current, desired } = row;
   if (setting === 'stream') return desired === 'absent' ? '**delete the stream and every record in it**' : 'create the stream';
   if ((setting === 'consumers' || setting.startsWith('consumers.')) && desired === 'absent') return '**deregistered with the stream**';
-  if ((setting === 'channels' || setting.startsWith('channels.')) && desired === 'absent')
-    return '**deleted first: its delivery stops (what it delivered stays)**';
+  if (setting === 'channels' && desired === 'absent') return '**deleted first: their delivery stops (what they delivered stays)**';
+  if (setting.startsWith('channels.') && desired === 'absent')
+    return current === 'DELETING' ? 'being deleted already' : '**deleted first: its delivery stops (what it delivered stays)**';
   if (setting.startsWith('consumers.')) return current === 'CREATING' ? 'wait until it is ACTIVE' : 'register the consumer (enhanced fan-out, billed)';
   if (isCreation(rows)) return row.action === 'CreateStream' || row.action === 'none' ? 'set at creation' : 'set right after creation';
   const num = (v: Value): number => Number(v ?? 0);

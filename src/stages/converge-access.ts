@@ -49,10 +49,10 @@ export async function convergeAccess(
     const room = Math.max(0, CONSUMERS_CREATING_AT_ONCE - plan.creatingOnStream);
     const registered: string[] = [];
     for (const c of registers.slice(0, room)) {
-      const tags = await tagsFor();
+      const tags = await tagsFor.get();
       const withTags = Object.keys(tags).length > 0 ? ` with ${count(Object.keys(tags).length, 'tag')}` : '';
       log.info(`Stream "${name}": registering consumer "${c.name}"${withTags} (RegisterStreamConsumer).`);
-      const sent = await register(ctx, streamArn, c.name, tags, spec);
+      const sent = await register(ctx, streamArn, c.name, tags, spec, tagsFor);
       if (sent.kind !== 'refused') {
         applied.push('RegisterStreamConsumer');
         registered.push(c.name);
@@ -94,13 +94,20 @@ export async function convergeAccess(
   }
 }
 
+interface RegistrationTags {
+  get(): Promise<Record<string, string>>;
+  /** kinesis:TagResource was refused: the rest of the run registers untagged (true the first time). */
+  drop(): boolean;
+}
+
 /**
  * The tags a consumer is registered with: the declared consumer-tags, and the provenance tags when the
  * step writes them (dropped, with a warning, when both would pass the 50 a consumer takes). Read once.
  */
-function registrationTags(ctx: RunContext, spec: DeclaredSettings, provenance?: ConsumerProvenance): () => Promise<Record<string, string>> {
+function registrationTags(ctx: RunContext, spec: DeclaredSettings, provenance?: ConsumerProvenance): RegistrationTags {
   let tags: Promise<Record<string, string>> | undefined;
-  return () =>
+  let dropped = false;
+  const get = () =>
     (tags ??= (async () => {
       const declared = spec.consumerTags ?? {};
       const extra = ctx.spec.provenanceTags && provenance ? await provenance() : {};
@@ -108,6 +115,10 @@ function registrationTags(ctx: RunContext, spec: DeclaredSettings, provenance?: 
       ctx.log.warning(`Provenance tags skipped on consumers: with the declared consumer-tags they would exceed the ${MAX_TAGS} tags a consumer takes.`);
       return { ...declared };
     })());
+  return {
+    get: () => (dropped ? Promise.resolve({}) : get()),
+    drop: () => !dropped && (dropped = true),
+  };
 }
 
 /**
@@ -115,7 +126,7 @@ function registrationTags(ctx: RunContext, spec: DeclaredSettings, provenance?: 
  * the action's own provenance tags were refused, the consumer is registered without them (and the step
  * says how to have them); declared consumer-tags are what the workflow asked for, so their refusal fails.
  */
-async function register(ctx: RunContext, streamArn: string, consumer: string, tags: Record<string, string>, spec: DeclaredSettings) {
+async function register(ctx: RunContext, streamArn: string, consumer: string, tags: Record<string, string>, spec: DeclaredSettings, all: RegistrationTags) {
   const tagged = Object.keys(tags).length > 0;
   const send = (t?: Record<string, string>) =>
     ctx.calls.mutate(registerStreamConsumer(streamArn, consumer, t), {
@@ -133,7 +144,8 @@ async function register(ctx: RunContext, streamArn: string, consumer: string, ta
   }
   // Without tags: a refusal now is RegisterStreamConsumer's own, and fails with its line.
   const untagged = await send(undefined);
-  if (untagged.kind !== 'refused') {
+  // Said once a run; the other consumers of this run are registered untagged without asking again.
+  if (untagged.kind !== 'refused' && all.drop()) {
     ctx.log.warning(
       `Consumer "${consumer}" of stream "${ctx.spec.streamName}" is registered without provenance tags: tagging it needs kinesis:TagResource on ` +
         'the consumer. Allow it to have consumers tagged, or set provenance-tags: false.',

@@ -42,23 +42,26 @@ export function ownerTags(tags: Record<string, string> | undefined): string[] {
 }
 
 /** The rows of a deletion: the stream, then each channel deleted before it (one row for channels not listed). */
-function deletionRows(row: DriftItem, channels: Deletion['channels']): DriftItem[] {
+function deletionRows(row: DriftItem, channels: Deletion['channels'], seen: ChannelSeen[] = []): DriftItem[] {
   const rows = [row];
-  for (const name of channels?.names ?? []) rows.push({ setting: `channels.${name}`, current: 'ACTIVE', desired: 'absent', action: 'DeleteChannel' });
+  for (const name of channels?.names ?? []) {
+    const status = seen.find((c) => c.name === name)?.status ?? 'ACTIVE';
+    rows.push({ setting: `channels.${name}`, current: status, desired: 'absent', action: status === 'DELETING' ? 'none' : 'DeleteChannel' });
+  }
   if (channels && !channels.names) rows.push({ setting: 'channels', current: `${channels.count} attached`, desired: 'absent', action: 'DeleteChannel' });
   return rows;
 }
 
-/** The calls of a deletion, in order: each channel first (AWS deletes no stream that has one). */
-const deletionSteps = (channels: Deletion['channels']): string[] => [...Array<string>(channels?.count ?? 0).fill('DeleteChannel'), 'DeleteStream'];
+/** The calls of a deletion, in order: each channel not already DELETING first (AWS deletes no stream that has one). */
+const deletionSteps = (seen: ChannelSeen[] = []): string[] => [...seen.filter((c) => c.status !== 'DELETING').map(() => 'DeleteChannel'), 'DeleteStream'];
 
 /** A deletion this run made: its rows, its steps and what it took with it. */
-const done = (taken: Deletion | undefined): Partial<RunOutcome> =>
+const done = (taken: { deletion: Deletion; channels?: ChannelSeen[] } | undefined): Partial<RunOutcome> =>
   taken
     ? {
-        rows: deletionRows({ setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }, taken.channels),
+        rows: deletionRows({ setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream' }, taken.deletion.channels, taken.channels),
         steps: deletionSteps(taken.channels),
-        deletion: taken,
+        deletion: taken.deletion,
       }
     : {};
 
@@ -86,7 +89,7 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
   /** Creation time of the stream being deleted (by this run or another): a different one is a new stream. */
   let doomed: number | undefined;
   /** What this run's DeleteStream took with it, for the summary. */
-  let taken: Deletion | undefined;
+  let taken: { deletion: Deletion; channels?: ChannelSeen[] } | undefined;
   watch.restartWait('be deleted');
   let stream = await watch.describe('now');
   for (;;) {
@@ -140,8 +143,10 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
       };
       // The channels that must go first, by name (their ARNs are what DeleteChannel takes; optional unless they are to be deleted).
       const channels = channelCount > 0 ? await observeChannels(ctx, current.StreamARN ?? '', !spec.enforceChannelDeletion) : [];
-      const gone: Deletion['channels'] = channelCount > 0 ? { count: channels?.length || channelCount, names: channels?.map((c) => c.name) } : undefined;
-      checkPlan(ctx, observedState({}, current, tags, seen), deletionRows(row, gone));
+      // A listing that names none of the channels the stream counts (denied, or not caught up yet) gives their number only.
+      const channelList = channels?.length ? channels : undefined;
+      const gone: Deletion['channels'] = channelCount > 0 ? { count: channelList?.length ?? channelCount, names: channelList?.map((c) => c.name) } : undefined;
+      checkPlan(ctx, observedState({}, current, tags, seen), deletionRows(row, gone, channelList));
       if (!deps.repository && !spec.allowForeignDelete && ownerTags(tags).length > 0) {
         log.warning(
           `Ownership of stream "${name}" not checked: GITHUB_REPOSITORY is not set (not a GitHub Actions run?), so its ${OWNER_TAG} tag ` +
@@ -170,22 +175,30 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
             'Set the "enforce-consumer-deletion" input to true to delete it anyway.',
         );
       }
+      const [them, they] = gone?.count === 1 ? ['it', 'it'] : ['them', 'they'];
       if (gone && !spec.enforceChannelDeletion) {
         throw new ActionError(
           `Stream "${name}" has ${count(gone.count, 'channel')}${gone.names ? ` (${gone.names.join(', ')})` : ''} delivering its records; AWS deletes no ` +
-            `stream with channels, and deleting them stops that delivery, so nothing was changed. Set the "enforce-channel-deletion" input to true to ` +
-            'delete them first (what they delivered stays where it is).',
+            `stream with channels, and deleting ${them} stops that delivery, so nothing was changed. Set the "enforce-channel-deletion" input to true to ` +
+            `delete ${them} first (what ${they} delivered stays where it is).`,
+        );
+      }
+      if (gone && !gone.names) {
+        // DeleteChannel takes each channel's ARN: without the listing there is nothing to send.
+        throw new ActionError(
+          `Stream "${name}" counts ${count(gone.count, 'channel')}, but ListChannels named none of them (denied, or not caught up yet), so nothing was ` +
+            'changed: allow kinesis:ListChannels, or run again.',
         );
       }
       const records = `every record in it (${deletion.retentionHours} h retention)`;
-      const alsoChannels = gone ? `, after deleting its ${count(gone.count, 'channel')} (${gone.names?.join(', ')})` : '';
+      const alsoChannels = gone ? `, after deleting its ${count(gone.count, 'channel')} (${gone.names?.join(', ') ?? ''})` : '';
       if (spec.dryRun) {
         log.info(`Dry run: stream "${name}" would be deleted with ${records}${consumers ? ` and its${theirs}` : ''}${alsoChannels}. Nothing was changed.`);
-        return outcome('dry run', { stream: current, rows: deletionRows(row, gone), steps: deletionSteps(gone), deletion });
+        return outcome('dry run', { stream: current, rows: deletionRows(row, gone, channelList), steps: deletionSteps(channelList), deletion });
       }
       log.info(`Deleting stream "${name}" with ${records}${consumers ? ` and its${theirs}` : ''}${alsoChannels}.`);
-      taken = deletion;
-      if (channels?.length) await deleteChannels(ctx, channels);
+      taken = { deletion, channels: channelList };
+      if (channelList) await deleteChannels(ctx, channelList);
       const sent = await ctx.calls.mutate(deleteStream(watch.currentRef, enforce), {
         // Gone already, or busy (DELETING by another run, or not ACTIVE after all): look again.
         tolerate: ['not-found', 'in-use'],
