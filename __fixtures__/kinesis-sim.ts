@@ -417,13 +417,23 @@ export function simulateKinesis(clock: FakeClock, opts: SimOptions = {}) {
     at.set({ ...at.get(), ...i.Tags });
     return {};
   });
-  // Like kinesis-local: pages by ExclusiveStartStreamName, no NextToken.
+  // Pages by ExclusiveStartStreamName (no NextToken, like kinesis-local); StreamSummaries as AWS answers them.
   mock.on(ListStreamsCommand).callsFake(async (i: In) => {
     enter('ListStreams');
     const all = [...streams.keys()].filter((k) => settle(k)).sort();
     const from = i.ExclusiveStartStreamName ? all.filter((n) => n > i.ExclusiveStartStreamName) : all;
     const page = from.slice(0, i.Limit ?? 100);
-    return { StreamNames: page, HasMoreStreams: from.length > page.length };
+    const summaries = page.map((n) => {
+      const s = streams.get(n)!;
+      return {
+        StreamName: n,
+        StreamARN: arnOf(n),
+        StreamStatus: s.status,
+        StreamModeDetails: { StreamMode: s.mode },
+        StreamCreationTimestamp: new Date(s.createdAt ?? 0),
+      };
+    });
+    return { StreamNames: page, HasMoreStreams: from.length > page.length, StreamSummaries: summaries };
   });
   mock.on(ListTagsForResourceCommand).callsFake(async (i: In) => {
     enter('ListTagsForResource');

@@ -155,8 +155,9 @@ describe('ensureStream', () => {
 
   it('backs off and retries CreateStream at the 5-streams-CREATING limit', async () => {
     const t = make();
-    t.sim.fault = (op, n) =>
-      op === 'CreateStream' && n < 4 ? awsError('LimitExceededException', 'Limit for streams being created concurrently exceeded') : undefined;
+    let refused = 0;
+    t.sim.fault = (op) =>
+      op === 'CreateStream' && refused++ < 3 ? awsError('LimitExceededException', 'Limit for streams being created concurrently exceeded') : undefined;
     const r = await t.go();
     expect(r.how).toBe('created');
     expect(t.sim.count('CreateStream')).toBe(4); // 3 refused, then accepted

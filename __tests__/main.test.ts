@@ -142,3 +142,52 @@ describe('failureLine', () => {
     expect(failureLine(undefined)).toBe('Unexpected error: undefined');
   });
 });
+
+describe('throwaway streams through run() (issue 21)', () => {
+  it('main with delete-at-job-end saves its stream; the post step deletes exactly it and writes its own summary', async () => {
+    core.reset({ 'stream-name': 'orders', 'delete-at-job-end': 'true', 'time-to-live': '2h' });
+    await run({ clock, client: sim.client, env, provenance });
+    expect(core.setFailed).not.toHaveBeenCalled();
+    const state = { ...core.states };
+    expect(JSON.parse(state['delete-at-job-end'])).toMatchObject({ stream: 'orders', phase: 'created' });
+    expect(core.outputs['expires-at']).toBe(new Date(FakeClock.EPOCH + 2 * 3600_000).toISOString().replace('.000Z', 'Z'));
+
+    core.reset({ 'stream-name': 'orders', 'delete-at-job-end': 'true' });
+    await run({ clock, client: sim.client, env: { ...env, 'STATE_delete-at-job-end': state['delete-at-job-end'] }, phase: 'post' });
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(sim.streams.has('orders')).toBe(false);
+    expect(core.summaries.join('')).toContain('### Kinesis stream orders · deleted at job end');
+    // A post step sets no outputs (the runner does not read them).
+    expect(core.outputs).toEqual({});
+  });
+
+  it('the post step without saved state, or without the input, does nothing', async () => {
+    sim.streams.set('orders', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1 });
+    core.reset({ 'stream-name': 'orders', 'delete-at-job-end': 'true' });
+    await run({ clock, client: sim.client, env, phase: 'post' });
+    expect(sim.count()).toBe(0);
+    expect(core.info.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^delete-at-job-end: this job did not create stream "orders"/)]);
+    core.reset({ 'stream-name': 'orders' });
+    await run({ clock, client: sim.client, env, phase: 'post' });
+    expect(core.info).not.toHaveBeenCalled();
+    expect(sim.streams.has('orders')).toBe(true);
+  });
+
+  it('a sweep through run(): deleted-streams output and one last line that adds it up', async () => {
+    sim.streams.set('pv-1', {
+      status: 'ACTIVE',
+      until: 0,
+      mode: 'PROVISIONED',
+      shards: 1,
+      tags: { 'github:repository': 'octo/repo', 'ensure-kinesis-data-stream:expires-at': '2020-01-01T00:00:00Z' },
+    });
+    sim.streams.set('pv-2', { status: 'ACTIVE', until: 0, mode: 'PROVISIONED', shards: 1, tags: { 'github:repository': 'other/repo' } });
+    core.reset({ 'stream-name': 'pv-*', state: 'absent' });
+    await run({ clock, client: sim.client, env: { ...env, GITHUB_REPOSITORY: 'octo/repo' } });
+    expect(core.setFailed).not.toHaveBeenCalled();
+    expect(core.outputs['deleted-streams']).toBe('["pv-1"]');
+    const last = String(core.info.mock.calls.at(-1)?.[0]);
+    expect(last).toMatch(/^Done in \d+\.\d s, \d+ API calls: sweep of "pv-\*", 1 deleted, 1 kept\.$/);
+    expect(core.summaries.join('')).toContain('### Kinesis sweep pv-\\*');
+  });
+});

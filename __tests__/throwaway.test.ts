@@ -9,6 +9,8 @@ import { rawInputs, specOf } from '../__fixtures__/spec.js';
 import type { RawInputs } from '../src/inputs/read.js';
 import { parseSpec } from '../src/inputs/spec.js';
 import { jobEndSpec, notMine } from '../src/lifecycle/job-end.js';
+import { pullRequestStates } from '../src/lifecycle/pull-requests.js';
+import { startGitHubStandIn } from './support/github-api.js';
 import { sweep } from '../src/lifecycle/sweep.js';
 import type { JobEndState } from '../src/model/lifetime.js';
 import type { DesiredSpec } from '../src/model/spec.js';
@@ -213,7 +215,7 @@ describe('delete-at-job-end: the post step', () => {
     const a = account({ orders: { createdAt: NOW - HOUR, consumerList: [{ name: 'app', status: 'ACTIVE', until: 0, createdAt: 1 }], consumers: 1 } });
     const spec = jobEndSpec(specOf({ deleteAtJobEnd: true, consumers: ['app'] }));
     const r = recordedRun(a.sim.client, a.clock, spec);
-    const out = await teardown(r.ctx, { notMine: notMine(saved({ createdAt: NOW - HOUR })), ownConsumers: ['app'] });
+    const out = await teardown(r.ctx, { notMine: notMine(saved({ phase: 'created', createdAt: NOW - HOUR })), ownConsumers: ['app'] });
     expect(out.deleted).toBe(true);
     expect(a.sim.streams.has('orders')).toBe(false);
 
@@ -256,5 +258,111 @@ describe('delete-at-job-end: the post step', () => {
     const other = recordedRun(b.sim.client, b.clock, { deleteAtJobEnd: true });
     await reconcile({ ...other.ctx, remember: (s) => taken.push(s) }, { provenance: async () => ({}) });
     expect(taken).toEqual([expect.objectContaining({ phase: 'creating' }), undefined]);
+  });
+});
+
+describe('pull-request states (GitHub stand-in on 127.0.0.1)', () => {
+  it('closed and open as GitHub says; 404 or no token is unknown; each number is asked once', async () => {
+    const github = await startGitHubStandIn();
+    const before = process.env.GITHUB_API_URL;
+    process.env.GITHUB_API_URL = github.url;
+    try {
+      Object.assign(github.pulls, { 1: 'closed', 2: 'open' });
+      const warnings: string[] = [];
+      const log = { info: () => undefined, warning: (m: string) => warnings.push(m), notice: () => undefined, debug: () => undefined };
+      const lookup = pullRequestStates('ghs_test', 'octo/repo', log, () => new AbortController().signal);
+      expect(await Promise.all([lookup(1), lookup(2), lookup(3), lookup(1)])).toEqual(['closed', 'open', 'unknown', 'closed']);
+      expect(github.requests.map((r) => r.path).sort()).toEqual(['/repos/octo/repo/pulls/1', '/repos/octo/repo/pulls/2', '/repos/octo/repo/pulls/3']);
+      expect(warnings).toEqual([]);
+      const blind = pullRequestStates('', 'octo/repo', log, () => new AbortController().signal);
+      expect([await blind(1), await blind(2)]).toEqual(['unknown', 'unknown']);
+      expect(warnings).toEqual(['Pull requests not looked up (no github-token): streams made for one are kept.']);
+    } finally {
+      if (before === undefined) delete process.env.GITHUB_API_URL;
+      else process.env.GITHUB_API_URL = before;
+      await github.close();
+    }
+  });
+});
+
+describe('review fixes (issue 21)', () => {
+  const saved = (over: Partial<JobEndState> = {}): JobEndState => ({ stream: 'orders', region: 'us-east-1', phase: 'creating', since: NOW - HOUR, ...over });
+
+  it('a pattern like *a*a*a*a*a*a*a*a*b against a long name is answered at once (no backtracking regex)', () => {
+    const m = globMatcher('*a*a*a*a*a*a*a*a*b');
+    expect(m('a'.repeat(120))).toBe(false);
+    expect(m(`${'a'.repeat(60)}b`)).toBe(true);
+    // A backtracking regex would take seconds on these; this matcher ends within jest's per-test timeout by construction.
+  });
+
+  it('an owner tag in another case naming another repository keeps the stream, as the teardown guard does', () => {
+    const tags = { 'github:repository': 'octo/repo', 'GitHub:Repository': 'someone/else', [EXPIRES_TAG]: iso(NOW - 1) };
+    expect(sweepVerdict('pv-1', tags, 'octo/repo', NOW, () => undefined)).toMatchObject({ verdict: 'keep', why: 'it belongs to someone/else' });
+  });
+
+  it('the post step of a creation it never saw deletes only a stream carrying its mark', async () => {
+    const a = account({ orders: { createdAt: NOW - 60_000, tags: { 'ensure-kinesis-data-stream:job': 'abcdef12-0000' } } });
+    const r = recordedRun(a.sim.client, a.clock, jobEndSpec(specOf({ deleteAtJobEnd: true })));
+    expect((await teardown(r.ctx, { notMine: notMine(saved({ nonce: 'abcdef12-0000' })) })).deleted).toBe(true);
+
+    const b = account({ orders: { createdAt: NOW - 60_000, tags: { 'ensure-kinesis-data-stream:job': 'ffffffff-1111' } } });
+    const other = recordedRun(b.sim.client, b.clock, jobEndSpec(specOf({ deleteAtJobEnd: true })));
+    const kept = await teardown(other.ctx, { notMine: notMine(saved({ nonce: 'abcdef12-0000' })) });
+    expect(kept.happened).toBe('kept');
+    expect(other.info).toContain('Stream "orders" is not deleted at job end: it does not carry this step\'s mark: another job created it under the name.');
+  });
+
+  it('the post step looks again for a stream not visible yet, then deletes it', async () => {
+    const a = account();
+    let looks = 0;
+    a.sim.fault = (op) => {
+      if (op === 'DescribeStreamSummary' && ++looks === 3) {
+        a.sim.streams.set('orders', {
+          status: 'ACTIVE',
+          until: 0,
+          mode: 'PROVISIONED',
+          shards: 1,
+          createdAt: NOW,
+          tags: { 'ensure-kinesis-data-stream:job': 'abcdef12-0000' },
+        });
+      }
+      return undefined;
+    };
+    const r = recordedRun(a.sim.client, a.clock, jobEndSpec(specOf({ deleteAtJobEnd: true })));
+    const out = await teardown(r.ctx, { notMine: notMine(saved({ nonce: 'abcdef12-0000' })), visibleWithinMs: 30_000 });
+    expect(out.deleted).toBe(true);
+    expect(r.info[0]).toBe('Stream "orders" is not visible (yet): looking again for up to 30 s.');
+  });
+
+  it('the post step deletes in the region and account the main step saw', () => {
+    const s = jobEndSpec(specOf({ region: 'eu-west-1', deleteAtJobEnd: true }), saved({ region: 'us-east-1', account: '123456789012' }));
+    expect([s.region, s.allowedAccountIds]).toEqual(['us-east-1', ['123456789012']]);
+  });
+
+  it('a sweep keeps a stream whose lease was renewed after the listing, and never deletes outside allowed-account-ids', async () => {
+    const mine = { 'github:repository': 'octo/repo', [EXPIRES_TAG]: iso(NOW - HOUR) };
+    const a = account({ 'pv-1': { tags: { ...mine } } });
+    let tagReads = 0;
+    a.sim.fault = (op) => {
+      // The second read of its tags (just before DeleteStream): a preview job renewed it meanwhile.
+      if (op === 'ListTagsForStream' && ++tagReads === 2) a.sim.streams.get('pv-1')!.tags = { ...mine, [EXPIRES_TAG]: iso(NOW + HOUR) };
+      return undefined;
+    };
+    const r = recordedRun(a.sim.client, a.clock, { streamName: 'pv-*', state: 'absent', sweep: true });
+    const out = await sweep(r.ctx, { repository: 'octo/repo', pullRequest: async () => 'unknown' });
+    expect(a.sim.count('DeleteStream')).toBe(0);
+    expect(out.sweep?.[0].why).toMatch(/, but its tags changed since the listing \(it expires at /);
+
+    const b = account({ 'pv-1': { tags: { ...mine } } });
+    const elsewhere = recordedRun(b.sim.client, b.clock, { streamName: 'pv-*', state: 'absent', sweep: true, allowedAccountIds: ['210987654321'] });
+    await expect(sweep(elsewhere.ctx, { repository: 'octo/repo', pullRequest: async () => 'unknown' })).rejects.toThrow(/123456789012/);
+    expect(b.sim.count('DeleteStream')).toBe(0);
+  });
+
+  it("inputs: the action's own tag keys are refused in tags; max-deletions needs a pattern; 12H is 12h", () => {
+    expect(errorsOf({ tags: 'ensure-kinesis-data-stream:expires-at=2099-01-01T00:00:00Z' })).toEqual([expect.stringMatching(/the action's own tags/)]);
+    expect(errorsOf({ 'max-deletions': '5' })).toEqual(['Input "max-deletions" caps a sweep: it needs a stream-name pattern (* or ?) with state: absent.']);
+    const r = parseSpec(rawInputs({ 'time-to-live': '12H' }), {});
+    expect(r.ok && r.spec.timeToLive).toEqual({ text: '12h', ms: 12 * HOUR });
   });
 });

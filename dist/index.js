@@ -55049,7 +55049,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6472);
 /* harmony import */ var _report_job_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4917);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6432);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6300);
 // Entry point the runner executes (dist/index.js). The runner cancels a step with SIGINT, then
 // SIGTERM: the first stops the wait and reports what was left in progress; a second one exits.
 
@@ -55082,7 +55082,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6432:
+/***/ 6300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55545,6 +55545,12 @@ function tagValue(value) {
 const EXPIRES_TAG = 'ensure-kinesis-data-stream:expires-at';
 /** The pull request a stream was made for (provenance in a pull_request run): a sweep deletes it once the PR is closed. */
 const PR_TAG = 'github:pull-request';
+/**
+ * delete-at-job-end: a mark unique to the step, put in CreateStream's tags, so that its post step can
+ * tell its own stream from one another job created under the name when the main step never saw it.
+ * It goes with the stream at job end.
+ */
+const JOB_TAG = 'ensure-kinesis-data-stream:job';
 
 ;// CONCATENATED MODULE: ./src/inputs/provenance.ts
 // Tags that record which workflow created a stream: added at creation only, never compared or
@@ -56286,6 +56292,8 @@ function parseTags(problems, value, input = 'tags', holder = 'a stream') {
             rules.push('only letters, digits, spaces and _ . : / = + - @');
         if (/^aws:/i.test(key))
             rules.push('no key starting with "aws:" (reserved by AWS)');
+        if (/^ensure-kinesis-data-stream:/i.test(key))
+            rules.push('no key starting with "ensure-kinesis-data-stream:" (the action\'s own tags; see time-to-live)');
         const earlier = seen.get(key);
         if (earlier)
             rules.push(`a key given only once (it is already on line ${earlier.line})`);
@@ -56321,7 +56329,8 @@ function parseDuration(problems, input, value) {
         bad(problems, input, value, 'it must be a whole number of minutes, hours or days such as 90m, 12h or 7d, from 1m to 365d');
         return undefined;
     }
-    return { text: value, ms };
+    // One spelling in the plan's fingerprint: 12H and 12h are the same time to live.
+    return { text: value.replace(/\s+/g, '').toLowerCase(), ms };
 }
 /** Comma- or newline-separated metric names, ALL, or NONE. Returns the full set wanted (NONE → []). */
 function parseMetrics(problems, value) {
@@ -56554,6 +56563,8 @@ function parseSpec(raw, env) {
         problems.push('Input "time-to-live" tags a stream this step creates (or one made with it): it needs state: present and stream-name.');
     }
     const maxDeletions = parseWhole(problems, 'max-deletions', raw['max-deletions'], 1, 1000) ?? 20;
+    if (raw['max-deletions'] !== '' && !sweep)
+        problems.push('Input "max-deletions" caps a sweep: it needs a stream-name pattern (* or ?) with state: absent.');
     const shardCount = parseWhole(problems, 'shard-count', raw['shard-count'], 1, MAX_SHARDS);
     const streamMode = parseChoice(problems, 'stream-mode', raw['stream-mode'], ['PROVISIONED', 'ON_DEMAND']);
     if (streamMode === 'ON_DEMAND' && raw['shard-count'] !== '') {
@@ -57805,6 +57816,7 @@ class Caller {
     log;
     where;
     compat;
+    slots;
     /** While a call is being retried: what it is trying to do, for the timeout line ("get CreateStream through"). */
     retrying;
     /** The last retryable error, for the timeout line. */
@@ -57812,12 +57824,15 @@ class Caller {
     refusedInRow = 0;
     constructor(gateway, budget, log, 
     /** The stream and region the calls are about, for the lines. */
-    where, compat) {
+    where, compat, 
+    /** How a slot refusal is waited out (slots.ts); without it, the plain backoff. */
+    slots) {
         this.gateway = gateway;
         this.budget = budget;
         this.log = log;
         this.where = where;
         this.compat = compat;
+        this.slots = slots;
     }
     /** API calls sent so far (retries included). */
     get count() {
@@ -57919,7 +57934,7 @@ class Caller {
                 if (await opts.tookEffect())
                     return done({ kind: 'took effect' });
             }
-            const delay = backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.budget.clock.random);
+            const delay = slot && this.slots ? 0 : backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.budget.clock.random);
             // One line per kind of trouble; the repeats go to the debug log.
             const reason = retryReason(name, aws);
             if (logged.has(reason))
@@ -57927,7 +57942,10 @@ class Caller {
             else
                 this.log.info(slot ? slotWaitLine(name, this.where.stream, this.where.region) : `${name} ${reason}: retrying with backoff.`);
             logged.add(reason);
-            await this.budget.pauseUntil(this.budget.clock.now() + delay, false);
+            if (slot && this.slots)
+                await this.slots.wait(attempt);
+            else
+                await this.budget.pauseUntil(this.budget.clock.now() + delay, false);
         }
     }
 }
@@ -58039,6 +58057,206 @@ class RunRecord {
     }
 }
 
+;// CONCATENATED MODULE: ./src/aws/operations.ts
+// The only place Kinesis commands are built. Each function names one call and its input and returns
+// an Operation: nothing is sent until the runtime's caller hands it to the gateway, inside the budget.
+// Stages say what to call (ops.deleteStream(ref, true)); they never touch the client.
+
+const refOf = (r) => (typeof r === 'function' ? r() : r);
+/** A fresh command per send: a retry never reuses a command object the SDK may have changed. */
+const op = (name, command) => ({
+    name,
+    send: (client, abortSignal) => client.send.call(client, command(), { abortSignal }),
+});
+const describeStreamSummary = (ref) => op('DescribeStreamSummary', () => new dist_cjs/* DescribeStreamSummaryCommand */.BiP(ref));
+const createStream = (input) => op('CreateStream', () => new dist_cjs/* CreateStreamCommand */.GL2(input));
+const deleteStream = (ref, enforceConsumerDeletion) => op('DeleteStream', () => new dist_cjs/* DeleteStreamCommand */.hR_({ ...refOf(ref), EnforceConsumerDeletion: enforceConsumerDeletion }));
+/** A stream holds at most 50 tags, so a page of 50 is the whole set (kinesalite allows at most 10: `limit`). */
+const listTagsForStream = (ref, exclusiveStartTagKey, limit = () => 50) => op('ListTagsForStream', () => new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...refOf(ref), Limit: limit(), ExclusiveStartTagKey: exclusiveStartTagKey }));
+const removeTagsFromStream = (ref, keys) => op('RemoveTagsFromStream', () => new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...refOf(ref), TagKeys: keys }));
+/** One shard is enough: the call is the check that the data plane knows the stream (producers and the KCL call it first). */
+const listShards = (ref) => op('ListShards', () => new dist_cjs/* ListShardsCommand */.fVF({ ...refOf(ref), MaxResults: 1 }));
+const listStreamConsumers = (streamArn, nextToken) => op('ListStreamConsumers', () => new dist_cjs/* ListStreamConsumersCommand */.ZXk({ StreamARN: streamArn, NextToken: nextToken }));
+const describeStreamConsumer = (streamArn, consumerName) => op('DescribeStreamConsumer', () => new dist_cjs/* DescribeStreamConsumerCommand */.TF4({ StreamARN: streamArn, ConsumerName: consumerName }));
+/** With `tags`, AWS also authorises kinesis:TagResource on the consumer ("Tags take effect from the CREATING status"). */
+const registerStreamConsumer = (streamArn, consumerName, tags) => op('RegisterStreamConsumer', () => new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: consumerName, ...(tags && Object.keys(tags).length ? { Tags: tags } : {}) }));
+/**
+ * Tags of a consumer by its ARN. Streams keep the stream-tag calls (ListTagsForStream, AddTagsToStream):
+ * CreateStream's tags are authorised as kinesis:AddTagsToStream anyway, and policies written for them keep working.
+ */
+const listTagsForResource = (resourceArn) => op('ListTagsForResource', () => new dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: resourceArn }));
+const tagResource = (resourceArn, tags) => op('TagResource', () => new dist_cjs/* TagResourceCommand */.eqU({ ResourceARN: resourceArn, Tags: tags }));
+const getResourcePolicy = (resourceArn) => op('GetResourcePolicy', () => new dist_cjs/* GetResourcePolicyCommand */.Mab({ ResourceARN: resourceArn }));
+const putResourcePolicy = (resourceArn, policy) => op('PutResourcePolicy', () => new dist_cjs/* PutResourcePolicyCommand */.x6h({ ResourceARN: resourceArn, Policy: policy }));
+/** The channels (delivery to S3) of one stream. */
+const listChannels = (streamArn, nextToken) => op('ListChannels', () => new dist_cjs/* ListChannelsCommand */.Qid({ StreamFilter: [{ StreamARN: streamArn }], MaxResults: 100, NextToken: nextToken }));
+const deleteChannel = (channelArn) => op('DeleteChannel', () => new dist_cjs/* DeleteChannelCommand */.Wf1({ ChannelARN: channelArn }));
+/**
+ * One page of the account's streams in the region (5 calls/s per account): by NextToken where the endpoint
+ * gives one (AWS), else after the last name of the page before (kinesis-local and kinesalite give none).
+ */
+const listStreams = (after) => op('ListStreams', () => new dist_cjs/* ListStreamsCommand */.bIw(after?.nextToken
+    ? { NextToken: after.nextToken }
+    : { Limit: after?.limit ?? 1000, ...(after?.lastName ? { ExclusiveStartStreamName: after.lastName } : {}) }));
+const describeLimits = () => op('DescribeLimits', () => new dist_cjs/* DescribeLimitsCommand */.R8s({}));
+const describeAccountSettings = () => op('DescribeAccountSettings', () => new dist_cjs/* DescribeAccountSettingsCommand */.Bby({}));
+/**
+ * The call that makes a planned change. UpdateStreamMode, UpdateStreamRecordDistributionStrategy and UpdateMaxRecordSize take only an ARN
+ * (the stream has been described by then, so `arn` is known).
+ */
+function changeStream(c, source, arn) {
+    const command = () => {
+        const ref = refOf(source);
+        switch (c.op) {
+            case 'UpdateStreamMode':
+                return new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN: arn, StreamModeDetails: { StreamMode: c.mode } });
+            case 'UpdateStreamRecordDistributionStrategy':
+                return new dist_cjs/* UpdateStreamRecordDistributionStrategyCommand */.LEL({ StreamARN: arn, RecordDistributionStrategy: c.strategy });
+            case 'UpdateShardCount':
+                return new dist_cjs/* UpdateShardCountCommand */.Mhc({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' });
+            case 'UpdateStreamWarmThroughput':
+                return new dist_cjs/* UpdateStreamWarmThroughputCommand */.CYb({ ...ref, WarmThroughputMiBps: c.mibps });
+            case 'IncreaseStreamRetentionPeriod':
+                return new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ ...ref, RetentionPeriodHours: c.hours });
+            case 'DecreaseStreamRetentionPeriod':
+                return new dist_cjs/* DecreaseStreamRetentionPeriodCommand */.dEi({ ...ref, RetentionPeriodHours: c.hours });
+            case 'StartStreamEncryption':
+                return new dist_cjs/* StartStreamEncryptionCommand */.$wF({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
+            case 'StopStreamEncryption':
+                return new dist_cjs/* StopStreamEncryptionCommand */.tsN({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
+            case 'EnableEnhancedMonitoring':
+                return new dist_cjs/* EnableEnhancedMonitoringCommand */.Te9({ ...ref, ShardLevelMetrics: c.metrics });
+            case 'DisableEnhancedMonitoring':
+                return new dist_cjs/* DisableEnhancedMonitoringCommand */.Oyc({ ...ref, ShardLevelMetrics: c.metrics });
+            case 'UpdateMaxRecordSize':
+                return new dist_cjs/* UpdateMaxRecordSizeCommand */.bI7({ StreamARN: arn, MaxRecordSizeInKiB: c.kib });
+            case 'AddTagsToStream':
+                return new dist_cjs/* AddTagsToStreamCommand */.bro({ ...ref, Tags: c.tags });
+        }
+    };
+    return op(c.op, command);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/slots.ts
+
+
+
+
+const SLOTS = 5;
+const PROBE = { startMs: 1000, minMs: 500, maxMs: 8000, stepMs: 250 };
+const SPREAD = { startMs: 400, maxMs: 6000 };
+/** A predicted slot is looked at no later than this: a wrong estimate must not park a job for minutes. */
+const MAX_SLEEP_MS = 30_000;
+/** Folds one ListStreams view into what the job knows. Pure. */
+function learn(seen, lengths, view, now) {
+    const next = new Map();
+    const out = { ...lengths };
+    const present = new Set(view.map((v) => v.name));
+    for (const v of view) {
+        const before = seen.get(v.name);
+        if (v.status === 'CREATING' || v.status === 'DELETING') {
+            const since = v.status === 'CREATING' ? (v.createdAt ?? before?.since ?? now) : before?.status === 'DELETING' ? before.since : now;
+            next.set(v.name, { status: v.status, since, lastSeen: now });
+        }
+        else if (before?.status === 'CREATING') {
+            out.createMs = Math.min(out.createMs ?? Infinity, Math.max(0, before.lastSeen - before.since));
+        }
+    }
+    for (const [name, b] of seen) {
+        if (!present.has(name) && b.status === 'DELETING')
+            out.deleteMs = Math.min(out.deleteMs ?? Infinity, Math.max(0, b.lastSeen - b.since));
+    }
+    return { seen: next, lengths: out };
+}
+/** When to look again while every slot is taken: the earliest predicted end, else one probe from now. Pure. */
+function nextLook(busy, lengths, now, probeMs) {
+    const ends = busy
+        .map((b) => {
+        const length = b.status === 'CREATING' ? lengths.createMs : (lengths.deleteMs ?? lengths.createMs);
+        return length === undefined ? undefined : b.since + length;
+    })
+        .filter((t) => t !== undefined);
+    const earliest = ends.length ? Math.min(...ends) : undefined;
+    if (earliest === undefined || earliest <= now + probeMs)
+        return now + probeMs;
+    return Math.min(earliest, now + MAX_SLEEP_MS);
+}
+class SlotWaiter {
+    gateway;
+    budget;
+    stream;
+    #probe = PROBE.startMs;
+    #spread = SPREAD.startMs;
+    #blind = false;
+    /** Looks in a row that showed a free slot, each followed by another slot refusal: the listing is not the whole truth. */
+    #contradicted = 0;
+    #sawFree = false;
+    #seen = new Map();
+    #lengths = {};
+    constructor(gateway, budget, stream) {
+        this.gateway = gateway;
+        this.budget = budget;
+        this.stream = stream;
+    }
+    /** After slot refusal number `attempt` (1-based): returns once the call is worth sending again. */
+    async wait(attempt) {
+        const clock = this.budget.clock;
+        if (attempt > 1)
+            this.#spread = Math.min(SPREAD.maxMs, this.#spread * 1.5);
+        // Refused again right after a look that showed a free slot (a listing cut short, a slot held elsewhere):
+        // trust the refusal, and back off as without summaries.
+        this.#contradicted = this.#sawFree ? this.#contradicted + 1 : 0;
+        for (;;) {
+            const view = this.#blind ? undefined : await this.look();
+            if (view === 'throttled') {
+                await this.budget.pauseUntil(clock.now() + this.#probe * clock.random() + this.#probe / 2, false);
+                continue;
+            }
+            if (!view)
+                return this.budget.pauseUntil(clock.now() + backoffDelay(attempt, STREAM_SLOT_BACKOFF, clock.random), false);
+            const wall = clock.wallTime();
+            ({ seen: this.#seen, lengths: this.#lengths } = learn(this.#seen, this.#lengths, view, wall));
+            const busy = [...this.#seen.values()];
+            this.#sawFree = busy.length < SLOTS;
+            if (this.#sawFree) {
+                const extra = this.#contradicted > 0 ? backoffDelay(this.#contradicted, STREAM_SLOT_BACKOFF, clock.random) : 0;
+                return this.budget.pauseUntil(clock.now() + extra + this.#spread * clock.random(), false);
+            }
+            // Every waiting job predicts the same moment: each looks at a random point of its spread window.
+            const at = nextLook(busy, this.#lengths, wall, this.#probe) + this.#spread * clock.random();
+            await this.budget.pauseUntil(clock.now() + (at - wall), false);
+        }
+    }
+    /** One ListStreams view; 'throttled' (the probe widens); undefined: no summaries here, or not allowed. */
+    async look() {
+        try {
+            // AWS's largest page: one call sees the account's streams (their summaries name the busy ones).
+            const out = await this.gateway.send(listStreams({ limit: 10_000 }), this.stream);
+            this.#probe = Math.max(PROBE.minMs, this.#probe - PROBE.stepMs);
+            const summaries = out.StreamSummaries;
+            if (!Array.isArray(summaries) || (summaries.length === 0 && (out.StreamNames?.length ?? 0) > 0))
+                return this.goBlind();
+            return summaries
+                .filter((s) => typeof s.StreamName === 'string')
+                .map((s) => ({ name: s.StreamName, status: s.StreamStatus, createdAt: s.StreamCreationTimestamp?.getTime() }));
+        }
+        catch (err) {
+            if (this.budget.cancel.aborted)
+                throw err;
+            const aws = err instanceof KinesisCallError ? err.awsError : err;
+            if (errorName(aws) === 'LimitExceededException' || errorName(aws) === 'ThrottlingException') {
+                this.#probe = Math.min(PROBE.maxMs, this.#probe * 2);
+                return 'throttled';
+            }
+            return this.goBlind();
+        }
+    }
+    goBlind() {
+        this.#blind = true;
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/aws/answers.ts
 
 const PARTITION = String.raw `aws(?:-[a-z]+)*`;
@@ -58127,84 +58345,6 @@ function consumerProblem(c, streamArn) {
 function malformedLine(operation, stream, problem) {
     return (`${operation} for stream "${stream}" answered with ${problem}: the endpoint's answer is not one Kinesis gives, so nothing more was done. ` +
         'Check "endpoint-url" (or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL) and any proxy between the runner and Kinesis.');
-}
-
-;// CONCATENATED MODULE: ./src/aws/operations.ts
-// The only place Kinesis commands are built. Each function names one call and its input and returns
-// an Operation: nothing is sent until the runtime's caller hands it to the gateway, inside the budget.
-// Stages say what to call (ops.deleteStream(ref, true)); they never touch the client.
-
-const refOf = (r) => (typeof r === 'function' ? r() : r);
-/** A fresh command per send: a retry never reuses a command object the SDK may have changed. */
-const op = (name, command) => ({
-    name,
-    send: (client, abortSignal) => client.send.call(client, command(), { abortSignal }),
-});
-const describeStreamSummary = (ref) => op('DescribeStreamSummary', () => new dist_cjs/* DescribeStreamSummaryCommand */.BiP(ref));
-const createStream = (input) => op('CreateStream', () => new dist_cjs/* CreateStreamCommand */.GL2(input));
-const deleteStream = (ref, enforceConsumerDeletion) => op('DeleteStream', () => new dist_cjs/* DeleteStreamCommand */.hR_({ ...refOf(ref), EnforceConsumerDeletion: enforceConsumerDeletion }));
-/** A stream holds at most 50 tags, so a page of 50 is the whole set (kinesalite allows at most 10: `limit`). */
-const listTagsForStream = (ref, exclusiveStartTagKey, limit = () => 50) => op('ListTagsForStream', () => new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...refOf(ref), Limit: limit(), ExclusiveStartTagKey: exclusiveStartTagKey }));
-const removeTagsFromStream = (ref, keys) => op('RemoveTagsFromStream', () => new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...refOf(ref), TagKeys: keys }));
-/** One shard is enough: the call is the check that the data plane knows the stream (producers and the KCL call it first). */
-const listShards = (ref) => op('ListShards', () => new dist_cjs/* ListShardsCommand */.fVF({ ...refOf(ref), MaxResults: 1 }));
-const listStreamConsumers = (streamArn, nextToken) => op('ListStreamConsumers', () => new dist_cjs/* ListStreamConsumersCommand */.ZXk({ StreamARN: streamArn, NextToken: nextToken }));
-const describeStreamConsumer = (streamArn, consumerName) => op('DescribeStreamConsumer', () => new dist_cjs/* DescribeStreamConsumerCommand */.TF4({ StreamARN: streamArn, ConsumerName: consumerName }));
-/** With `tags`, AWS also authorises kinesis:TagResource on the consumer ("Tags take effect from the CREATING status"). */
-const registerStreamConsumer = (streamArn, consumerName, tags) => op('RegisterStreamConsumer', () => new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: consumerName, ...(tags && Object.keys(tags).length ? { Tags: tags } : {}) }));
-/**
- * Tags of a consumer by its ARN. Streams keep the stream-tag calls (ListTagsForStream, AddTagsToStream):
- * CreateStream's tags are authorised as kinesis:AddTagsToStream anyway, and policies written for them keep working.
- */
-const listTagsForResource = (resourceArn) => op('ListTagsForResource', () => new dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: resourceArn }));
-const tagResource = (resourceArn, tags) => op('TagResource', () => new dist_cjs/* TagResourceCommand */.eqU({ ResourceARN: resourceArn, Tags: tags }));
-const getResourcePolicy = (resourceArn) => op('GetResourcePolicy', () => new dist_cjs/* GetResourcePolicyCommand */.Mab({ ResourceARN: resourceArn }));
-const putResourcePolicy = (resourceArn, policy) => op('PutResourcePolicy', () => new dist_cjs/* PutResourcePolicyCommand */.x6h({ ResourceARN: resourceArn, Policy: policy }));
-/** The channels (delivery to S3) of one stream. */
-const listChannels = (streamArn, nextToken) => op('ListChannels', () => new dist_cjs/* ListChannelsCommand */.Qid({ StreamFilter: [{ StreamARN: streamArn }], MaxResults: 100, NextToken: nextToken }));
-const deleteChannel = (channelArn) => op('DeleteChannel', () => new dist_cjs/* DeleteChannelCommand */.Wf1({ ChannelARN: channelArn }));
-/**
- * One page of the account's streams in the region (5 calls/s per account): by NextToken where the endpoint
- * gives one (AWS), else after the last name of the page before (kinesis-local and kinesalite give none).
- */
-const listStreams = (after) => op('ListStreams', () => new dist_cjs/* ListStreamsCommand */.bIw(after?.nextToken ? { NextToken: after.nextToken } : { Limit: 1000, ...(after?.lastName ? { ExclusiveStartStreamName: after.lastName } : {}) }));
-const describeLimits = () => op('DescribeLimits', () => new dist_cjs/* DescribeLimitsCommand */.R8s({}));
-const describeAccountSettings = () => op('DescribeAccountSettings', () => new dist_cjs/* DescribeAccountSettingsCommand */.Bby({}));
-/**
- * The call that makes a planned change. UpdateStreamMode, UpdateStreamRecordDistributionStrategy and UpdateMaxRecordSize take only an ARN
- * (the stream has been described by then, so `arn` is known).
- */
-function changeStream(c, source, arn) {
-    const command = () => {
-        const ref = refOf(source);
-        switch (c.op) {
-            case 'UpdateStreamMode':
-                return new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN: arn, StreamModeDetails: { StreamMode: c.mode } });
-            case 'UpdateStreamRecordDistributionStrategy':
-                return new dist_cjs/* UpdateStreamRecordDistributionStrategyCommand */.LEL({ StreamARN: arn, RecordDistributionStrategy: c.strategy });
-            case 'UpdateShardCount':
-                return new dist_cjs/* UpdateShardCountCommand */.Mhc({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' });
-            case 'UpdateStreamWarmThroughput':
-                return new dist_cjs/* UpdateStreamWarmThroughputCommand */.CYb({ ...ref, WarmThroughputMiBps: c.mibps });
-            case 'IncreaseStreamRetentionPeriod':
-                return new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ ...ref, RetentionPeriodHours: c.hours });
-            case 'DecreaseStreamRetentionPeriod':
-                return new dist_cjs/* DecreaseStreamRetentionPeriodCommand */.dEi({ ...ref, RetentionPeriodHours: c.hours });
-            case 'StartStreamEncryption':
-                return new dist_cjs/* StartStreamEncryptionCommand */.$wF({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
-            case 'StopStreamEncryption':
-                return new dist_cjs/* StopStreamEncryptionCommand */.tsN({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
-            case 'EnableEnhancedMonitoring':
-                return new dist_cjs/* EnableEnhancedMonitoringCommand */.Te9({ ...ref, ShardLevelMetrics: c.metrics });
-            case 'DisableEnhancedMonitoring':
-                return new dist_cjs/* DisableEnhancedMonitoringCommand */.Oyc({ ...ref, ShardLevelMetrics: c.metrics });
-            case 'UpdateMaxRecordSize':
-                return new dist_cjs/* UpdateMaxRecordSizeCommand */.bI7({ StreamARN: arn, MaxRecordSizeInKiB: c.kib });
-            case 'AddTagsToStream':
-                return new dist_cjs/* AddTagsToStreamCommand */.bro({ ...ref, Tags: c.tags });
-        }
-    };
-    return op(c.op, command);
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/watch.ts
@@ -58376,6 +58516,11 @@ class StreamWatch {
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/context.ts
+// The run context: the one small object every stage takes. It holds what the run is about (the spec),
+// where its lines go (log), its budget, its calls, the stream it watches and its record. Made once per
+// run by main (and by the tests, on virtual time); nothing else holds the run's state.
+
+
 
 
 
@@ -58398,9 +58543,9 @@ function createRunContext(spec, deps, record = new RunRecord()) {
         cancelled: (inFlight) => cancelLine(situation(), inFlight),
     });
     const compat = new EndpointCompat(deps.log);
-    const calls = new Caller(deps.gateway, budget, deps.log, where, compat);
+    const calls = new Caller(deps.gateway, budget, deps.log, where, compat, new SlotWaiter(deps.gateway, budget, spec.streamName));
     const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat, spec.streamArn);
-    return { spec, log: deps.log, budget, calls, stream, record, compat, remember: deps.remember ?? (() => undefined) };
+    return { spec, log: deps.log, budget, calls, stream, record, compat, remember: deps.remember ?? (() => undefined), nonce: (0,external_node_crypto_.randomUUID)() };
 }
 
 ;// CONCATENATED MODULE: ./src/shared/clock.ts
@@ -58700,7 +58845,15 @@ async function ensureStream(ctx, buildCreate) {
             }
             // AWS's creation time tells the post step this stream from one made later under the same name.
             if (how === 'created' && spec.deleteAtJobEnd && createdSince !== undefined) {
-                ctx.remember({ stream: name, region: spec.region, phase: 'created', since: createdSince, createdAt: s.StreamCreationTimestamp?.getTime() });
+                ctx.remember({
+                    stream: name,
+                    region: spec.region,
+                    phase: 'created',
+                    since: createdSince,
+                    createdAt: s.StreamCreationTimestamp?.getTime(),
+                    nonce: ctx.nonce,
+                    account: /^arn:[^:]+:kinesis:[^:]*:(\d{12}):/.exec(s.StreamARN ?? '')?.[1],
+                });
             }
             return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
         }
@@ -58764,7 +58917,7 @@ async function ensureStream(ctx, buildCreate) {
 async function create(ctx, req, since) {
     let unclear = false;
     // Before the call: a run cancelled while it is in flight still has its post step look (by creation time).
-    const job = { stream: ctx.spec.streamName, region: ctx.spec.region, since };
+    const job = { stream: ctx.spec.streamName, region: ctx.spec.region, since, nonce: ctx.nonce };
     if (ctx.spec.deleteAtJobEnd)
         ctx.remember({ ...job, phase: 'creating' });
     const sent = await ctx.calls.mutate(createStream(req), {
@@ -59195,14 +59348,44 @@ async function untilConsumerActive(ctx, streamArn, consumer) {
 ;// CONCATENATED MODULE: ./src/plan/lifetime.ts
 
 
-/** A stream-name pattern as a test: * any run of characters, ? one; nothing else is special. */
+/**
+ * A stream-name pattern as a test: * any run of characters, ? one; nothing else is special. Matched
+ * without a regular expression, in at most pattern × name steps (a pattern such as *a*a*a*b cannot
+ * make a backtracking engine hang the step).
+ */
 function globMatcher(pattern) {
-    const source = pattern
-        .replace(/[.+^${}()|[\]\\-]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.');
-    const re = new RegExp(`^${source}$`);
-    return (name) => re.test(name);
+    const p = pattern.replace(/\*+/g, '*');
+    return (name) => {
+        let i = 0;
+        let j = 0;
+        let star = -1;
+        let mark = 0;
+        while (j < name.length) {
+            if (i < p.length && (p[i] === '?' || p[i] === name[j])) {
+                i++;
+                j++;
+            }
+            else if (i < p.length && p[i] === '*') {
+                star = i++;
+                mark = j;
+            }
+            else if (star >= 0) {
+                i = star + 1;
+                j = ++mark;
+            }
+            else
+                return false;
+        }
+        while (i < p.length && p[i] === '*')
+            i++;
+        return i === p.length;
+    };
+}
+/** Every value of a github:repository tag, whatever the case of its key (tag keys are case-sensitive in AWS). */
+function ownersOf(tags) {
+    return Object.entries(tags ?? {})
+        .filter(([k, v]) => k.toLowerCase() === OWNER_TAG && v !== '')
+        .map(([, v]) => v);
 }
 /** The expires-at value for a stream made (or renewed) now. */
 const expiryFor = (now, ttlMs) => isoSeconds(now + ttlMs);
@@ -59239,7 +59422,10 @@ function pullRequestOf(tags) {
 function sweepVerdict(stream, tags, repository, now, prState) {
     if (!tags)
         return { stream, owner: null, verdict: 'keep', why: 'its tags could not be read' };
-    const owner = Object.entries(tags).find(([k]) => k.toLowerCase() === OWNER_TAG)?.[1] ?? '';
+    // Any owner tag naming another repository makes it theirs, as the teardown's ownership guard reads it.
+    const owners = ownersOf(tags);
+    const foreign = repository ? owners.find((o) => o.toLowerCase() !== repository.toLowerCase()) : undefined;
+    const owner = foreign ?? owners[0] ?? '';
     const expires = tags[EXPIRES_TAG];
     const n = pullRequestOf(tags);
     const state = n !== undefined ? prState(n) : undefined;
@@ -59255,8 +59441,8 @@ function sweepVerdict(stream, tags, repository, now, prState) {
         return { ...row, why: 'GITHUB_REPOSITORY is not set, so its owner cannot be compared' };
     if (owner === '')
         return { ...row, why: `it has no ${OWNER_TAG} tag (not made by this action, or with provenance-tags: false)` };
-    if (owner.toLowerCase() !== repository.toLowerCase())
-        return { ...row, why: `it belongs to ${owner}` };
+    if (foreign !== undefined)
+        return { ...row, why: `it belongs to ${foreign}` };
     const expiry = parseExpiry(expires);
     if (expiry !== undefined && expiry <= now)
         return { ...row, verdict: 'delete', why: `it expired at ${expires}` };
@@ -59321,6 +59507,9 @@ async function creationTags(ctx, provenance, runId) {
         log.warning(`No room for the ${PENDING_TAG} tag next to ${user} declared tags: if this run fails before applying ${pending}, a re-run will only report it as drift.`);
         mark = {};
     }
+    // The step's own mark, for its post step: it goes with the stream.
+    if (spec.deleteAtJobEnd && user + Object.keys(mark).length + 1 <= MAX_TAGS)
+        mark = { ...mark, [JOB_TAG]: ctx.nonce };
     // The expiry a sweep goes by: before provenance, which is dropped first when room runs out.
     if (spec.timeToLive && user + Object.keys(mark).length + 1 <= MAX_TAGS) {
         mark = { ...mark, [EXPIRES_TAG]: expiryFor(ctx.budget.clock.wallTime(), spec.timeToLive.ms) };
@@ -59571,11 +59760,13 @@ function checkPlan(ctx, observed, rows) {
 async function reconcile(ctx, deps) {
     const { spec, log, record } = ctx;
     const name = spec.streamName;
+    /** The expires-at this run's CreateStream carries (time-to-live): the stream's only once it made it. */
+    let expires;
     const ensured = await ensureStream(ctx, async () => {
         const req = createRequest(spec, await creationTags(ctx, deps.provenance, deps.runId));
-        const expires = req.Tags?.[EXPIRES_TAG];
-        if (expires)
-            record.noteExpiry(expires, undefined, spec.dryRun);
+        expires = req.Tags?.[EXPIRES_TAG];
+        if (expires && spec.dryRun)
+            record.noteExpiry(expires, undefined, true);
         // A plan for review, or the check of one, names the account the stream would be created in; so
         // does a step with allowed-account-ids, which refuses to create in any other (or an unknown) one.
         const asked = deps.account && (spec.dryRun || spec.expectedPlan || spec.allowedAccountIds);
@@ -59597,6 +59788,8 @@ async function reconcile(ctx, deps) {
     if (!record.created)
         checkAccount(ctx, accountOfArn(arn), 'changing');
     const found = ensured.how;
+    if (found === 'created' && expires)
+        record.noteExpiry(expires);
     // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
     const declared = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };
     const later = followUps(declared);
@@ -59767,6 +59960,7 @@ async function reconcile(ctx, deps) {
 
 
 
+
 /**
  * The repository a stream belongs to when that is not this one (GitHub names are case-insensitive);
  * undefined when it is this one, when the stream has no owner tag, or when this run cannot tell.
@@ -59777,12 +59971,8 @@ function foreignOwner(tags, repository) {
     // Tag keys are case-sensitive in AWS, so GitHub:Repository is another key: it names an owner all the same.
     return ownerTags(tags).find((owner) => owner.toLowerCase() !== tagValue(repository).toLowerCase());
 }
-/** The values of every owner tag of the stream, whatever the case of its key. */
-function ownerTags(tags) {
-    return Object.entries(tags ?? {})
-        .filter(([k, v]) => k.toLowerCase() === OWNER_TAG && v !== '')
-        .map(([, v]) => v);
-}
+/** The values of every owner tag of the stream, whatever the case of its key (one reading for teardown and sweep). */
+const ownerTags = ownersOf;
 /** The rows of a deletion: the stream, then each channel deleted before it (one row for channels not listed). */
 function deletionRows(row, channels, seen = []) {
     const rows = [row];
@@ -59824,9 +60014,18 @@ async function teardown(ctx, deps = {}) {
     /** What this run's DeleteStream took with it, for the summary. */
     let taken;
     watch.restartWait('be deleted');
+    const lookUntil = deps.visibleWithinMs === undefined ? undefined : ctx.budget.clock.now() + deps.visibleWithinMs;
     let stream = await watch.describe('now');
     for (;;) {
         const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
+        // The post step of a creation it never saw: not found may be "not visible yet" for a while.
+        if (!stream && doomed === undefined && !record.deleted && lookUntil !== undefined && ctx.budget.clock.now() < lookUntil) {
+            if (previous !== 'not visible')
+                log.info(`Stream "${name}" is not visible (yet): looking again for up to ${deps.visibleWithinMs / 1000} s.`);
+            previous = 'not visible';
+            stream = await watch.describe('next-poll');
+            continue;
+        }
         if (gone) {
             if (!record.deleted && !record.plan)
                 checkPlan(ctx, observedState(spec, undefined), []);
@@ -59850,17 +60049,17 @@ async function teardown(ctx, deps = {}) {
         const status = current.StreamStatus ?? 'UNKNOWN';
         if (status === 'DELETING')
             doomed ??= createdAt(current) ?? -1;
-        const other = doomed === undefined && status !== 'DELETING' ? deps.notMine?.(current) : undefined;
-        if (other) {
-            log.info(`Stream "${name}" is not deleted at job end: ${other}.`);
-            return outcome('kept', { stream: current });
-        }
         if (status === 'ACTIVE' && doomed === undefined) {
             checkAccount(ctx, accountOfArn(current.StreamARN), 'changing');
             const consumers = current.ConsumerCount ?? 0;
             const channelCount = current.ChannelCount ?? 0;
             // Who owns it (optional: a role that may not list tags gets no ownership guard, and is told so).
             const tags = await observeTags(ctx, true);
+            const other = deps.notMine?.(current, tags);
+            if (other) {
+                log.info(`Stream "${name}" is not deleted at job end: ${other}.`);
+                return outcome('kept', { stream: current });
+            }
             if (!tags)
                 log.warning(`Ownership of stream "${name}" not checked: kinesis:ListTagsForStream was denied; allow it to have the ${OWNER_TAG} tag checked before deleting.`);
             // Every owner tag the guard reads, whatever the case of its key.
@@ -59952,12 +60151,18 @@ async function teardown(ctx, deps = {}) {
 
 ;// CONCATENATED MODULE: ./src/lifecycle/job-end.ts
 
+
 /** How far AWS's clock and the runner's may disagree. */
 const job_end_CLOCK_SKEW_MS = 5 * 60_000;
-/** The teardown the post step runs: the main step's stream, its guards, nothing to review or comment. */
-function jobEndSpec(spec) {
+/**
+ * The teardown the post step runs: the main step's stream, in the region and account the main step saw
+ * it (a later step may have configured others), its guards, nothing to review or comment.
+ */
+function jobEndSpec(spec, saved) {
     return {
         ...spec,
+        ...(saved ? { region: saved.region } : {}),
+        ...(saved?.account ? { allowedAccountIds: [saved.account] } : {}),
         state: 'absent',
         dryRun: false,
         expectedPlan: undefined,
@@ -59967,27 +60172,38 @@ function jobEndSpec(spec) {
         sweep: false,
     };
 }
-/** Why the stream found is not the one the main step created (undefined: it is). */
+/**
+ * Why the stream found is not the one the main step created (undefined: it is). Its creation time when
+ * the main step saw it; otherwise (cancelled, or an answer lost while CreateStream was out) the step's
+ * own mark in its tags, without which a stream another job made under the name is never deleted.
+ */
 function notMine(saved) {
-    return (s) => {
+    return (s, tags) => {
         const created = s.StreamCreationTimestamp?.getTime();
-        if (created === undefined)
-            return undefined;
         if (saved.createdAt !== undefined) {
             return created === saved.createdAt
                 ? undefined
-                : `a stream of that name created at ${isoSeconds(created)} is there, not the one this job created at ${isoSeconds(saved.createdAt)}`;
+                : `a stream of that name created at ${created === undefined ? 'an unknown time' : isoSeconds(created)} is there, not the one this job ` +
+                    `created at ${isoSeconds(saved.createdAt)}`;
         }
-        // The main step stopped before it saw its stream: one created well before its CreateStream is not it.
-        return created < saved.since - job_end_CLOCK_SKEW_MS ? `it was created at ${isoSeconds(created)}, before this job's CreateStream` : undefined;
+        if (created !== undefined && created < saved.since - job_end_CLOCK_SKEW_MS)
+            return `it was created at ${isoSeconds(created)}, before this job's CreateStream`;
+        if (!saved.nonce)
+            return undefined;
+        if (!tags)
+            return `its tags could not be read, so it cannot be told from a stream another job created under the name (allow kinesis:ListTagsForStream)`;
+        return tags[JOB_TAG] === saved.nonce ? undefined : "it does not carry this step's mark: another job created it under the name";
     };
 }
+/** How long a stream the main step may have made can stay invisible (AWS is eventually consistent) before it counts as gone. */
+const job_end_NOT_VISIBLE_FOR_MS = 30_000;
 
 ;// CONCATENATED MODULE: ./src/lifecycle/pull-requests.ts
 
 /** Enough for one small GET, also when GitHub is slow; the sweep's own budget is the outer limit. */
 const LOOKUP_BUDGET_MS = 10_000;
-function pullRequestStates(token, repository, log, cancel) {
+/** `signal`: the run's own (cancellation and its deadline), for each lookup. */
+function pullRequestStates(token, repository, log, signal) {
     const seen = new Map();
     const [owner, repo] = (repository ?? '').split('/');
     let said = false;
@@ -60001,7 +60217,7 @@ function pullRequestStates(token, repository, log, cancel) {
         const { getOctokit } = await Promise.all(/* import() */[__nccwpck_require__.e(665), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
         // @actions/github's own request defaults (its proxy-aware fetch) must be passed on with the signal.
         const { defaults } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 8665));
-        const octokit = getOctokit(token, { request: { ...defaults.request, signal: AbortSignal.any([cancel, AbortSignal.timeout(LOOKUP_BUDGET_MS)]) } });
+        const octokit = getOctokit(token, { request: { ...defaults.request, signal: AbortSignal.any([signal(), AbortSignal.timeout(LOOKUP_BUDGET_MS)]) } });
         try {
             const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: n });
             return data.state === 'closed' ? 'closed' : data.state === 'open' ? 'open' : 'unknown';
@@ -60024,6 +60240,7 @@ function pullRequestStates(token, repository, log, cancel) {
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/sweep.ts
+
 
 
 
@@ -60058,16 +60275,19 @@ async function sweep(ctx, deps) {
     log.info(`Sweep of "${pattern}" in ${spec.region}: ${count(names.length, 'matching stream')}.`);
     const now = ctx.budget.clock.wallTime();
     const rows = [];
-    for (const name of names) {
+    const states = new Map();
+    const judge = async (name) => {
         const tags = await observeTags(ctx, true, { StreamName: name });
         // A PR is looked up only when it decides: an owned stream that has not expired.
-        const states = new Map();
-        const first = sweepVerdict(name, tags, deps.repository, now, () => undefined);
-        if (first.verdict === 'keep' && first.pr && first.owner?.toLowerCase() === deps.repository?.toLowerCase()) {
+        const first = sweepVerdict(name, tags, deps.repository, now, (n) => states.get(n));
+        if (first.verdict === 'keep' && first.pr && !states.has(first.pr.number) && first.owner?.toLowerCase() === deps.repository?.toLowerCase()) {
             states.set(first.pr.number, await deps.pullRequest(first.pr.number));
+            return sweepVerdict(name, tags, deps.repository, now, (n) => states.get(n));
         }
-        rows.push(states.size ? sweepVerdict(name, tags, deps.repository, now, (n) => states.get(n)) : first);
-    }
+        return first;
+    };
+    for (const name of names)
+        rows.push(await judge(name));
     const doomed = [];
     for (const row of rows.filter((r) => r.verdict === 'delete')) {
         if (doomed.length >= spec.maxDeletions) {
@@ -60075,10 +60295,13 @@ async function sweep(ctx, deps) {
             continue;
         }
         const why = await blocker(ctx, row.stream);
-        if (typeof why === 'string')
+        if (typeof why === 'string') {
             Object.assign(row, { verdict: 'keep', why: `${row.why}, but ${why}` });
-        else
-            doomed.push({ row, stream: why });
+            continue;
+        }
+        // Never in an account the step may not change (allowed-account-ids), whatever the pattern matched.
+        checkAccount(ctx, accountOfArn(why.StreamARN), 'changing');
+        doomed.push({ row, stream: why });
     }
     ctx.record.noteSweep(rows);
     const steps = doomed.map(() => 'DeleteStream');
@@ -60086,7 +60309,16 @@ async function sweep(ctx, deps) {
         log.info(`Dry run: the sweep would delete ${count(doomed.length, 'stream')} and keep ${rows.length - doomed.length}. Nothing was changed.`);
         return outcome('dry run', { sweep: rows, steps });
     }
-    for (const { row } of doomed) {
+    for (const { row, stream } of doomed) {
+        // Read again just before: a preview job may have renewed its lease, or made the name anew, since the listing.
+        const now2 = await blocker(ctx, row.stream);
+        const again = typeof now2 === 'string' ? undefined : await judge(row.stream);
+        const same = typeof now2 !== 'string' && now2.StreamCreationTimestamp?.getTime() === stream.StreamCreationTimestamp?.getTime();
+        if (!again || again.verdict !== 'delete' || !same) {
+            const why = typeof now2 === 'string' ? now2 : !same ? 'it was made anew since the listing' : `its tags changed since the listing (${again?.why})`;
+            Object.assign(row, { verdict: 'keep', why: `${row.why}, but ${why}` });
+            continue;
+        }
         log.info(`Deleting stream "${row.stream}": ${row.why}.`);
         const sent = await ctx.calls.mutate(deleteStream({ StreamName: row.stream }, spec.enforceConsumerDeletion), { tolerate: ['not-found', 'in-use'] });
         if (sent.kind === 'refused')
@@ -60188,11 +60420,15 @@ async function runSteps(options) {
         return;
     }
     const saved = post ? (0,job_state/* readJobEnd */.zh)(env) : undefined;
-    if (post && (saved?.stream !== parsed.spec.streamName || saved.region !== parsed.spec.region)) {
+    if (post && saved?.stream !== parsed.spec.streamName) {
         log/* actionLog */.Zx.info(`delete-at-job-end: this job did not create stream "${parsed.spec.streamName}" (it found it there, or stopped before CreateStream): nothing to delete.`);
         return;
     }
-    const spec = post ? jobEndSpec(parsed.spec) : parsed.spec;
+    if (post && saved && saved.region !== parsed.spec.region) {
+        log/* actionLog */.Zx.warning(`delete-at-job-end: the region is ${parsed.spec.region} now (a later step configured another?), but stream "${saved.stream}" was created in ` +
+            `${saved.region}: deleting it there.`);
+    }
+    const spec = post ? jobEndSpec(parsed.spec, saved) : parsed.spec;
     const start = clock.now();
     const deadline = start + spec.timeoutSeconds * 1000;
     const agents = { httpAgent: network.httpAgent, httpsAgent: network.httpsAgent };
@@ -60216,9 +60452,14 @@ async function runSteps(options) {
     let failure;
     try {
         result = saved
-            ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY, notMine: notMine(saved), ownConsumers: spec.consumers })
+            ? await teardown(ctx, {
+                repository: env.GITHUB_REPOSITORY,
+                notMine: notMine(saved),
+                ownConsumers: spec.consumers,
+                visibleWithinMs: saved.createdAt === undefined ? job_end_NOT_VISIBLE_FOR_MS : undefined,
+            })
             : spec.sweep
-                ? await sweep(ctx, { repository: env.GITHUB_REPOSITORY, pullRequest: pullRequestStates(spec.githubToken, env.GITHUB_REPOSITORY, log/* actionLog */.Zx, cancel) })
+                ? await sweep(ctx, { repository: env.GITHUB_REPOSITORY, pullRequest: pullRequestStates(spec.githubToken, env.GITHUB_REPOSITORY, log/* actionLog */.Zx, signal) })
                 : spec.state === 'absent'
                     ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
                     : await reconcile(ctx, {
@@ -60366,8 +60607,13 @@ function readJobEnd(env = process.env) {
             REGION.test(s.region) &&
             (s.phase === 'creating' || s.phase === 'created') &&
             isTime(s.since) &&
-            (s.createdAt === undefined || isTime(s.createdAt));
-        return ok ? { stream: s.stream, region: s.region, phase: s.phase, since: s.since, ...(s.createdAt ? { createdAt: s.createdAt } : {}) } : undefined;
+            (s.createdAt === undefined || isTime(s.createdAt)) &&
+            (s.nonce === undefined || (typeof s.nonce === 'string' && /^[a-f0-9-]{8,64}$/.test(s.nonce))) &&
+            (s.account === undefined || (typeof s.account === 'string' && /^\d{12}$/.test(s.account)));
+        if (!ok)
+            return undefined;
+        const { stream, region, phase, since, createdAt, nonce, account } = s;
+        return { stream, region, phase, since, ...(createdAt ? { createdAt } : {}), ...(nonce ? { nonce } : {}), ...(account ? { account } : {}) };
     }
     catch {
         return undefined;

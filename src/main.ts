@@ -25,7 +25,7 @@ import { count } from './shared/show.js';
 import { reconcile } from './stages/reconcile.js';
 import { reviewedInputProblems } from './stages/reviewed-plan.js';
 import { teardown } from './stages/teardown.js';
-import { jobEndSpec, notMine } from './lifecycle/job-end.js';
+import { jobEndSpec, NOT_VISIBLE_FOR_MS, notMine } from './lifecycle/job-end.js';
 import { pullRequestStates } from './lifecycle/pull-requests.js';
 import { sweep } from './lifecycle/sweep.js';
 import { readJobEnd, saveJobEnd } from './report/job-state.js';
@@ -82,13 +82,19 @@ async function runSteps(options: RunOptions): Promise<void> {
     return;
   }
   const saved = post ? readJobEnd(env) : undefined;
-  if (post && (saved?.stream !== parsed.spec.streamName || saved.region !== parsed.spec.region)) {
+  if (post && saved?.stream !== parsed.spec.streamName) {
     actionLog.info(
       `delete-at-job-end: this job did not create stream "${parsed.spec.streamName}" (it found it there, or stopped before CreateStream): nothing to delete.`,
     );
     return;
   }
-  const spec = post ? jobEndSpec(parsed.spec) : parsed.spec;
+  if (post && saved && saved.region !== parsed.spec.region) {
+    actionLog.warning(
+      `delete-at-job-end: the region is ${parsed.spec.region} now (a later step configured another?), but stream "${saved.stream}" was created in ` +
+        `${saved.region}: deleting it there.`,
+    );
+  }
+  const spec = post ? jobEndSpec(parsed.spec, saved) : parsed.spec;
   const start = clock.now();
   const deadline = start + spec.timeoutSeconds * 1000;
   const agents = { httpAgent: network.httpAgent, httpsAgent: network.httpsAgent };
@@ -115,9 +121,14 @@ async function runSteps(options: RunOptions): Promise<void> {
   let failure: string | undefined;
   try {
     result = saved
-      ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY, notMine: notMine(saved), ownConsumers: spec.consumers })
+      ? await teardown(ctx, {
+          repository: env.GITHUB_REPOSITORY,
+          notMine: notMine(saved),
+          ownConsumers: spec.consumers,
+          visibleWithinMs: saved.createdAt === undefined ? NOT_VISIBLE_FOR_MS : undefined,
+        })
       : spec.sweep
-        ? await sweep(ctx, { repository: env.GITHUB_REPOSITORY, pullRequest: pullRequestStates(spec.githubToken, env.GITHUB_REPOSITORY, actionLog, cancel) })
+        ? await sweep(ctx, { repository: env.GITHUB_REPOSITORY, pullRequest: pullRequestStates(spec.githubToken, env.GITHUB_REPOSITORY, actionLog, signal) })
         : spec.state === 'absent'
           ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
           : await reconcile(ctx, {

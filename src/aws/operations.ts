@@ -113,12 +113,14 @@ export const deleteChannel = (channelArn: string) => op<unknown>('DeleteChannel'
  * One page of the account's streams in the region (5 calls/s per account): by NextToken where the endpoint
  * gives one (AWS), else after the last name of the page before (kinesis-local and kinesalite give none).
  */
-export const listStreams = (after?: { nextToken?: string; lastName?: string }) =>
+export const listStreams = (after?: { nextToken?: string; lastName?: string; limit?: number }) =>
   op<ListStreamsOutput>(
     'ListStreams',
     () =>
       new ListStreamsCommand(
-        after?.nextToken ? { NextToken: after.nextToken } : { Limit: 1000, ...(after?.lastName ? { ExclusiveStartStreamName: after.lastName } : {}) },
+        after?.nextToken
+          ? { NextToken: after.nextToken }
+          : { Limit: after?.limit ?? 1000, ...(after?.lastName ? { ExclusiveStartStreamName: after.lastName } : {}) },
       ),
   );
 export const describeLimits = () => op<DescribeLimitsOutput>('DescribeLimits', () => new DescribeLimitsCommand({}));

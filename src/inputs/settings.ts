@@ -64,6 +64,7 @@ export function parseTags(problems: Problems, value: string, input = 'tags', hol
     if (val.length > 256) rules.push('a value of at most 256 characters');
     if (!TAG_CHARS.test(key) || !TAG_CHARS.test(val)) rules.push('only letters, digits, spaces and _ . : / = + - @');
     if (/^aws:/i.test(key)) rules.push('no key starting with "aws:" (reserved by AWS)');
+    if (/^ensure-kinesis-data-stream:/i.test(key)) rules.push('no key starting with "ensure-kinesis-data-stream:" (the action\'s own tags; see time-to-live)');
     const earlier = seen.get(key);
     if (earlier) rules.push(`a key given only once (it is already on line ${earlier.line})`);
     if (rules.length) {
@@ -97,7 +98,8 @@ export function parseDuration(problems: Problems, input: string, value: string):
     bad(problems, input, value, 'it must be a whole number of minutes, hours or days such as 90m, 12h or 7d, from 1m to 365d');
     return undefined;
   }
-  return { text: value, ms };
+  // One spelling in the plan's fingerprint: 12H and 12h are the same time to live.
+  return { text: value.replace(/\s+/g, '').toLowerCase(), ms };
 }
 
 /** Comma- or newline-separated metric names, ALL, or NONE. Returns the full set wanted (NONE → []). */

@@ -51,6 +51,7 @@ export function parseSpec(raw: RawInputs, env: Record<string, string | undefined
     problems.push('Input "time-to-live" tags a stream this step creates (or one made with it): it needs state: present and stream-name.');
   }
   const maxDeletions = parseWhole(problems, 'max-deletions', raw['max-deletions'], 1, 1000) ?? 20;
+  if (raw['max-deletions'] !== '' && !sweep) problems.push('Input "max-deletions" caps a sweep: it needs a stream-name pattern (* or ?) with state: absent.');
   const shardCount = parseWhole(problems, 'shard-count', raw['shard-count'], 1, MAX_SHARDS);
   const streamMode = parseChoice(problems, 'stream-mode', raw['stream-mode'], ['PROVISIONED', 'ON_DEMAND'] as const);
   if (streamMode === 'ON_DEMAND' && raw['shard-count'] !== '') {

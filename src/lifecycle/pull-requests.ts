@@ -10,7 +10,8 @@ const LOOKUP_BUDGET_MS = 10_000;
 
 export type PrLookup = (n: number) => Promise<PrState>;
 
-export function pullRequestStates(token: string, repository: string | undefined, log: Log, cancel: AbortSignal): PrLookup {
+/** `signal`: the run's own (cancellation and its deadline), for each lookup. */
+export function pullRequestStates(token: string, repository: string | undefined, log: Log, signal: () => AbortSignal): PrLookup {
   const seen = new Map<number, Promise<PrState>>();
   const [owner, repo] = (repository ?? '').split('/');
   let said = false;
@@ -23,7 +24,7 @@ export function pullRequestStates(token: string, repository: string | undefined,
     const { getOctokit } = await import('@actions/github');
     // @actions/github's own request defaults (its proxy-aware fetch) must be passed on with the signal.
     const { defaults } = await import('@actions/github/lib/utils');
-    const octokit = getOctokit(token, { request: { ...defaults.request, signal: AbortSignal.any([cancel, AbortSignal.timeout(LOOKUP_BUDGET_MS)]) } });
+    const octokit = getOctokit(token, { request: { ...defaults.request, signal: AbortSignal.any([signal(), AbortSignal.timeout(LOOKUP_BUDGET_MS)]) } });
     try {
       const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: n });
       return data.state === 'closed' ? 'closed' : data.state === 'open' ? 'open' : 'unknown';

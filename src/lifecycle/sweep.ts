@@ -11,6 +11,7 @@ import { globMatcher, sweepVerdict, type PrState } from '../plan/lifetime.js';
 import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
 import { count } from '../shared/show.js';
+import { accountOfArn, checkAccount } from '../stages/account.js';
 import { observeTags } from '../stages/observe.js';
 import type { PrLookup } from './pull-requests.js';
 
@@ -46,16 +47,18 @@ export async function sweep(ctx: RunContext, deps: SweepDeps): Promise<RunOutcom
   log.info(`Sweep of "${pattern}" in ${spec.region}: ${count(names.length, 'matching stream')}.`);
   const now = ctx.budget.clock.wallTime();
   const rows: SweepRow[] = [];
-  for (const name of names) {
+  const states = new Map<number, PrState>();
+  const judge = async (name: string): Promise<SweepRow> => {
     const tags = await observeTags(ctx, true, { StreamName: name });
     // A PR is looked up only when it decides: an owned stream that has not expired.
-    const states = new Map<number, PrState>();
-    const first = sweepVerdict(name, tags, deps.repository, now, () => undefined);
-    if (first.verdict === 'keep' && first.pr && first.owner?.toLowerCase() === deps.repository?.toLowerCase()) {
+    const first = sweepVerdict(name, tags, deps.repository, now, (n) => states.get(n));
+    if (first.verdict === 'keep' && first.pr && !states.has(first.pr.number) && first.owner?.toLowerCase() === deps.repository?.toLowerCase()) {
       states.set(first.pr.number, await deps.pullRequest(first.pr.number));
+      return sweepVerdict(name, tags, deps.repository, now, (n) => states.get(n));
     }
-    rows.push(states.size ? sweepVerdict(name, tags, deps.repository, now, (n) => states.get(n)) : first);
-  }
+    return first;
+  };
+  for (const name of names) rows.push(await judge(name));
   const doomed: Array<{ row: SweepRow; stream: StreamDescriptionSummary }> = [];
   for (const row of rows.filter((r) => r.verdict === 'delete')) {
     if (doomed.length >= spec.maxDeletions) {
@@ -63,8 +66,13 @@ export async function sweep(ctx: RunContext, deps: SweepDeps): Promise<RunOutcom
       continue;
     }
     const why = await blocker(ctx, row.stream);
-    if (typeof why === 'string') Object.assign(row, { verdict: 'keep', why: `${row.why}, but ${why}` });
-    else doomed.push({ row, stream: why });
+    if (typeof why === 'string') {
+      Object.assign(row, { verdict: 'keep', why: `${row.why}, but ${why}` });
+      continue;
+    }
+    // Never in an account the step may not change (allowed-account-ids), whatever the pattern matched.
+    checkAccount(ctx, accountOfArn(why.StreamARN), 'changing');
+    doomed.push({ row, stream: why });
   }
   ctx.record.noteSweep(rows);
   const steps = doomed.map(() => 'DeleteStream');
@@ -72,7 +80,16 @@ export async function sweep(ctx: RunContext, deps: SweepDeps): Promise<RunOutcom
     log.info(`Dry run: the sweep would delete ${count(doomed.length, 'stream')} and keep ${rows.length - doomed.length}. Nothing was changed.`);
     return outcome('dry run', { sweep: rows, steps });
   }
-  for (const { row } of doomed) {
+  for (const { row, stream } of doomed) {
+    // Read again just before: a preview job may have renewed its lease, or made the name anew, since the listing.
+    const now2 = await blocker(ctx, row.stream);
+    const again = typeof now2 === 'string' ? undefined : await judge(row.stream);
+    const same = typeof now2 !== 'string' && now2.StreamCreationTimestamp?.getTime() === stream.StreamCreationTimestamp?.getTime();
+    if (!again || again.verdict !== 'delete' || !same) {
+      const why = typeof now2 === 'string' ? now2 : !same ? 'it was made anew since the listing' : `its tags changed since the listing (${again?.why})`;
+      Object.assign(row, { verdict: 'keep', why: `${row.why}, but ${why}` });
+      continue;
+    }
     log.info(`Deleting stream "${row.stream}": ${row.why}.`);
     const sent = await ctx.calls.mutate(deleteStream({ StreamName: row.stream }, spec.enforceConsumerDeletion), { tolerate: ['not-found', 'in-use'] });
     if (sent.kind === 'refused')

@@ -14,6 +14,10 @@ export interface JobEndState {
   since: number;
   /** StreamCreationTimestamp of the stream made (epoch ms), once seen. */
   createdAt?: number;
+  /** This step's mark (JOB_TAG) in CreateStream's tags: tells its stream from another's before it was seen. */
+  nonce?: string;
+  /** The stream's account (from its ARN), once seen: the post step deletes nowhere else. */
+  account?: string;
 }
 
 export type Verdict = 'delete' | 'keep';

@@ -22,3 +22,10 @@ export const EXPIRES_TAG = 'ensure-kinesis-data-stream:expires-at';
 
 /** The pull request a stream was made for (provenance in a pull_request run): a sweep deletes it once the PR is closed. */
 export const PR_TAG = 'github:pull-request';
+
+/**
+ * delete-at-job-end: a mark unique to the step, put in CreateStream's tags, so that its post step can
+ * tell its own stream from one another job created under the name when the main step never saw it.
+ * It goes with the stream at job end.
+ */
+export const JOB_TAG = 'ensure-kinesis-data-stream:job';

@@ -4,14 +4,40 @@ import type { SweepRow } from '../model/lifetime.js';
 import { EXPIRES_TAG, OWNER_TAG, PR_TAG } from '../model/tags.js';
 import { isoSeconds } from './creation.js';
 
-/** A stream-name pattern as a test: * any run of characters, ? one; nothing else is special. */
+/**
+ * A stream-name pattern as a test: * any run of characters, ? one; nothing else is special. Matched
+ * without a regular expression, in at most pattern × name steps (a pattern such as *a*a*a*b cannot
+ * make a backtracking engine hang the step).
+ */
 export function globMatcher(pattern: string): (name: string) => boolean {
-  const source = pattern
-    .replace(/[.+^${}()|[\]\\-]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  const re = new RegExp(`^${source}$`);
-  return (name) => re.test(name);
+  const p = pattern.replace(/\*+/g, '*');
+  return (name) => {
+    let i = 0;
+    let j = 0;
+    let star = -1;
+    let mark = 0;
+    while (j < name.length) {
+      if (i < p.length && (p[i] === '?' || p[i] === name[j])) {
+        i++;
+        j++;
+      } else if (i < p.length && p[i] === '*') {
+        star = i++;
+        mark = j;
+      } else if (star >= 0) {
+        i = star + 1;
+        j = ++mark;
+      } else return false;
+    }
+    while (i < p.length && p[i] === '*') i++;
+    return i === p.length;
+  };
+}
+
+/** Every value of a github:repository tag, whatever the case of its key (tag keys are case-sensitive in AWS). */
+export function ownersOf(tags: Record<string, string> | undefined): string[] {
+  return Object.entries(tags ?? {})
+    .filter(([k, v]) => k.toLowerCase() === OWNER_TAG && v !== '')
+    .map(([, v]) => v);
 }
 
 /** The expires-at value for a stream made (or renewed) now. */
@@ -66,7 +92,10 @@ export function sweepVerdict(
   prState: (n: number) => PrState | undefined,
 ): SweepRow {
   if (!tags) return { stream, owner: null, verdict: 'keep', why: 'its tags could not be read' };
-  const owner = Object.entries(tags).find(([k]) => k.toLowerCase() === OWNER_TAG)?.[1] ?? '';
+  // Any owner tag naming another repository makes it theirs, as the teardown's ownership guard reads it.
+  const owners = ownersOf(tags);
+  const foreign = repository ? owners.find((o) => o.toLowerCase() !== repository.toLowerCase()) : undefined;
+  const owner = foreign ?? owners[0] ?? '';
   const expires = tags[EXPIRES_TAG];
   const n = pullRequestOf(tags);
   const state = n !== undefined ? prState(n) : undefined;
@@ -80,7 +109,7 @@ export function sweepVerdict(
   };
   if (!repository) return { ...row, why: 'GITHUB_REPOSITORY is not set, so its owner cannot be compared' };
   if (owner === '') return { ...row, why: `it has no ${OWNER_TAG} tag (not made by this action, or with provenance-tags: false)` };
-  if (owner.toLowerCase() !== repository.toLowerCase()) return { ...row, why: `it belongs to ${owner}` };
+  if (foreign !== undefined) return { ...row, why: `it belongs to ${foreign}` };
   const expiry = parseExpiry(expires);
   if (expiry !== undefined && expiry <= now) return { ...row, verdict: 'delete', why: `it expired at ${expires}` };
   if (state === 'closed') return { ...row, verdict: 'delete', why: `pull request #${n} is closed` };

@@ -36,8 +36,12 @@ export function readJobEnd(env: Record<string, string | undefined> = process.env
       REGION.test(s.region) &&
       (s.phase === 'creating' || s.phase === 'created') &&
       isTime(s.since) &&
-      (s.createdAt === undefined || isTime(s.createdAt));
-    return ok ? { stream: s.stream!, region: s.region!, phase: s.phase!, since: s.since!, ...(s.createdAt ? { createdAt: s.createdAt } : {}) } : undefined;
+      (s.createdAt === undefined || isTime(s.createdAt)) &&
+      (s.nonce === undefined || (typeof s.nonce === 'string' && /^[a-f0-9-]{8,64}$/.test(s.nonce))) &&
+      (s.account === undefined || (typeof s.account === 'string' && /^\d{12}$/.test(s.account)));
+    if (!ok) return undefined;
+    const { stream, region, phase, since, createdAt, nonce, account } = s as JobEndState;
+    return { stream, region, phase, since, ...(createdAt ? { createdAt } : {}), ...(nonce ? { nonce } : {}), ...(account ? { account } : {}) };
   } catch {
     return undefined;
   }

@@ -13,6 +13,7 @@ import type { EndpointCompat } from './compat.js';
 import { nextStreak, NO_STREAK, spentBudget } from './daily-budget.js';
 import { overBudgetLine, slotWaitLine, unreachableLine } from './messages.js';
 import { backoffDelay, ERROR_BACKOFF, STREAM_SLOT_BACKOFF } from './poll-schedule.js';
+import type { SlotWaiter } from './slots.js';
 
 /** What a call came to. */
 export type Sent<T> =
@@ -49,6 +50,8 @@ export class Caller {
     /** The stream and region the calls are about, for the lines. */
     private readonly where: { stream: string; region: string; via?: string },
     private readonly compat?: EndpointCompat,
+    /** How a slot refusal is waited out (slots.ts); without it, the plain backoff. */
+    private readonly slots?: SlotWaiter,
   ) {}
 
   /** API calls sent so far (retries included). */
@@ -150,13 +153,14 @@ export class Caller {
         this.log.info(`${name} for stream "${this.where.stream}" got no clear answer (${errorName(aws)}): looking at the stream before sending it again.`);
         if (await opts.tookEffect()) return done({ kind: 'took effect' });
       }
-      const delay = backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.budget.clock.random);
+      const delay = slot && this.slots ? 0 : backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.budget.clock.random);
       // One line per kind of trouble; the repeats go to the debug log.
       const reason = retryReason(name, aws);
       if (logged.has(reason)) this.log.debug(`${name} ${reason}: retry ${attempt} in ${(delay / 1000).toFixed(1)} s`);
       else this.log.info(slot ? slotWaitLine(name, this.where.stream, this.where.region) : `${name} ${reason}: retrying with backoff.`);
       logged.add(reason);
-      await this.budget.pauseUntil(this.budget.clock.now() + delay, false);
+      if (slot && this.slots) await this.slots.wait(attempt);
+      else await this.budget.pauseUntil(this.budget.clock.now() + delay, false);
     }
   }
 }

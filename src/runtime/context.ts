@@ -1,6 +1,7 @@
 // The run context: the one small object every stage takes. It holds what the run is about (the spec),
 // where its lines go (log), its budget, its calls, the stream it watches and its record. Made once per
 // run by main (and by the tests, on virtual time); nothing else holds the run's state.
+import { randomUUID } from 'node:crypto';
 import type { KinesisGateway } from '../aws/gateway.js';
 import type { Log } from '../model/log.js';
 import type { JobEndState } from '../model/lifetime.js';
@@ -11,6 +12,7 @@ import { Caller } from './caller.js';
 import { EndpointCompat } from './compat.js';
 import { cancelLine, timeoutLine, type Situation } from './messages.js';
 import { RunRecord } from './record.js';
+import { SlotWaiter } from './slots.js';
 import { StreamWatch } from './watch.js';
 
 export interface RunContext {
@@ -24,6 +26,8 @@ export interface RunContext {
   readonly compat: EndpointCompat;
   /** Hands the post step what to delete at job end (delete-at-job-end); undefined clears it. */
   readonly remember: (state: JobEndState | undefined) => void;
+  /** This step's own mark (JOB_TAG), unique to the run. */
+  readonly nonce: string;
 }
 
 export interface RunDeps {
@@ -56,7 +60,7 @@ export function createRunContext(spec: DesiredSpec, deps: RunDeps, record = new 
     cancelled: (inFlight) => cancelLine(situation(), inFlight),
   });
   const compat = new EndpointCompat(deps.log);
-  const calls = new Caller(deps.gateway, budget, deps.log, where, compat);
+  const calls = new Caller(deps.gateway, budget, deps.log, where, compat, new SlotWaiter(deps.gateway, budget, spec.streamName));
   const stream = new StreamWatch(spec.streamName, budget, calls, deps.log, compat, spec.streamArn);
-  return { spec, log: deps.log, budget, calls, stream, record, compat, remember: deps.remember ?? (() => undefined) };
+  return { spec, log: deps.log, budget, calls, stream, record, compat, remember: deps.remember ?? (() => undefined), nonce: randomUUID() };
 }

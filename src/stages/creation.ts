@@ -4,7 +4,7 @@
 import type { StreamDescriptionSummary } from '@aws-sdk/client-kinesis';
 import { changeStream, removeTagsFromStream } from '../aws/operations.js';
 import { MAX_TAGS } from '../model/kinesis.js';
-import { EXPIRES_TAG, PENDING_TAG } from '../model/tags.js';
+import { EXPIRES_TAG, JOB_TAG, PENDING_TAG } from '../model/tags.js';
 import { expiryFor, renewal } from '../plan/lifetime.js';
 import { isoSeconds, isUnfinished, parsePendingMark, pendingMark, pendingValue, staleReason, UNFINISHED_FOR_MS, type PendingMark } from '../plan/creation.js';
 import type { RunContext } from '../runtime/context.js';
@@ -69,6 +69,8 @@ export async function creationTags(ctx: RunContext, provenance: () => Promise<Re
     );
     mark = {};
   }
+  // The step's own mark, for its post step: it goes with the stream.
+  if (spec.deleteAtJobEnd && user + Object.keys(mark).length + 1 <= MAX_TAGS) mark = { ...mark, [JOB_TAG]: ctx.nonce };
   // The expiry a sweep goes by: before provenance, which is dropped first when room runs out.
   if (spec.timeToLive && user + Object.keys(mark).length + 1 <= MAX_TAGS) {
     mark = { ...mark, [EXPIRES_TAG]: expiryFor(ctx.budget.clock.wallTime(), spec.timeToLive.ms) };

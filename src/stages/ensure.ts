@@ -57,7 +57,15 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
       }
       // AWS's creation time tells the post step this stream from one made later under the same name.
       if (how === 'created' && spec.deleteAtJobEnd && createdSince !== undefined) {
-        ctx.remember({ stream: name, region: spec.region, phase: 'created', since: createdSince, createdAt: s.StreamCreationTimestamp?.getTime() });
+        ctx.remember({
+          stream: name,
+          region: spec.region,
+          phase: 'created',
+          since: createdSince,
+          createdAt: s.StreamCreationTimestamp?.getTime(),
+          nonce: ctx.nonce,
+          account: /^arn:[^:]+:kinesis:[^:]*:(\d{12}):/.exec(s.StreamARN ?? '')?.[1],
+        });
       }
       return { stream: s, how, fresh: how !== 'found' || foundCreating, foreign };
     }
@@ -129,7 +137,7 @@ export async function ensureStream(ctx: RunContext, buildCreate: () => Promise<C
 async function create(ctx: RunContext, req: CreateStreamCommandInput, since: number): Promise<'created' | 'adopted' | 'taken'> {
   let unclear = false;
   // Before the call: a run cancelled while it is in flight still has its post step look (by creation time).
-  const job = { stream: ctx.spec.streamName, region: ctx.spec.region, since };
+  const job = { stream: ctx.spec.streamName, region: ctx.spec.region, since, nonce: ctx.nonce };
   if (ctx.spec.deleteAtJobEnd) ctx.remember({ ...job, phase: 'creating' });
   const sent = await ctx.calls.mutate(createStream(req), {
     tolerate: ['in-use'],

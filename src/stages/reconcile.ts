@@ -37,10 +37,12 @@ export interface ReconcileDeps {
 export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<RunOutcome> {
   const { spec, log, record } = ctx;
   const name = spec.streamName;
+  /** The expires-at this run's CreateStream carries (time-to-live): the stream's only once it made it. */
+  let expires: string | undefined;
   const ensured = await ensureStream(ctx, async () => {
     const req = createRequest(spec, await creationTags(ctx, deps.provenance, deps.runId));
-    const expires = req.Tags?.[EXPIRES_TAG];
-    if (expires) record.noteExpiry(expires, undefined, spec.dryRun);
+    expires = req.Tags?.[EXPIRES_TAG];
+    if (expires && spec.dryRun) record.noteExpiry(expires, undefined, true);
     // A plan for review, or the check of one, names the account the stream would be created in; so
     // does a step with allowed-account-ids, which refuses to create in any other (or an unknown) one.
     const asked = deps.account && (spec.dryRun || spec.expectedPlan || spec.allowedAccountIds);
@@ -61,6 +63,7 @@ export async function reconcile(ctx: RunContext, deps: ReconcileDeps): Promise<R
   // A stream that was there already: its ARN names its account (one this run created was checked before).
   if (!record.created) checkAccount(ctx, accountOfArn(arn), 'changing');
   const found = ensured.how;
+  if (found === 'created' && expires) record.noteExpiry(expires);
   // What is compared: the declared settings, with a KMS alias that names the stream's key counted as equal.
   const declared: DeclaredSettings = { ...spec, encryption: await comparableEncryption(spec.encryption, stream, deps.keys, log) };
   const later = followUps(declared);

@@ -7,6 +7,7 @@ import { deleteChannel, deleteStream } from '../aws/operations.js';
 import { outcome, type Deletion, type RunOutcome } from '../model/outcome.js';
 import type { DriftItem, Value } from '../model/plan.js';
 import { OWNER_TAG, tagValue } from '../model/tags.js';
+import { ownersOf } from '../plan/lifetime.js';
 import { observedState } from '../plan/observed.js';
 import type { RunContext } from '../runtime/context.js';
 import { ActionError } from '../shared/action-error.js';
@@ -19,7 +20,9 @@ export interface TeardownDeps {
   /** owner/repo of the running workflow (GITHUB_REPOSITORY); undefined outside Actions. */
   repository?: string;
   /** The post step (delete-at-job-end): why the stream found is not the one this job created, if it is not. */
-  notMine?: (stream: StreamDescriptionSummary) => string | undefined;
+  notMine?: (stream: StreamDescriptionSummary, tags: Record<string, string> | undefined) => string | undefined;
+  /** The post step: a stream not found is looked for this long first (a creation may not be visible yet). */
+  visibleWithinMs?: number;
   /** Consumers the job declared: deregistered with a stream it created, without enforce-consumer-deletion. */
   ownConsumers?: string[];
 }
@@ -34,12 +37,8 @@ export function foreignOwner(tags: Record<string, string> | undefined, repositor
   return ownerTags(tags).find((owner) => owner.toLowerCase() !== tagValue(repository).toLowerCase());
 }
 
-/** The values of every owner tag of the stream, whatever the case of its key. */
-export function ownerTags(tags: Record<string, string> | undefined): string[] {
-  return Object.entries(tags ?? {})
-    .filter(([k, v]) => k.toLowerCase() === OWNER_TAG && v !== '')
-    .map(([, v]) => v);
-}
+/** The values of every owner tag of the stream, whatever the case of its key (one reading for teardown and sweep). */
+export const ownerTags = ownersOf;
 
 /** The rows of a deletion: the stream, then each channel deleted before it (one row for channels not listed). */
 function deletionRows(row: DriftItem, channels: Deletion['channels'], seen: ChannelSeen[] = []): DriftItem[] {
@@ -91,9 +90,17 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
   /** What this run's DeleteStream took with it, for the summary. */
   let taken: { deletion: Deletion; channels?: ChannelSeen[] } | undefined;
   watch.restartWait('be deleted');
+  const lookUntil = deps.visibleWithinMs === undefined ? undefined : ctx.budget.clock.now() + deps.visibleWithinMs;
   let stream = await watch.describe('now');
   for (;;) {
     const gone = !stream || (doomed !== undefined && createdAt(stream) !== undefined && createdAt(stream) !== doomed);
+    // The post step of a creation it never saw: not found may be "not visible yet" for a while.
+    if (!stream && doomed === undefined && !record.deleted && lookUntil !== undefined && ctx.budget.clock.now() < lookUntil) {
+      if (previous !== 'not visible') log.info(`Stream "${name}" is not visible (yet): looking again for up to ${deps.visibleWithinMs! / 1000} s.`);
+      previous = 'not visible';
+      stream = await watch.describe('next-poll');
+      continue;
+    }
     if (gone) {
       if (!record.deleted && !record.plan) checkPlan(ctx, observedState(spec, undefined), []);
       if (record.deleted) log.info(`Stream "${name}" is deleted.`);
@@ -113,17 +120,17 @@ export async function teardown(ctx: RunContext, deps: TeardownDeps = {}): Promis
     const status = current.StreamStatus ?? 'UNKNOWN';
     if (status === 'DELETING') doomed ??= createdAt(current) ?? -1;
 
-    const other = doomed === undefined && status !== 'DELETING' ? deps.notMine?.(current) : undefined;
-    if (other) {
-      log.info(`Stream "${name}" is not deleted at job end: ${other}.`);
-      return outcome('kept', { stream: current });
-    }
     if (status === 'ACTIVE' && doomed === undefined) {
       checkAccount(ctx, accountOfArn(current.StreamARN), 'changing');
       const consumers = current.ConsumerCount ?? 0;
       const channelCount = current.ChannelCount ?? 0;
       // Who owns it (optional: a role that may not list tags gets no ownership guard, and is told so).
       const tags = await observeTags(ctx, true);
+      const other = deps.notMine?.(current, tags);
+      if (other) {
+        log.info(`Stream "${name}" is not deleted at job end: ${other}.`);
+        return outcome('kept', { stream: current });
+      }
       if (!tags)
         log.warning(
           `Ownership of stream "${name}" not checked: kinesis:ListTagsForStream was denied; allow it to have the ${OWNER_TAG} tag checked before deleting.`,

@@ -1,0 +1,70 @@
+// Unit (issue 23): the wait for one of the account's five CREATING-or-DELETING slots. The schedule is
+// pure; N jobs then run together on one virtual clock against the Kinesis double with AWS's slot
+// limit and its refusal text, and the makespan is compared with the ideal ceil(N/5) × D.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { awsAnswer } from '../__fixtures__/aws-answers.js';
+import { EventClock } from '../__fixtures__/event-clock.js';
+import { simulateKinesis } from '../__fixtures__/kinesis-sim.js';
+import { recordedRun } from '../__fixtures__/run-context.js';
+import { learn, nextLook, type Busy } from '../src/runtime/slots.js';
+import { reconcile } from '../src/stages/reconcile.js';
+
+describe('the schedule (pure)', () => {
+  it('learns a creation length from a stream seen CREATING and then not (its age when last seen CREATING)', () => {
+    let seen = new Map<string, Busy>();
+    let lengths = {};
+    ({ seen, lengths } = learn(seen, lengths, [{ name: 'a', status: 'CREATING', createdAt: 1000 }], 5000));
+    expect(seen.get('a')).toEqual({ status: 'CREATING', since: 1000, lastSeen: 5000 });
+    expect(lengths).toEqual({});
+    ({ seen, lengths } = learn(seen, lengths, [{ name: 'a', status: 'ACTIVE', createdAt: 1000 }], 9000));
+    expect(lengths).toEqual({ createMs: 4000 });
+    expect(seen.size).toBe(0);
+    // DELETING counts from its first sighting; gone later gives a deletion length.
+    ({ seen, lengths } = learn(seen, lengths, [{ name: 'b', status: 'DELETING', createdAt: 1 }], 10_000));
+    ({ seen, lengths } = learn(seen, lengths, [{ name: 'b', status: 'DELETING', createdAt: 1 }], 12_000));
+    ({ seen, lengths } = learn(seen, lengths, [], 13_000));
+    expect(lengths).toEqual({ createMs: 4000, deleteMs: 2000 });
+    expect(seen.size).toBe(0);
+  });
+
+  it('looks when the oldest busy stream may be done, else one probe from now; never sleeps past 30 s', () => {
+    const busy = (since: number): Busy => ({ status: 'CREATING', since, lastSeen: 0 });
+    expect(nextLook([busy(0), busy(2000)], {}, 1000, 1000)).toBe(2000);
+    expect(nextLook([busy(0), busy(2000)], { createMs: 8000 }, 1000, 1000)).toBe(8000);
+    // Past its predicted end and still busy: look again one probe later.
+    expect(nextLook([busy(0)], { createMs: 8000 }, 9000, 1000)).toBe(10_000);
+    expect(nextLook([busy(0)], { createMs: 600_000 }, 1000, 1000)).toBe(31_000);
+  });
+});
+
+describe('N jobs, one account, five slots (virtual time)', () => {
+  let sim: ReturnType<typeof simulateKinesis> | undefined;
+  afterEach(() => sim?.mock.restore());
+
+  async function wave(jobs: number, seconds: number) {
+    const clock = new EventClock(7);
+    sim = simulateKinesis(clock as never, {
+      createMs: seconds * 1000,
+      slots: { limit: 5, message: awsAnswer('create-limit-creating-or-deleting').message },
+      limits: { ShardLimit: 10_000, OnDemandStreamCountLimit: 50 },
+    });
+    const runs = Array.from({ length: jobs }, (_, i) => {
+      const { ctx } = recordedRun(sim!.client, clock as never, { streamName: `job-${i}`, shardCount: 1, timeoutSeconds: 900 });
+      return reconcile(ctx, { provenance: async () => ({}) });
+    });
+    const results = await clock.run(Promise.all(runs));
+    const creates = sim.calls.filter((c) => c === 'CreateStream').length;
+    return { makespan: clock.now(), ideal: Math.ceil(jobs / 5) * seconds * 1000, results, refused: creates - jobs };
+  }
+
+  it.each([
+    [15, 8, 1.2],
+    [20, 20, 1.1],
+  ])('%i jobs × %i s: every stream created, makespan within ×%f of ideal, about one refusal per job per wave', async (jobs, seconds, bound) => {
+    const r = await wave(jobs, seconds);
+    expect(r.results.map((x) => x.happened)).toEqual(Array(jobs).fill('created'));
+    expect(r.makespan / r.ideal).toBeLessThanOrEqual(bound);
+    // Each job that waits loses at most about two races a wave.
+    expect(r.refused / jobs / Math.ceil(jobs / 5)).toBeLessThanOrEqual(2);
+  });
+});
