@@ -15,6 +15,7 @@ import { observedState, planInputs } from '../src/plan/observed.js';
 import { planChanges, recordDistributionOf } from '../src/plan/stream-changes.js';
 import { reconcile } from '../src/stages/reconcile.js';
 import { teardown } from '../src/stages/teardown.js';
+import { explain } from '../src/aws/explain.js';
 import { summaryMarkdown } from '../src/report/summary.js';
 import { label, whatHappens } from '../src/report/words.js';
 
@@ -287,5 +288,41 @@ describe('consumer tags', () => {
     const row = { setting: 'consumer-tags.app.v2/team/a.b', current: null, desired: 'x', action: 'TagResource' };
     expect(whatHappens(row, [row], esc)).toBe('add the tag');
     expect(label(row.setting, esc)).toBe('tag team/a.b of consumer app.v2');
+  });
+});
+
+describe('consumer tags: the edges', () => {
+  it('declared consumer-tags and provenance over 50 drop the provenance with one warning; a busy TagResource is tried again next round', async () => {
+    const many = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`k${i}`, 'v']));
+    const r = await run({ consumers: ['app'], consumerTags: many, provenanceTags: true, onDrift: 'update' }, {});
+    expect(r.warnings).toEqual(['Provenance tags skipped on consumers: with the declared consumer-tags they would exceed the 50 tags a consumer takes.']);
+    expect(Object.keys(r.sim.streams.get('orders')?.consumerList?.[0].tags ?? {})).toHaveLength(50);
+
+    const clock = new FakeClock();
+    sim = simulateKinesis(clock, { updateMs: 0 });
+    sim.streams.set('orders', {
+      status: 'ACTIVE',
+      until: 0,
+      mode: 'PROVISIONED',
+      shards: 1,
+      consumerList: [{ name: 'app', status: 'ACTIVE', until: 0, createdAt: 1, tags: {} }],
+      consumers: 1,
+    });
+    let busy = 1;
+    sim.fault = (op) => (op === 'TagResource' && busy-- > 0 ? awsError('ResourceInUseException', 'Consumer app is busy') : undefined);
+    const { ctx } = recordedRun(sim.client, clock, { consumers: ['app'], consumerTags: { team: 'data' }, onDrift: 'update' });
+    const out = await reconcile(ctx, { provenance: async () => ({}) });
+    expect(out.steps).toEqual(['TagResource']);
+    expect(sim.count('TagResource')).toBe(2);
+    expect(sim.streams.get('orders')?.consumerList?.[0].tags).toEqual({ team: 'data' });
+  });
+
+  it('an endpoint that does not know a call says so (not an IAM problem)', () => {
+    const line = explain(awsError('AccessDeniedException', 'Unable to determine service/operation name to be authorized'), {
+      operation: 'ListChannels',
+      streamName: 'orders',
+      region: 'us-east-1',
+    });
+    expect(line).toMatch(/^The Kinesis endpoint does not know ListChannels \(AccessDeniedException: an emulator older/);
   });
 });

@@ -4,36 +4,39 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { awsAnswer } from '../__fixtures__/aws-answers.js';
 import { EventClock } from '../__fixtures__/event-clock.js';
-import { simulateKinesis } from '../__fixtures__/kinesis-sim.js';
+import { awsError, simulateKinesis } from '../__fixtures__/kinesis-sim.js';
+import { ListStreamsCommand } from '@aws-sdk/client-kinesis';
 import { recordedRun } from '../__fixtures__/run-context.js';
 import { learn, nextLook, type Busy } from '../src/runtime/slots.js';
 import { reconcile } from '../src/stages/reconcile.js';
 
 describe('the schedule (pure)', () => {
-  it('learns a creation length from a stream seen CREATING and then not (its age when last seen CREATING)', () => {
+  it('learns a creation length from a stream seen CREATING and then not (its age when first seen done)', () => {
     let seen = new Map<string, Busy>();
     let lengths = {};
     ({ seen, lengths } = learn(seen, lengths, [{ name: 'a', status: 'CREATING', createdAt: 1000 }], 5000));
     expect(seen.get('a')).toEqual({ status: 'CREATING', since: 1000, lastSeen: 5000 });
     expect(lengths).toEqual({});
     ({ seen, lengths } = learn(seen, lengths, [{ name: 'a', status: 'ACTIVE', createdAt: 1000 }], 9000));
-    expect(lengths).toEqual({ createMs: 4000 });
+    expect(lengths).toEqual({ createMs: 8000, createLowMs: 4000 });
     expect(seen.size).toBe(0);
     // DELETING counts from its first sighting; gone later gives a deletion length.
     ({ seen, lengths } = learn(seen, lengths, [{ name: 'b', status: 'DELETING', createdAt: 1 }], 10_000));
     ({ seen, lengths } = learn(seen, lengths, [{ name: 'b', status: 'DELETING', createdAt: 1 }], 12_000));
     ({ seen, lengths } = learn(seen, lengths, [], 13_000));
-    expect(lengths).toEqual({ createMs: 4000, deleteMs: 2000 });
+    expect(lengths).toEqual({ createMs: 8000, createLowMs: 4000, deleteMs: 3000 });
     expect(seen.size).toBe(0);
   });
 
   it('looks when the oldest busy stream may be done, else one probe from now; never sleeps past 30 s', () => {
     const busy = (since: number): Busy => ({ status: 'CREATING', since, lastSeen: 0 });
-    expect(nextLook([busy(0), busy(2000)], {}, 1000, 1000)).toBe(2000);
-    expect(nextLook([busy(0), busy(2000)], { createMs: 8000 }, 1000, 1000)).toBe(8000);
+    expect(nextLook([busy(0), busy(2000)], {}, 1000, 1000)).toEqual({ at: 2000, predicted: false });
+    expect(nextLook([busy(0), busy(2000)], { createMs: 8000 }, 1000, 1000)).toEqual({ at: 8000, predicted: true });
+    // Sightings that bracket a creation at 6-8 s: the middle.
+    expect(nextLook([busy(0)], { createMs: 8000, createLowMs: 6000 }, 1000, 1000)).toEqual({ at: 7000, predicted: true });
     // Past its predicted end and still busy: look again one probe later.
-    expect(nextLook([busy(0)], { createMs: 8000 }, 9000, 1000)).toBe(10_000);
-    expect(nextLook([busy(0)], { createMs: 600_000 }, 1000, 1000)).toBe(31_000);
+    expect(nextLook([busy(0)], { createMs: 8000 }, 9000, 1000)).toEqual({ at: 10_000, predicted: false });
+    expect(nextLook([busy(0)], { createMs: 600_000 }, 1000, 1000)).toEqual({ at: 31_000, predicted: false });
   });
 });
 
@@ -66,5 +69,42 @@ describe('N jobs, one account, five slots (virtual time)', () => {
     expect(r.makespan / r.ideal).toBeLessThanOrEqual(bound);
     // Each job that waits loses at most about two races a wave.
     expect(r.refused / jobs / Math.ceil(jobs / 5)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the waiter against what endpoints answer', () => {
+  let sim: ReturnType<typeof simulateKinesis> | undefined;
+  afterEach(() => sim?.mock.restore());
+  const SLOT = () => awsError('LimitExceededException', awsAnswer('create-limit-creating-or-deleting').message);
+
+  it('a ListStreams without summaries (kinesis-local) or refused: the plain backoff, and ListStreams is not asked again', async () => {
+    const clock = new EventClock(3);
+    sim = simulateKinesis(clock as never, { createMs: 1000 });
+    sim.mock.on(ListStreamsCommand).resolves({ StreamNames: ['other'], HasMoreStreams: false });
+    let refusals = 0;
+    sim.fault = (op) => (op === 'CreateStream' && refusals++ < 3 ? SLOT() : undefined);
+    const { ctx, info } = recordedRun(sim.client, clock as never, { shardCount: 1 });
+    const r = await clock.run(reconcile(ctx, { provenance: async () => ({}) }));
+    expect(r.happened).toBe('created');
+    expect(sim.mock.commandCalls(ListStreamsCommand)).toHaveLength(1);
+    expect(info.join('\n')).toMatch(/waiting for a slot/);
+  });
+
+  it('a throttled ListStreams is looked at again later; a throttled CreateStream widens the spread; a contradiction backs off', async () => {
+    const clock = new EventClock(5);
+    sim = simulateKinesis(clock as never, { createMs: 1000 });
+    let lists = 0;
+    let creates = 0;
+    sim.fault = (op) => {
+      if (op === 'ListStreams' && lists++ === 0) return awsError('LimitExceededException', 'Rate exceeded for account 123456789012.');
+      if (op === 'CreateStream' && creates++ < 3) return creates === 2 ? awsError('LimitExceededException', 'Rate exceeded for account 123456789012.') : SLOT();
+      return undefined;
+    };
+    const { ctx } = recordedRun(sim.client, clock as never, { shardCount: 1 });
+    const r = await clock.run(reconcile(ctx, { provenance: async () => ({}) }));
+    expect(r.happened).toBe('created');
+    // No stream holds a slot in the listing, yet CreateStream was refused: the waiter trusted the refusal.
+    expect(sim.count('ListStreams')).toBeGreaterThanOrEqual(3);
+    expect(sim.count('CreateStream')).toBe(4);
   });
 });

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { ResourceInUseException } from '@aws-sdk/client-kinesis';
 import { FakeClock } from '../__fixtures__/fake-clock.js';
-import { simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
+import { awsError, simulateKinesis, type SimStream } from '../__fixtures__/kinesis-sim.js';
 import { recordedRun } from '../__fixtures__/run-context.js';
 import { rawInputs, specOf } from '../__fixtures__/spec.js';
 import type { RawInputs } from '../src/inputs/read.js';
@@ -364,5 +364,38 @@ describe('review fixes (issue 21)', () => {
     expect(errorsOf({ 'max-deletions': '5' })).toEqual(['Input "max-deletions" caps a sweep: it needs a stream-name pattern (* or ?) with state: absent.']);
     const r = parseSpec(rawInputs({ 'time-to-live': '12H' }), {});
     expect(r.ok && r.spec.timeToLive).toEqual({ text: '12h', ms: 12 * HOUR });
+  });
+});
+
+describe('the sweep keeps what it cannot delete now, and says why', () => {
+  const mine = { 'github:repository': 'octo/repo', [EXPIRES_TAG]: iso(NOW - HOUR) };
+  it('DELETING, CREATING, channels, a refused DeleteStream: kept with the reason; a dry run of none says No changes', async () => {
+    const a = account({
+      'pv-deleting': { tags: mine, status: 'DELETING', until: 10_000_000 },
+      'pv-creating': { tags: mine, status: 'CREATING', until: 10_000_000 },
+      'pv-channels': { tags: mine, channels: [{ name: 'to-lake', status: 'ACTIVE' }] },
+      'pv-busy': { tags: mine },
+    });
+    a.sim.fault = (op) => (op === 'DeleteStream' ? awsError('ResourceInUseException', 'Stream pv-busy is being updated') : undefined);
+    const r = recordedRun(a.sim.client, a.clock, { streamName: 'pv-*', state: 'absent', sweep: true });
+    const out = await sweep(r.ctx, { repository: 'octo/repo', pullRequest: async () => 'unknown' });
+    expect(Object.fromEntries(out.sweep!.map((x) => [x.stream, x.why.replace(/^it expired at \S+, but /, '')]))).toEqual({
+      'pv-busy': 'DeleteStream was refused (in-use); the next sweep tries again',
+      'pv-channels': 'it has 1 channel (a sweep leaves those to a teardown of its own)',
+      'pv-creating': 'it is CREATING; the next sweep takes it',
+      'pv-deleting': 'it is being deleted already',
+    });
+    expect(out.deleted).toBe(false);
+    const md = summaryMarkdown({ streamName: 'pv-*', region: 'us-east-1', result: out });
+    expect(md).toContain('**No changes.** 4 streams match pv-\\*; none is done with.');
+  });
+
+  it('renewal: a busy stream keeps its expiry, with a warning that the next run moves it', async () => {
+    const a = account({ orders: { tags: { [EXPIRES_TAG]: iso(NOW) } } });
+    a.sim.fault = (op) => (op === 'AddTagsToStream' ? awsError('ResourceInUseException', 'Stream orders is UPDATING') : undefined);
+    const r = recordedRun(a.sim.client, a.clock, { timeToLive: { text: '1h', ms: HOUR } });
+    await reconcile(r.ctx, { provenance: async () => ({}) });
+    expect(r.warnings).toEqual([`Stream "orders" was busy, so its expiry stays ${iso(NOW)}; the next run with time-to-live moves it.`]);
+    expect(r.ctx.record.expiry).toEqual({ at: iso(NOW) });
   });
 });

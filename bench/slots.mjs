@@ -162,6 +162,12 @@ async function runCase(script, label, jobs, seconds) {
     listThrottled: account.calls.filter((c) => c.op === 'ListStreams' && c.outcome === 'throttled').length,
     describes: account.calls.filter((c) => c.op === 'DescribeStreamSummary').length,
     failed,
+    /** When each CreateStream was accepted and each job exited, in s from the start: where the time went. */
+    accepted: creates
+      .filter((c) => c.outcome === 'ok')
+      .map((c) => +((c.at - started) / 1000).toFixed(2))
+      .sort((a, b) => a - b),
+    exits: runs.map((r) => +((r.exitAt - started) / 1000).toFixed(2)).sort((a, b) => a - b),
   };
   log(
     `${label} ${jobs}×${seconds}s: makespan ${row.makespanS.toFixed(1)} s (×${row.ratio.toFixed(2)}), ` +

@@ -57928,6 +57928,9 @@ class Caller {
                 throw new ActionError(overBudgetLine({ operation: name, stream: this.where.stream, error: aws, seconds, refusals: streak.refusals, budget }));
             }
             const slot = isSlotWait(aws, name);
+            // The slot calls' own rate (5 a second per account): many jobs waiting for slots send at once.
+            if (!slot && (name === 'CreateStream' || name === 'DeleteStream') && classify(aws, name) === 'retryable')
+                this.slots?.throttled();
             this.retrying = slot ? `get a free CREATING/DELETING slot for ${name}` : `get ${name} through`;
             if (mutation && opts.tookEffect && isAmbiguous(aws)) {
                 this.log.info(`${name} for stream "${this.where.stream}" got no clear answer (${errorName(aws)}): looking at the stream before sending it again.`);
@@ -58159,27 +58162,33 @@ function learn(seen, lengths, view, now) {
             next.set(v.name, { status: v.status, since, lastSeen: now });
         }
         else if (before?.status === 'CREATING') {
-            out.createMs = Math.min(out.createMs ?? Infinity, Math.max(0, before.lastSeen - before.since));
+            out.createMs = Math.min(out.createMs ?? Infinity, Math.max(0, now - before.since));
+            out.createLowMs = Math.max(out.createLowMs ?? 0, Math.max(0, before.lastSeen - before.since));
         }
     }
     for (const [name, b] of seen) {
         if (!present.has(name) && b.status === 'DELETING')
-            out.deleteMs = Math.min(out.deleteMs ?? Infinity, Math.max(0, b.lastSeen - b.since));
+            out.deleteMs = Math.min(out.deleteMs ?? Infinity, Math.max(0, now - b.since));
     }
     return { seen: next, lengths: out };
 }
-/** When to look again while every slot is taken: the earliest predicted end, else one probe from now. Pure. */
+/** The middle of the bracket when the sightings agree (equal creations); the "done by" age when they do not. */
+const creationLength = (l) => l.createMs === undefined ? undefined : l.createLowMs !== undefined && l.createLowMs <= l.createMs ? (l.createLowMs + l.createMs) / 2 : l.createMs;
+/**
+ * While every slot is taken: when the earliest one should free (`predicted`: from learned lengths; the
+ * job then sends at once), else one probe from now (the job looks again). Pure.
+ */
 function nextLook(busy, lengths, now, probeMs) {
     const ends = busy
         .map((b) => {
-        const length = b.status === 'CREATING' ? lengths.createMs : (lengths.deleteMs ?? lengths.createMs);
+        const length = b.status === 'CREATING' ? creationLength(lengths) : (lengths.deleteMs ?? lengths.createMs);
         return length === undefined ? undefined : b.since + length;
     })
         .filter((t) => t !== undefined);
     const earliest = ends.length ? Math.min(...ends) : undefined;
-    if (earliest === undefined || earliest <= now + probeMs)
-        return now + probeMs;
-    return Math.min(earliest, now + MAX_SLEEP_MS);
+    if (earliest === undefined || earliest <= now)
+        return { at: now + probeMs, predicted: false };
+    return earliest > now + MAX_SLEEP_MS ? { at: now + MAX_SLEEP_MS, predicted: false } : { at: earliest, predicted: true };
 }
 class SlotWaiter {
     gateway;
@@ -58201,8 +58210,6 @@ class SlotWaiter {
     /** After slot refusal number `attempt` (1-based): returns once the call is worth sending again. */
     async wait(attempt) {
         const clock = this.budget.clock;
-        if (attempt > 1)
-            this.#spread = Math.min(SPREAD.maxMs, this.#spread * 1.5);
         // Refused again right after a look that showed a free slot (a listing cut short, a slot held elsewhere):
         // trust the refusal, and back off as without summaries.
         this.#contradicted = this.#sawFree ? this.#contradicted + 1 : 0;
@@ -58222,10 +58229,19 @@ class SlotWaiter {
                 const extra = this.#contradicted > 0 ? backoffDelay(this.#contradicted, STREAM_SLOT_BACKOFF, clock.random) : 0;
                 return this.budget.pauseUntil(clock.now() + extra + this.#spread * clock.random(), false);
             }
-            // Every waiting job predicts the same moment: each looks at a random point of its spread window.
-            const at = nextLook(busy, this.#lengths, wall, this.#probe) + this.#spread * clock.random();
-            await this.budget.pauseUntil(clock.now() + (at - wall), false);
+            // Every waiting job predicts the same moment: each sends at a random point of its spread window
+            // (the refusal, if another job got there first, is the next look's cue). Unpredicted: look again,
+            // at a random point of the probe, so that the waiting jobs' looks spread over it.
+            const next = nextLook(busy, this.#lengths, wall, this.#probe);
+            const jitter = next.predicted ? this.#spread * clock.random() : this.#probe * (clock.random() - 0.5);
+            await this.budget.pauseUntil(clock.now() + (next.at - wall) + jitter, false);
+            if (next.predicted)
+                return;
         }
+    }
+    /** CreateStream (or DeleteStream) was throttled: more jobs send at once than the account's 5 a second; spread wider. */
+    throttled() {
+        this.#spread = Math.min(SPREAD.maxMs, this.#spread * 2);
     }
     /** One ListStreams view; 'throttled' (the probe widens); undefined: no summaries here, or not allowed. */
     async look() {
@@ -60410,7 +60426,9 @@ async function runSteps(options) {
         return;
     // A reviewed plan made with other inputs is refused here too, and a network set-up that cannot work:
     // before any API call.
-    const problems = [...(parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors), ...(typeof network === 'string' ? [network] : [])];
+    // (The post step deletes; it checks no reviewed plan.)
+    const reviewed = parsed.ok ? (post ? [] : reviewedInputProblems(parsed.spec)) : parsed.errors;
+    const problems = [...reviewed, ...(typeof network === 'string' ? [network] : [])];
     if (!parsed.ok || problems.length > 0 || typeof network === 'string') {
         // One annotation per problem, all at once, before any API call; the summary lists them too.
         for (const problem of problems)
@@ -60586,10 +60604,13 @@ const STREAM = 'delete-at-job-end';
 const isPostStep = (env = process.env) => env[`STATE_${PHASE}`] === 'main';
 /** First thing the main step does: its post step (post-if: always()) must never run the main flow again. */
 function markMainStep() {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(PHASE, 'main');
+    // Outside a runner there is no post step (and core would print a workflow command instead).
+    if (process.env.GITHUB_STATE)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(PHASE, 'main');
 }
 function saveJobEnd(state) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(STREAM, state ? JSON.stringify(state) : '');
+    if (process.env.GITHUB_STATE)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(STREAM, state ? JSON.stringify(state) : '');
 }
 const NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;

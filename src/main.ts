@@ -73,7 +73,9 @@ async function runSteps(options: RunOptions): Promise<void> {
   if (post && !parsed.ok) return;
   // A reviewed plan made with other inputs is refused here too, and a network set-up that cannot work:
   // before any API call.
-  const problems = [...(parsed.ok ? reviewedInputProblems(parsed.spec) : parsed.errors), ...(typeof network === 'string' ? [network] : [])];
+  // (The post step deletes; it checks no reviewed plan.)
+  const reviewed = parsed.ok ? (post ? [] : reviewedInputProblems(parsed.spec)) : parsed.errors;
+  const problems = [...reviewed, ...(typeof network === 'string' ? [network] : [])];
   if (!parsed.ok || problems.length > 0 || typeof network === 'string') {
     // One annotation per problem, all at once, before any API call; the summary lists them too.
     for (const problem of problems) fail(problem);

@@ -12,11 +12,12 @@ export const isPostStep = (env: Record<string, string | undefined> = process.env
 
 /** First thing the main step does: its post step (post-if: always()) must never run the main flow again. */
 export function markMainStep(): void {
-  core.saveState(PHASE, 'main');
+  // Outside a runner there is no post step (and core would print a workflow command instead).
+  if (process.env.GITHUB_STATE) core.saveState(PHASE, 'main');
 }
 
 export function saveJobEnd(state: JobEndState | undefined): void {
-  core.saveState(STREAM, state ? JSON.stringify(state) : '');
+  if (process.env.GITHUB_STATE) core.saveState(STREAM, state ? JSON.stringify(state) : '');
 }
 
 const NAME = /^[a-zA-Z0-9_.-]{1,128}$/;

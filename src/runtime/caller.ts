@@ -148,6 +148,8 @@ export class Caller {
         throw new ActionError(overBudgetLine({ operation: name, stream: this.where.stream, error: aws, seconds, refusals: streak.refusals, budget }));
       }
       const slot = isSlotWait(aws, name);
+      // The slot calls' own rate (5 a second per account): many jobs waiting for slots send at once.
+      if (!slot && (name === 'CreateStream' || name === 'DeleteStream') && classify(aws, name) === 'retryable') this.slots?.throttled();
       this.retrying = slot ? `get a free CREATING/DELETING slot for ${name}` : `get ${name} through`;
       if (mutation && opts.tookEffect && isAmbiguous(aws)) {
         this.log.info(`${name} for stream "${this.where.stream}" got no clear answer (${errorName(aws)}): looking at the stream before sending it again.`);

@@ -6,10 +6,11 @@
 //   a job reads it when a slot may have freed, not on a fixed beat; a refused CreateStream (the other
 //   probe) would also spend the account's 5 CreateStream calls a second.
 // - When a slot frees. A creation lasts about as long as the ones this job watched: each stream seen
-//   CREATING and later not gives a lower bound of a creation's length (its age when last seen CREATING).
-//   The first look is due when the oldest busy stream reaches the shortest such length; before any is
-//   known, the job looks every `probe` ms. A stream first seen DELETING counts from that sighting (AWS
-//   does not say when its deletion began).
+//   CREATING and later not says its length lay between its age when last seen CREATING and its age when
+//   first seen done. The shortest "done by" age is when the oldest busy stream should be done too: the
+//   job sends then, not earlier (a refusal for trying early costs a call and a race); more sightings
+//   narrow it. Before any is known, the job looks every `probe` ms. A stream first seen DELETING counts
+//   from that sighting (AWS does not say when its deletion began).
 // - Sharing without knowing N. The jobs read the same clock and the same summaries, so they look at the
 //   same moments: a throttled ListStreams doubles this job's probe, a served one takes 250 ms off it
 //   (AIMD). When a look shows a free slot, the job sends after a random part of a spread window, which
@@ -38,9 +39,11 @@ export interface Busy {
   lastSeen: number;
 }
 
-/** What the job has learned: the shortest creation (and deletion) it has watched end, as lower bounds. */
+/** What the job has learned: the shortest age by which a creation (a deletion) it watched was done. */
 export interface Lengths {
   createMs?: number;
+  /** The longest age at which a creation it watched was still going (with createMs, the bracket of a creation's length). */
+  createLowMs?: number;
   deleteMs?: number;
 }
 
@@ -60,26 +63,34 @@ export function learn(
       const since = v.status === 'CREATING' ? (v.createdAt ?? before?.since ?? now) : before?.status === 'DELETING' ? before.since : now;
       next.set(v.name, { status: v.status, since, lastSeen: now });
     } else if (before?.status === 'CREATING') {
-      out.createMs = Math.min(out.createMs ?? Infinity, Math.max(0, before.lastSeen - before.since));
+      out.createMs = Math.min(out.createMs ?? Infinity, Math.max(0, now - before.since));
+      out.createLowMs = Math.max(out.createLowMs ?? 0, Math.max(0, before.lastSeen - before.since));
     }
   }
   for (const [name, b] of seen) {
-    if (!present.has(name) && b.status === 'DELETING') out.deleteMs = Math.min(out.deleteMs ?? Infinity, Math.max(0, b.lastSeen - b.since));
+    if (!present.has(name) && b.status === 'DELETING') out.deleteMs = Math.min(out.deleteMs ?? Infinity, Math.max(0, now - b.since));
   }
   return { seen: next, lengths: out };
 }
 
-/** When to look again while every slot is taken: the earliest predicted end, else one probe from now. Pure. */
-export function nextLook(busy: Busy[], lengths: Lengths, now: number, probeMs: number): number {
+/** The middle of the bracket when the sightings agree (equal creations); the "done by" age when they do not. */
+const creationLength = (l: Lengths): number | undefined =>
+  l.createMs === undefined ? undefined : l.createLowMs !== undefined && l.createLowMs <= l.createMs ? (l.createLowMs + l.createMs) / 2 : l.createMs;
+
+/**
+ * While every slot is taken: when the earliest one should free (`predicted`: from learned lengths; the
+ * job then sends at once), else one probe from now (the job looks again). Pure.
+ */
+export function nextLook(busy: Busy[], lengths: Lengths, now: number, probeMs: number): { at: number; predicted: boolean } {
   const ends = busy
     .map((b) => {
-      const length = b.status === 'CREATING' ? lengths.createMs : (lengths.deleteMs ?? lengths.createMs);
+      const length = b.status === 'CREATING' ? creationLength(lengths) : (lengths.deleteMs ?? lengths.createMs);
       return length === undefined ? undefined : b.since + length;
     })
     .filter((t): t is number => t !== undefined);
   const earliest = ends.length ? Math.min(...ends) : undefined;
-  if (earliest === undefined || earliest <= now + probeMs) return now + probeMs;
-  return Math.min(earliest, now + MAX_SLEEP_MS);
+  if (earliest === undefined || earliest <= now) return { at: now + probeMs, predicted: false };
+  return earliest > now + MAX_SLEEP_MS ? { at: now + MAX_SLEEP_MS, predicted: false } : { at: earliest, predicted: true };
 }
 
 export class SlotWaiter {
@@ -101,7 +112,6 @@ export class SlotWaiter {
   /** After slot refusal number `attempt` (1-based): returns once the call is worth sending again. */
   async wait(attempt: number): Promise<void> {
     const clock = this.budget.clock;
-    if (attempt > 1) this.#spread = Math.min(SPREAD.maxMs, this.#spread * 1.5);
     // Refused again right after a look that showed a free slot (a listing cut short, a slot held elsewhere):
     // trust the refusal, and back off as without summaries.
     this.#contradicted = this.#sawFree ? this.#contradicted + 1 : 0;
@@ -120,10 +130,19 @@ export class SlotWaiter {
         const extra = this.#contradicted > 0 ? backoffDelay(this.#contradicted, STREAM_SLOT_BACKOFF, clock.random) : 0;
         return this.budget.pauseUntil(clock.now() + extra + this.#spread * clock.random(), false);
       }
-      // Every waiting job predicts the same moment: each looks at a random point of its spread window.
-      const at = nextLook(busy, this.#lengths, wall, this.#probe) + this.#spread * clock.random();
-      await this.budget.pauseUntil(clock.now() + (at - wall), false);
+      // Every waiting job predicts the same moment: each sends at a random point of its spread window
+      // (the refusal, if another job got there first, is the next look's cue). Unpredicted: look again,
+      // at a random point of the probe, so that the waiting jobs' looks spread over it.
+      const next = nextLook(busy, this.#lengths, wall, this.#probe);
+      const jitter = next.predicted ? this.#spread * clock.random() : this.#probe * (clock.random() - 0.5);
+      await this.budget.pauseUntil(clock.now() + (next.at - wall) + jitter, false);
+      if (next.predicted) return;
     }
+  }
+
+  /** CreateStream (or DeleteStream) was throttled: more jobs send at once than the account's 5 a second; spread wider. */
+  throttled(): void {
+    this.#spread = Math.min(SPREAD.maxMs, this.#spread * 2);
   }
 
   /** One ListStreams view; 'throttled' (the probe widens); undefined: no summaries here, or not allowed. */
