@@ -57928,16 +57928,16 @@ class Caller {
                 throw new ActionError(overBudgetLine({ operation: name, stream: this.where.stream, error: aws, seconds, refusals: streak.refusals, budget }));
             }
             const slot = isSlotWait(aws, name);
-            // The slot calls' own rate (5 a second per account): many jobs waiting for slots send at once.
-            if (!slot && (name === 'CreateStream' || name === 'DeleteStream') && classify(aws, name) === 'retryable')
-                this.slots?.throttled();
+            // The slot calls' own rate (5 a second per account): many jobs waiting for slots send at once. Their
+            // retry goes by the slot waiter's spread, not by this loop's attempt count (slot refusals included).
+            const slotRate = !slot && (name === 'CreateStream' || name === 'DeleteStream') && classify(aws, name) === 'retryable' && this.slots !== undefined;
             this.retrying = slot ? `get a free CREATING/DELETING slot for ${name}` : `get ${name} through`;
             if (mutation && opts.tookEffect && isAmbiguous(aws)) {
                 this.log.info(`${name} for stream "${this.where.stream}" got no clear answer (${errorName(aws)}): looking at the stream before sending it again.`);
                 if (await opts.tookEffect())
                     return done({ kind: 'took effect' });
             }
-            const delay = slot && this.slots ? 0 : backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.budget.clock.random);
+            const delay = (slot || slotRate) && this.slots ? 0 : backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.budget.clock.random);
             // One line per kind of trouble; the repeats go to the debug log.
             const reason = retryReason(name, aws);
             if (logged.has(reason))
@@ -57947,6 +57947,8 @@ class Caller {
             logged.add(reason);
             if (slot && this.slots)
                 await this.slots.wait(attempt);
+            else if (slotRate)
+                await this.slots.throttled();
             else
                 await this.budget.pauseUntil(this.budget.clock.now() + delay, false);
         }
@@ -58147,7 +58149,7 @@ function changeStream(c, source, arn) {
 
 const SLOTS = 5;
 const PROBE = { startMs: 1000, minMs: 500, maxMs: 8000, stepMs: 250 };
-const SPREAD = { startMs: 400, maxMs: 6000 };
+const SPREAD = { startMs: 400, maxMs: 3000 };
 /** A predicted slot is looked at no later than this: a wrong estimate must not park a job for minutes. */
 const MAX_SLEEP_MS = 30_000;
 /** Folds one ListStreams view into what the job knows. Pure. */
@@ -58210,6 +58212,8 @@ class SlotWaiter {
     /** After slot refusal number `attempt` (1-based): returns once the call is worth sending again. */
     async wait(attempt) {
         const clock = this.budget.clock;
+        // The window halves each wave (the jobs that won have left the race), and doubles on each throttle.
+        this.#spread = Math.max(SPREAD.startMs, this.#spread / 2);
         // Refused again right after a look that showed a free slot (a listing cut short, a slot held elsewhere):
         // trust the refusal, and back off as without summaries.
         this.#contradicted = this.#sawFree ? this.#contradicted + 1 : 0;
@@ -58239,9 +58243,10 @@ class SlotWaiter {
                 return;
         }
     }
-    /** CreateStream (or DeleteStream) was throttled: more jobs send at once than the account's 5 a second; spread wider. */
-    throttled() {
+    /** CreateStream (or DeleteStream) was throttled: more jobs send at once than the account's 5 a second; spread wider, then send again. */
+    async throttled() {
         this.#spread = Math.min(SPREAD.maxMs, this.#spread * 2);
+        await this.budget.pauseUntil(this.budget.clock.now() + this.#spread * this.budget.clock.random(), false);
     }
     /** One ListStreams view; 'throttled' (the probe widens); undefined: no summaries here, or not allowed. */
     async look() {

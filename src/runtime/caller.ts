@@ -148,20 +148,22 @@ export class Caller {
         throw new ActionError(overBudgetLine({ operation: name, stream: this.where.stream, error: aws, seconds, refusals: streak.refusals, budget }));
       }
       const slot = isSlotWait(aws, name);
-      // The slot calls' own rate (5 a second per account): many jobs waiting for slots send at once.
-      if (!slot && (name === 'CreateStream' || name === 'DeleteStream') && classify(aws, name) === 'retryable') this.slots?.throttled();
+      // The slot calls' own rate (5 a second per account): many jobs waiting for slots send at once. Their
+      // retry goes by the slot waiter's spread, not by this loop's attempt count (slot refusals included).
+      const slotRate = !slot && (name === 'CreateStream' || name === 'DeleteStream') && classify(aws, name) === 'retryable' && this.slots !== undefined;
       this.retrying = slot ? `get a free CREATING/DELETING slot for ${name}` : `get ${name} through`;
       if (mutation && opts.tookEffect && isAmbiguous(aws)) {
         this.log.info(`${name} for stream "${this.where.stream}" got no clear answer (${errorName(aws)}): looking at the stream before sending it again.`);
         if (await opts.tookEffect()) return done({ kind: 'took effect' });
       }
-      const delay = slot && this.slots ? 0 : backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.budget.clock.random);
+      const delay = (slot || slotRate) && this.slots ? 0 : backoffDelay(attempt, slot ? STREAM_SLOT_BACKOFF : ERROR_BACKOFF, this.budget.clock.random);
       // One line per kind of trouble; the repeats go to the debug log.
       const reason = retryReason(name, aws);
       if (logged.has(reason)) this.log.debug(`${name} ${reason}: retry ${attempt} in ${(delay / 1000).toFixed(1)} s`);
       else this.log.info(slot ? slotWaitLine(name, this.where.stream, this.where.region) : `${name} ${reason}: retrying with backoff.`);
       logged.add(reason);
       if (slot && this.slots) await this.slots.wait(attempt);
+      else if (slotRate) await this.slots!.throttled();
       else await this.budget.pauseUntil(this.budget.clock.now() + delay, false);
     }
   }

@@ -13,9 +13,9 @@
 //   from that sighting (AWS does not say when its deletion began).
 // - Sharing without knowing N. The jobs read the same clock and the same summaries, so they look at the
 //   same moments: a throttled ListStreams doubles this job's probe, a served one takes 250 ms off it
-//   (AIMD). When a look shows a free slot, the job sends after a random part of a spread window, which
-//   widens with each slot it lost to another job: N jobs spread over about N/5 s, within CreateStream's
-//   5 calls/s, and a job loses about one race per wave.
+//   (AIMD). When a slot is (about to be) free, the job sends after a random part of a spread window that
+//   doubles when CreateStream is throttled (more jobs than 5 calls a second) and halves each wave (the
+//   winners have left): a job loses about one race per wave.
 // - An endpoint without summaries (kinesis-local, kinesalite) or a role that may not call ListStreams:
 //   the plain backoff (1 s doubling to 8 s, with jitter) for the rest of the run.
 import type { StreamSummary } from '@aws-sdk/client-kinesis';
@@ -27,7 +27,7 @@ import { backoffDelay, STREAM_SLOT_BACKOFF } from './poll-schedule.js';
 
 export const SLOTS = 5;
 const PROBE = { startMs: 1000, minMs: 500, maxMs: 8000, stepMs: 250 };
-const SPREAD = { startMs: 400, maxMs: 6000 };
+const SPREAD = { startMs: 400, maxMs: 3000 };
 /** A predicted slot is looked at no later than this: a wrong estimate must not park a job for minutes. */
 const MAX_SLEEP_MS = 30_000;
 
@@ -112,6 +112,8 @@ export class SlotWaiter {
   /** After slot refusal number `attempt` (1-based): returns once the call is worth sending again. */
   async wait(attempt: number): Promise<void> {
     const clock = this.budget.clock;
+    // The window halves each wave (the jobs that won have left the race), and doubles on each throttle.
+    this.#spread = Math.max(SPREAD.startMs, this.#spread / 2);
     // Refused again right after a look that showed a free slot (a listing cut short, a slot held elsewhere):
     // trust the refusal, and back off as without summaries.
     this.#contradicted = this.#sawFree ? this.#contradicted + 1 : 0;
@@ -140,9 +142,10 @@ export class SlotWaiter {
     }
   }
 
-  /** CreateStream (or DeleteStream) was throttled: more jobs send at once than the account's 5 a second; spread wider. */
-  throttled(): void {
+  /** CreateStream (or DeleteStream) was throttled: more jobs send at once than the account's 5 a second; spread wider, then send again. */
+  async throttled(): Promise<void> {
     this.#spread = Math.min(SPREAD.maxMs, this.#spread * 2);
+    await this.budget.pauseUntil(this.budget.clock.now() + this.#spread * this.budget.clock.random(), false);
   }
 
   /** One ListStreams view; 'throttled' (the probe widens); undefined: no summaries here, or not allowed. */
