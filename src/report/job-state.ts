@@ -4,16 +4,14 @@
 import * as core from '@actions/core';
 import type { JobEndState } from '../model/lifetime.js';
 
-const PHASE = 'phase';
-const STREAM = 'delete-at-job-end';
+import { PHASE_KEY } from '../shared/phase.js';
 
-/** The runner runs dist/index.js again as the post step; only then is the main step's phase set. */
-export const isPostStep = (env: Record<string, string | undefined> = process.env): boolean => env[`STATE_${PHASE}`] === 'main';
+const STREAM = 'delete-at-job-end';
 
 /** First thing the main step does: its post step (post-if: always()) must never run the main flow again. */
 export function markMainStep(): void {
   // Outside a runner there is no post step (and core would print a workflow command instead).
-  if (process.env.GITHUB_STATE) core.saveState(PHASE, 'main');
+  if (process.env.GITHUB_STATE) core.saveState(PHASE_KEY, 'main');
 }
 
 export function saveJobEnd(state: JobEndState | undefined): void {
