@@ -7,40 +7,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _shared_phase_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2614);
 // Entry point the runner executes (dist/index.js), as the main step and again as the post step. The
-// runner cancels a step with SIGINT, then SIGTERM: the first stops the wait and reports what was left
-// in progress; a second one exits. The action itself is loaded only when there is work: a post step
-// without delete-at-job-end (most jobs) ends here, before loading anything.
+// action itself (main.ts, one chunk) is loaded only when there is work: a post step without
+// delete-at-job-end (most jobs) ends here, before loading anything.
 
 const phase = (0,_shared_phase_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostStep */ .pq)(process.env) ? 'post' : 'main';
 if (phase === 'main' || (0,_shared_phase_js__WEBPACK_IMPORTED_MODULE_0__/* .postStepWanted */ .g2)(process.env))
-    await start(phase);
-async function start(phase) {
-    const [{ actionLog, fail }, { markMainStep }, { failureLine, run }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472)),
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4917)),
-        Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(289), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6300)),
-    ]);
-    // The main step says so first, before anything that could fail: its post step never runs the main flow.
-    if (phase === 'main')
-        markMainStep();
-    const controller = new AbortController();
-    for (const signal of ['SIGINT', 'SIGTERM']) {
-        process.on(signal, () => {
-            if (controller.signal.aborted)
-                process.exit(1);
-            actionLog.info(`Received ${signal}: stopping.`);
-            controller.abort(new Error(`received ${signal}`));
-        });
-    }
-    try {
-        await run({ cancel: controller.signal, phase });
-    }
-    catch (err) {
-        fail(failureLine(err));
-    }
-    // Signal handlers must not keep a finished run alive.
-    process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
-}
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(309), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3349))).runStep(phase);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

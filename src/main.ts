@@ -28,7 +28,7 @@ import { teardown } from './stages/teardown.js';
 import { jobEndSpec, NOT_VISIBLE_FOR_MS, notMine } from './lifecycle/job-end.js';
 import { pullRequestStates } from './lifecycle/pull-requests.js';
 import { sweep } from './lifecycle/sweep.js';
-import { readJobEnd, saveJobEnd } from './report/job-state.js';
+import { markMainStep, readJobEnd, saveJobEnd } from './report/job-state.js';
 
 export interface RunOptions {
   clock?: Clock;
@@ -46,6 +46,26 @@ export interface RunOptions {
   comment?: typeof commentOnPullRequest;
   /** The post step (runs.post): delete-at-job-end's deletion, if the main step created a stream. */
   phase?: 'main' | 'post';
+}
+
+/**
+ * One step as the runner runs it. The runner cancels a step with SIGINT, then SIGTERM: the first stops
+ * the wait and reports what was left in progress; a second one exits.
+ */
+export async function runStep(phase: 'main' | 'post'): Promise<void> {
+  // The main step says so first, before anything that could fail: its post step never runs the main flow.
+  if (phase === 'main') markMainStep();
+  const controller = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      if (controller.signal.aborted) process.exit(1);
+      actionLog.info(`Received ${signal}: stopping.`);
+      controller.abort(new Error(`received ${signal}`));
+    });
+  }
+  await run({ cancel: controller.signal, phase });
+  // Signal handlers must not keep a finished run alive.
+  process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {

@@ -1,8 +1,8 @@
-export const id = 300;
-export const ids = [300,472,917];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
-/***/ 6300:
+/***/ 3349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   failureLine: () => (/* binding */ failureLine),
-  run: () => (/* binding */ run)
+  run: () => (/* binding */ run),
+  runStep: () => (/* binding */ runStep)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-cjs/index.js
@@ -282,8 +283,240 @@ class ActionError extends Error {
     }
 }
 
-// EXTERNAL MODULE: ./src/shared/safe-text.ts
-var safe_text = __webpack_require__(6054);
+;// CONCATENATED MODULE: ./src/shared/safe-text.ts
+// The one place that makes text the action did not write itself (AWS and SDK messages, input values,
+// stream descriptions) safe for where it goes: redact() removes credentials; forLog(), quote(),
+// forSummary() and forAnnotation() also neutralise what the log, the job summary and annotations would
+// interpret. Pure, apart from the list of known secret values set with registerSecrets().
+const MASK = '***';
+// Access key ids: AKIA (long-term), ASIA (temporary), and the other IAM unique-id prefixes.
+const KEY_PREFIX = String.raw `(?:AKIA|ASIA|AIDA|AROA|ANPA|AGPA|ANVA|AIPA|APKA|ABIA|ACCA|ASCA|A3T[A-Z0-9])`;
+const KEY_ID = String.raw `${KEY_PREFIX}[A-Z0-9]{12,128}`;
+/** Not preceded by a letter or digit, unless that is the end of a %XX escape (Credential%3DAKIA…). */
+const START = String.raw `(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9]))`;
+const SECRET40 = String.raw `[A-Za-z0-9/+=]{40}`;
+const PAIR_SEP = String.raw `[\s:=,;|"']{1,8}`;
+const SECRET_AFTER_KEY_ID = new RegExp(`${START}(${KEY_ID})(?![A-Za-z0-9])(${PAIR_SEP})${SECRET40}(?![A-Za-z0-9/+=])`, 'g');
+const SECRET_BEFORE_KEY_ID = new RegExp(String.raw `(?<![A-Za-z0-9/+=])${SECRET40}(${PAIR_SEP})(${KEY_ID})(?![A-Za-z0-9])`, 'g');
+const KEY_ID_ONLY = new RegExp(`${START}(${KEY_PREFIX})[A-Z0-9]{12,128}(?![A-Za-z0-9])`, 'g');
+// Values run through backslash escapes (a JSON "\/" for "/", as endpoints echo tokens) and stop at an
+// escaped quote. A value that is already the mask followed by its end is left as it is, so that a second
+// pass over redacted text (a line quoted in another line) changes nothing: redact(redact(x)) = redact(x).
+const ESCAPE = String.raw `\\[^"'\s]`;
+const MASKED = String.raw `\*\*\*(?=[\s"',;&\\]|$)`;
+/**
+ * Authorization / x-amz-security-token as a header or field (`name: value`, `name=value`, JSON):
+ * the whole value to the end of the line, a quote or a comma; a SigV4 value through its Signature=.
+ */
+const AUTH_HEADER = new RegExp(String.raw `(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)` +
+    String.raw `(${MASKED}|AWS4-(?:${ESCAPE}|[^\r\n"'\\]){0,4000}?Signature=(?:${ESCAPE}|[^\s,;&"'\\<>])*|(?:${ESCAPE}|[^\r\n"',&\\])*)`, 'gi');
+/** SigV4 query and header parameters. */
+const SIGV4_PARAM = new RegExp(String.raw `(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))` +
+    String.raw `(?:${MASKED}|(?:${ESCAPE}|[^\s,;&"'\\<>])+)`, 'gi');
+/** Secret-bearing field names (snake, camel and Pascal case) followed by `:` or `=` and a value. */
+const SECRET_FIELD = new RegExp(String.raw `((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)` +
+    String.raw `\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)(?:${MASKED}|(?:${ESCAPE}|[^\s"'\\,;&}\]])+)`, 'gi');
+/** scheme://userinfo@ → scheme://***@ (the userinfo runs to the last @ before the host). */
+const URL_USERINFO = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>\\]{1,1024}@/g;
+/** Literal values shorter than this are not looked for: they would blank out ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+const registered = new Set();
+/**
+ * Adds literal secret values (e.g. AWS_SECRET_ACCESS_KEY) that redact() and every for*() function
+ * then remove wherever they appear, also percent-encoded. Empty and very short values are ignored.
+ * Returns a function that removes again the values this call added (for tests).
+ */
+function registerSecrets(values) {
+    const added = [];
+    for (const v of values) {
+        if (v && v.length >= MIN_SECRET_LENGTH && !registered.has(v)) {
+            registered.add(v);
+            added.push(v);
+        }
+    }
+    return () => {
+        for (const v of added)
+            registered.delete(v);
+    };
+}
+/**
+ * Values shorter than this are not taken for credentials: AWS secret access keys are 40 characters,
+ * session tokens several hundred, GitHub tokens 40 or more, while the dummies emulator set-ups use
+ * ("test", "local", "dummy") are words. Masking a word would hide it in every line (a stream named
+ * orders-local would read orders-***) and make GitHub drop every job output that contains it.
+ */
+const MIN_CREDENTIAL_LENGTH = 20;
+/** Whether a value handed over as a credential could be a real one (see MIN_CREDENTIAL_LENGTH). */
+const couldBeCredential = (v) => typeof v === 'string' && v.length >= MIN_CREDENTIAL_LENGTH && !/\s/.test(v);
+/** The secret values of the AWS credentials in an environment that could be real, for registerSecrets(). */
+function secretsFromEnv(env) {
+    return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'].map((name) => env[name]).filter(couldBeCredential);
+}
+/**
+ * The ways a secret is seen written in an answer: as it is, JSON-escaped (`\/` for `/`, which the
+ * runner's own mask cannot match: an STS token's "//////////" leaks from its first slash), and
+ * percent-encoded with upper- or lower-case hex, each also with its slashes JSON-escaped.
+ */
+function secretForms(secret) {
+    const json = JSON.stringify(secret).slice(1, -1);
+    const pct = encodeURIComponent(secret);
+    const lower = pct.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase());
+    const base = [secret, json, pct, lower];
+    return [...new Set([...base, ...base.map((f) => f.replace(/\//g, '\\/'))])];
+}
+function replaceLiterals(text, secrets) {
+    const forms = new Set();
+    for (const s of secrets) {
+        if (!s || s.length < MIN_SECRET_LENGTH)
+            continue;
+        for (const f of secretForms(s))
+            forms.add(f);
+    }
+    // Longest first, so that a secret containing another one is removed whole.
+    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
+        if (text.includes(form))
+            text = text.split(form).join(MASK);
+    }
+    return text;
+}
+/**
+ * Removes every credential shape from text: access key ids (kept: the 4-letter prefix), a 40-character
+ * secret next to a key id, Authorization / x-amz-security-token values, SigV4 Credential= Signature=
+ * X-Amz-* parameters, aws_secret_access_key / aws_session_token / SecretAccessKey / SessionToken values,
+ * userinfo in URLs, and the literal `secrets` (default: the registered ones). Each becomes `***`.
+ * Whitespace and everything else is left as it is.
+ */
+function redact(text, secrets = registered) {
+    return replaceLiterals(String(text), secrets)
+        .replace(SECRET_AFTER_KEY_ID, `$1$2${MASK}`)
+        .replace(SECRET_BEFORE_KEY_ID, `${MASK}$1$2`)
+        .replace(AUTH_HEADER, `$1${MASK}`)
+        .replace(SIGV4_PARAM, `$1${MASK}`)
+        .replace(SECRET_FIELD, `$1${MASK}`)
+        .replace(KEY_ID_ONLY, `$1${MASK}`)
+        .replace(URL_USERINFO, `$1${MASK}@`);
+}
+/** Credentials removed (redact) and on one line: for an AWS or SDK message quoted inside our own line. */
+function redactLine(text) {
+    return redact(text).replace(/\s+/g, ' ').trim();
+}
+/** redact() with an explicit list of literal secrets (besides the registered ones). */
+function redactKnown(text, secrets) {
+    return redact(text, [...registered, ...secrets]);
+}
+// ANSI/VT escape sequences: CSI (ESC [ or U+009B), OSC (ESC ] … BEL or ESC \), and two-character ESC x.
+const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
+// Characters that are invisible, reorder text, or break lines: C0 and C1 controls, DEL, soft hyphen,
+// Arabic letter mark, Mongolian vowel separator, zero-width and bidi controls, line and paragraph
+// separators, word joiner and invisible operators, BOM, interlinear annotation controls.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+/** Shows unsafe characters as \n, \r, \t or \uXXXX. */
+function escapeUnsafe(text) {
+    return text.replace(UNSAFE, escapeChar);
+}
+/** At most max UTF-16 units (never half a surrogate pair) then "…", or the text unchanged. */
+function cut(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    return text.slice(0, end) + '…';
+}
+/** Cut long text well past `max` before redaction, so that huge values cost little; a secret that starts
+ * before `max` is still whole, so what remains visible is redacted exactly as the full text would be. */
+const PRE_CUT = 16384;
+function preCut(text, max) {
+    return text.length > max + PRE_CUT ? text.slice(0, max + PRE_CUT) : text;
+}
+/** `##[` anywhere in a line is a legacy workflow command to the runner: break it up as `##\[`. */
+function breakLegacyCommands(text) {
+    let out = text;
+    while (out.includes('##['))
+        out = out.split('##[').join('##\\[');
+    return out;
+}
+/** The runner reads `::` after leading whitespace as a workflow command. */
+const COMMAND_START = /^[\s\u0085]*::/;
+/**
+ * A whole stdout line (core.info): redacted, ANSI escapes removed, line breaks and other control,
+ * invisible and bidi characters shown as \n \r \t \uXXXX, `##[` broken up, and a `\` put in front when
+ * the line would start (after whitespace) with `::`. Always exactly one line; never a workflow command.
+ */
+function forLog(text) {
+    const line = breakLegacyCommands(escapeUnsafe(redact(stripAnsi(String(text)))));
+    return COMMAND_START.test(line) ? `\\${line}` : line;
+}
+/**
+ * An outside value inside a log line: redacted, cut to `max` characters with "…", JSON-quoted, with
+ * control, invisible and bidi characters as \uXXXX escapes and `##[` as `##\u005b` (still valid JSON);
+ * ` (N characters)` follows when the value was cut (N is the length of the value given).
+ */
+function quote(value, max = 200) {
+    const text = String(value);
+    const clean = redact(preCut(text, max));
+    const shortened = clean.length > max;
+    const json = JSON.stringify(shortened ? cut(clean, max) : clean)
+        .replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '##\\u005b');
+    return shortened ? `${json} (${text.length} characters)` : json;
+}
+// Markdown characters escaped with a backslash: \ ` * _ [ ] ( ) # | ~ ! and $ (GitHub renders $math$).
+const MD_SPECIAL = /[\\`*_[\]()#|~!$]/g;
+/**
+ * GitHub's renderer (cmark-gfm with its autolink extension) turns bare `scheme://…`, `www.…`, `mailto:`
+ * and `xmpp:` text into links, so outside text would become a link to anywhere. A zero-width space
+ * (as an entity, after escaping) inside each trigger keeps the text as it reads and makes no link.
+ */
+function breakAutolinks(html) {
+    return html
+        .replace(/:\/\//g, ':&#8203;//')
+        .replace(/(www)\./gi, '$1&#8203;.')
+        .replace(/(mailto|xmpp):/gi, '$1&#8203;:');
+}
+/**
+ * A job-summary table cell or paragraph: redacted, ANSI escapes removed, one line (each run of CR, LF,
+ * tab and other line breaks → one space), trimmed, control/invisible/bidi characters shown as \uXXXX,
+ * cut to `max` characters with "… (N characters)",
+ * markdown-escaped (\ ` * _ [ ] ( ) # | ~ ! $ and a leading + - or "1." list marker),
+ * HTML-escaped (& < > " '), @ followed by a zero-width space so that no one is mentioned, and every
+ * autolink trigger broken the same way, so that no outside text becomes a link.
+ */
+function forSummary(text, max = 500) {
+    const raw = String(text);
+    const oneLine = redact(stripAnsi(preCut(raw, max)))
+        .replace(/[\r\n\u2028\u2029\u0085\t]+/g, ' ')
+        .trim();
+    const visible = escapeUnsafe(oneLine);
+    const shortened = visible.length > max;
+    const md = (shortened ? cut(visible, max) : visible)
+        .replace(MD_SPECIAL, '\\$&')
+        .replace(/^([+-])/, '\\$1')
+        .replace(/^(\d+)([.)])/, '$1\\$2');
+    const html = md.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const safe = breakAutolinks(html.replace(/@/g, '@&#8203;'));
+    return shortened ? `${safe} (${raw.length} characters)` : safe;
+}
+/** Annotations longer than this are cut: the UI shows only the start of a long message anyway. */
+const ANNOTATION_MAX = 4000;
+/**
+ * A core.warning / core.error / core.setFailed message: redacted, ANSI escapes removed, one line
+ * (each run of line breaks and the whitespace around it → one space), other control/invisible/bidi
+ * characters as \uXXXX, trimmed, cut to `max` characters with "…". @actions/core escapes % \r \n itself.
+ */
+function forAnnotation(text, max = ANNOTATION_MAX) {
+    const oneLine = redact(stripAnsi(preCut(String(text), max)))
+        .replace(/[ \t]*[\r\n\u2028\u2029\u0085]+[ \t]*/g, ' ')
+        .trim();
+    return cut(escapeUnsafe(oneLine), max);
+}
+
 ;// CONCATENATED MODULE: ./src/aws/network.ts
 // How the AWS clients reach AWS from the user's network. The SDK for JavaScript v3 ignores the proxy
 // variables and AWS_CA_BUNDLE by itself, so a self-hosted runner whose only way out is a proxy could not
@@ -314,11 +547,11 @@ function caFrom(env) {
         pem = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (err) {
-        throw new ActionError(`AWS_CA_BUNDLE is "${(0,safe_text/* redactLine */.Mq)(file)}", which cannot be read (${err.code ?? 'error'}): ` +
+        throw new ActionError(`AWS_CA_BUNDLE is "${redactLine(file)}", which cannot be read (${err.code ?? 'error'}): ` +
             'point it at a PEM file of CA certificates.');
     }
     if (!/-----BEGIN CERTIFICATE-----/.test(pem)) {
-        throw new ActionError(`AWS_CA_BUNDLE is "${(0,safe_text/* redactLine */.Mq)(file)}", which holds no PEM certificate ("-----BEGIN CERTIFICATE-----"): point it at a PEM file of CA certificates.`);
+        throw new ActionError(`AWS_CA_BUNDLE is "${redactLine(file)}", which holds no PEM certificate ("-----BEGIN CERTIFICATE-----"): point it at a PEM file of CA certificates.`);
     }
     // getCACertificates('default') is what Node trusts without a `ca` option: its bundled roots and
     // NODE_EXTRA_CA_CERTS (Node 22.15+; the bundled roots alone before that).
@@ -329,7 +562,7 @@ function caFrom(env) {
             new external_node_crypto_.X509Certificate(block);
         }
         catch (err) {
-            throw new ActionError(`AWS_CA_BUNDLE is "${(0,safe_text/* redactLine */.Mq)(file)}", whose certificates Node cannot read (${(0,safe_text/* redactLine */.Mq)(err.message)}).`);
+            throw new ActionError(`AWS_CA_BUNDLE is "${redactLine(file)}", whose certificates Node cannot read (${redactLine(err.message)}).`);
         }
     }
     return [...roots, pem];
@@ -344,7 +577,7 @@ function checkProxy(name, value) {
         url = undefined;
     }
     if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
-        throw new ActionError(`${name} is "${(0,safe_text/* redactLine */.Mq)(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/]*@/i, '$1***@'))}": it must be a proxy URL such as http://proxy.example:3128 ` +
+        throw new ActionError(`${name} is "${redactLine(value.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/]*@/i, '$1***@'))}": it must be a proxy URL such as http://proxy.example:3128 ` +
             '(with the scheme; user:password@ may come before the host).');
     }
     return url;
@@ -1549,7 +1782,7 @@ function parseSpec(raw, env) {
         endpointUrl = raw['endpoint-url'];
         const rule = endpointProblem(endpointUrl);
         if (rule)
-            bad(problems, 'endpoint-url', (0,safe_text/* redact */.E$)(withoutUserinfo(endpointUrl)), rule);
+            bad(problems, 'endpoint-url', redact(withoutUserinfo(endpointUrl)), rule);
     }
     if (problems.length > 0)
         return { ok: false, errors: problems };
@@ -1754,8 +1987,42 @@ function consumerArns(spec, consumers) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/report/log.ts
-var log = __webpack_require__(6472);
+;// CONCATENATED MODULE: ./src/report/log.ts
+// The one place where text leaves the action for people: the log (stdout), annotations and the job
+// summary. Messages carry text from outside (AWS answers, stream fields, tags, echoed inputs), so each
+// sink gets it redacted and escaped here, and nowhere else: stages only ever see a Log, and a test
+// checks that no other module writes to stdout or annotations. Outputs are data for later steps and
+// go through core.setOutput's heredoc form (outputs.ts).
+
+
+/** The action's log: one stdout line per message (never a workflow command), one-line annotations. */
+const actionLog = {
+    info: (message) => core/* info */.pq(forLog(message)),
+    warning: (message) => core/* warning */.$e(forAnnotation(message)),
+    notice: (message) => core/* notice */.lm(forAnnotation(message)),
+    debug: (message) => core/* debug */.Yz(forLog(message)),
+};
+/** Fails the step with one redacted line (an error annotation). */
+function fail(message) {
+    core/* setFailed */.C1(forAnnotation(message));
+}
+/** Appends already-escaped markdown (summary.ts escapes every outside value with forSummary). */
+async function writeSummaryMarkdown(markdown) {
+    await core/* summary */.z.addRaw(markdown).write();
+}
+/**
+ * The job's AWS secrets are masked by the runner too (as aws-actions/configure-aws-credentials does)
+ * and redacted from every line this action writes, whatever shape the text that carries them has.
+ */
+function protectSecrets(env, tokens = [], always = []) {
+    // Tokens (github-token) like the AWS values only when they could be real; `always` (a proxy password)
+    // is a credential whatever its length.
+    const secrets = [...new Set([...secretsFromEnv(env), ...tokens.filter(couldBeCredential), ...always.filter(Boolean)])];
+    for (const secret of secrets)
+        core/* setSecret */.Pq(secret);
+    registerSecrets(secrets);
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 // Hands the result to later steps: the action's outputs, as data (core.setOutput's heredoc form keeps
 // any value whole). Values that are lists or maps are JSON, in a stable order.
@@ -1911,7 +2178,7 @@ function whyNot(err) {
 ;// CONCATENATED MODULE: ./src/report/sweep.ts
 
 
-const esc = (text) => (0,safe_text/* forSummary */.oN)(text, 60);
+const esc = (text) => forSummary(text, 60);
 /** Deleted (done), to delete (plan), or neither. */
 function verdictText(r, done) {
     if (r.deleted)
@@ -1943,7 +2210,7 @@ function sweepSection(pattern, rows, done) {
         const owner = r.owner === null ? 'unread' : r.owner === '' ? '—' : esc(r.owner);
         // Escaped like the rest: a PR number from a tag must not become a link to whatever issue has it.
         const pr = r.pr ? esc(`#${r.pr.number} ${r.pr.state}`) : '—';
-        lines.push(`| ${esc(r.stream)} | ${owner} | ${r.expires ? esc(r.expires) : '—'} | ${pr} | ${verdictText(r, done)} | ${(0,safe_text/* forSummary */.oN)(r.why, 300)} |`);
+        lines.push(`| ${esc(r.stream)} | ${owner} | ${r.expires ? esc(r.expires) : '—'} | ${pr} | ${verdictText(r, done)} | ${forSummary(r.why, 300)} |`);
     }
     return lines;
 }
@@ -2165,16 +2432,16 @@ const HEADERS = {
 };
 /** A cell holds this much of a value; longer ones are cut there and listed whole below the table. */
 const CELL_MAX = 60;
-const table_esc = (text) => (0,safe_text/* forSummary */.oN)(text);
+const table_esc = (text) => forSummary(text);
 function changeTable(rows, moment) {
     if (rows.length === 0)
         return [];
     const [before, after, what] = HEADERS[moment];
     const long = [];
     const cell = (setting, v) => {
-        const text = valueText(setting, v, (t) => (0,safe_text/* forSummary */.oN)(t, CELL_MAX));
+        const text = valueText(setting, v, (t) => forSummary(t, CELL_MAX));
         if (typeof v === 'string' && v.length > CELL_MAX)
-            long.push(`- ${label(setting, table_esc)}: ${(0,safe_text/* forSummary */.oN)(v, 2000)}`);
+            long.push(`- ${label(setting, table_esc)}: ${forSummary(v, 2000)}`);
         return text;
     };
     const lines = [`| Setting | ${before} | ${after} | ${what} |`, '|:---|:---|:---|:---|'];
@@ -2240,7 +2507,7 @@ function consoleUrl(region, streamName) {
             : `${region}.console.aws.amazon.com`;
     return `https://${host}/kinesis/home?region=${region}#/streams/details/${encodeURIComponent(streamName)}/monitoring`;
 }
-const cell = (v) => (v === undefined ? '—' : (0,safe_text/* forSummary */.oN)(String(v)));
+const cell = (v) => (v === undefined ? '—' : forSummary(String(v)));
 const DONE = ['created', 'updated', 'deleted'];
 /** The moment the table shows, and the rows: a failed run shows the plan it was carrying out. */
 function tableOf(r) {
@@ -2379,10 +2646,10 @@ async function writeSummary(r) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
-        await (0,log.writeSummaryMarkdown)(summaryMarkdown(r));
+        await writeSummaryMarkdown(summaryMarkdown(r));
     }
     catch (err) {
-        log.actionLog.debug(`job summary not written: ${String(err)}`);
+        actionLog.debug(`job summary not written: ${String(err)}`);
     }
 }
 
@@ -2493,7 +2760,7 @@ const TLS_TRUST = new Set([
 function explain(err, ctx) {
     const name = errorName(err);
     const raw = shape(err).message ?? String(err);
-    const aws = (0,safe_text/* redactLine */.Mq)(raw).slice(0, 400);
+    const aws = redactLine(raw).slice(0, 400);
     const action = `kinesis:${ctx.operation}`;
     const stream = `stream "${ctx.streamName}" in ${ctx.region}`;
     const code = shape(err).code;
@@ -2582,7 +2849,7 @@ function spentBudget(operation, streak, now) {
 // and on one line.
 
 
-const awsText = (e, max = 200) => (0,safe_text/* redactLine */.Mq)(String(e?.message ?? '')).slice(0, max);
+const awsText = (e, max = 200) => redactLine(String(e?.message ?? '')).slice(0, max);
 function timeoutLine(s) {
     const e = s.lastError;
     const name = e === undefined ? '' : errorName(e);
@@ -2590,7 +2857,7 @@ function timeoutLine(s) {
         ? ''
         : name === 'AbortError' || name === 'TimeoutError'
             ? ' Last error: a call got no answer in time (the endpoint hangs or the network is slow).'
-            : ` Last error: ${name}: ${(0,safe_text/* redactLine */.Mq)(String(e.message ?? e))
+            : ` Last error: ${name}: ${redactLine(String(e.message ?? e))
                 .slice(0, 200)
                 .replace(/\.$/, '')}.`;
     return (`Timed out after ${s.seconds} s waiting for stream "${s.stream}" in ${s.region} to ${s.goal}; ` +
@@ -2617,7 +2884,7 @@ function overBudgetLine(o) {
         'AWS does not say when it frees up: a slot frees 24 hours after the oldest change of the last day. Nothing more was changed; run again later.');
 }
 function unreachableLine(refusals, error, via) {
-    const what = `connection refused ${refusals} times in a row (${(0,safe_text/* redactLine */.Mq)(String(error.message))})`;
+    const what = `connection refused ${refusals} times in a row (${redactLine(String(error.message))})`;
     if (via)
         return `Cannot reach the Kinesis endpoint through the proxy ${via}: ${what}. Check HTTPS_PROXY / HTTP_PROXY / NO_PROXY, and "endpoint-url".`;
     return `Cannot reach the Kinesis endpoint: ${what}. Check the "endpoint-url" input or AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL.`;
@@ -3214,7 +3481,7 @@ const isWord = (v) => typeof v === 'string' && /^[A-Z][A-Z_]{0,31}$/.test(v);
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isCount = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const isText = (v, max = 2048) => typeof v === 'string' && v.length <= max && !/[\p{Cc}\u2028\u2029]/u.test(v);
-const shown = (v) => (typeof v === 'string' ? (0,safe_text/* quote */.hD)(v, 80) : (0,safe_text/* quote */.hD)(JSON.stringify(v) ?? String(v), 80));
+const shown = (v) => (typeof v === 'string' ? quote(v, 80) : quote(JSON.stringify(v) ?? String(v), 80));
 /** The stream name an ARN names, when it is a Kinesis stream ARN. */
 function streamNameOfArn(arn) {
     return answers_STREAM_ARN.exec(arn)?.[1];
@@ -5167,7 +5434,7 @@ function pullRequestStates(token, repository, log, signal) {
         }
         catch (err) {
             const status = err.status;
-            log.debug(`GET /repos/${owner}/${repo}/pulls/${n}: ${typeof status === 'number' ? status : (0,safe_text/* redactLine */.Mq)(String(err))}`);
+            log.debug(`GET /repos/${owner}/${repo}/pulls/${n}: ${typeof status === 'number' ? status : redactLine(String(err))}`);
             if (status === 403 && !said) {
                 said = true;
                 log.warning('GitHub refused to say whether pull requests are closed (403): give the job permissions: pull-requests: read.');
@@ -5296,8 +5563,54 @@ async function blocker(ctx, name) {
     return s;
 }
 
-// EXTERNAL MODULE: ./src/report/job-state.ts
-var job_state = __webpack_require__(4917);
+// EXTERNAL MODULE: ./src/shared/phase.ts
+var phase = __webpack_require__(2614);
+;// CONCATENATED MODULE: ./src/report/job-state.ts
+// What the main step hands its post step (core.saveState → STATE_<name> in the post step's environment):
+// which phase this process is, and the stream delete-at-job-end is to delete. The value comes back from
+// the environment, so it is shape-checked like any outside text before the post step acts on it.
+
+
+const STREAM = 'delete-at-job-end';
+/** First thing the main step does: its post step (post-if: always()) must never run the main flow again. */
+function markMainStep() {
+    // Outside a runner there is no post step (and core would print a workflow command instead).
+    if (process.env.GITHUB_STATE)
+        core/* saveState */.LZ(phase/* PHASE_KEY */.g1, 'main');
+}
+function saveJobEnd(state) {
+    if (process.env.GITHUB_STATE)
+        core/* saveState */.LZ(STREAM, state ? JSON.stringify(state) : '');
+}
+const job_state_NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
+const job_state_REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+const isTime = (v) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+/** The state the main step saved, or undefined when it saved none (or something this version does not write). */
+function readJobEnd(env = process.env) {
+    const raw = env[`STATE_${STREAM}`];
+    if (!raw)
+        return undefined;
+    try {
+        const s = JSON.parse(raw);
+        const ok = typeof s.stream === 'string' &&
+            job_state_NAME.test(s.stream) &&
+            typeof s.region === 'string' &&
+            job_state_REGION.test(s.region) &&
+            (s.phase === 'creating' || s.phase === 'created') &&
+            isTime(s.since) &&
+            (s.createdAt === undefined || isTime(s.createdAt)) &&
+            (s.nonce === undefined || (typeof s.nonce === 'string' && /^[a-f0-9-]{8,64}$/.test(s.nonce))) &&
+            (s.account === undefined || (typeof s.account === 'string' && /^\d{12}$/.test(s.account)));
+        if (!ok)
+            return undefined;
+        const { stream, region, phase, since, createdAt, nonce, account } = s;
+        return { stream, region, phase, since, ...(createdAt ? { createdAt } : {}), ...(nonce ? { nonce } : {}), ...(account ? { account } : {}) };
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -5327,12 +5640,33 @@ var job_state = __webpack_require__(4917);
 
 
 
+/**
+ * One step as the runner runs it. The runner cancels a step with SIGINT, then SIGTERM: the first stops
+ * the wait and reports what was left in progress; a second one exits.
+ */
+async function runStep(phase) {
+    // The main step says so first, before anything that could fail: its post step never runs the main flow.
+    if (phase === 'main')
+        markMainStep();
+    const controller = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.on(signal, () => {
+            if (controller.signal.aborted)
+                process.exit(1);
+            actionLog.info(`Received ${signal}: stopping.`);
+            controller.abort(new Error(`received ${signal}`));
+        });
+    }
+    await run({ cancel: controller.signal, phase });
+    // Signal handlers must not keep a finished run alive.
+    process.removeAllListeners('SIGINT').removeAllListeners('SIGTERM');
+}
 async function run(options = {}) {
     try {
         await runSteps(options);
     }
     catch (err) {
-        (0,log.fail)(failureLine(err));
+        fail(failureLine(err));
     }
 }
 async function runSteps(options) {
@@ -5346,7 +5680,7 @@ async function runSteps(options) {
         return;
     // The network set-up (proxy variables, AWS_CA_BUNDLE) is read from the process, as proxy-from-env does.
     const network = await networkAgents(process.env).catch((err) => failureLine(err));
-    (0,log.protectSecrets)(env, [raw['github-token']], typeof network === 'string' ? [] : network.secrets);
+    protectSecrets(env, [raw['github-token']], typeof network === 'string' ? [] : network.secrets);
     const parsed = parseSpec(raw, env);
     // The post step of a step whose inputs the main step refused: it reported them; nothing to do.
     if (post && !parsed.ok)
@@ -5359,18 +5693,18 @@ async function runSteps(options) {
     if (!parsed.ok || problems.length > 0 || typeof network === 'string') {
         // One annotation per problem, all at once, before any API call; the summary lists them too.
         for (const problem of problems)
-            (0,log.fail)(problem);
+            fail(problem);
         await writeSummary({ streamName: raw['stream-name'], errors: problems });
-        log.actionLog.info(`Failed after 0 API calls: ${count(problems.length, 'problem')} with the inputs or the runner's set-up; nothing was done.`);
+        actionLog.info(`Failed after 0 API calls: ${count(problems.length, 'problem')} with the inputs or the runner's set-up; nothing was done.`);
         return;
     }
-    const saved = post ? (0,job_state.readJobEnd)(env) : undefined;
+    const saved = post ? readJobEnd(env) : undefined;
     if (post && saved?.stream !== parsed.spec.streamName) {
-        log.actionLog.info(`delete-at-job-end: this job did not create stream "${parsed.spec.streamName}" (it found it there, or stopped before CreateStream): nothing to delete.`);
+        actionLog.info(`delete-at-job-end: this job did not create stream "${parsed.spec.streamName}" (it found it there, or stopped before CreateStream): nothing to delete.`);
         return;
     }
     if (post && saved && saved.region !== parsed.spec.region) {
-        log.actionLog.warning(`delete-at-job-end: the region is ${parsed.spec.region} now (a later step configured another?), but stream "${saved.stream}" was created in ` +
+        actionLog.warning(`delete-at-job-end: the region is ${parsed.spec.region} now (a later step configured another?), but stream "${saved.stream}" was created in ` +
             `${saved.region}: deleting it there.`);
     }
     const spec = post ? jobEndSpec(parsed.spec, saved) : parsed.spec;
@@ -5378,21 +5712,21 @@ async function runSteps(options) {
     const deadline = start + spec.timeoutSeconds * 1000;
     const agents = { httpAgent: network.httpAgent, httpsAgent: network.httpsAgent };
     const client = options.client ?? createKinesisClient(spec, agents);
-    const gateway = new KinesisGateway(client, clock, log.actionLog.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
+    const gateway = new KinesisGateway(client, clock, actionLog.debug, () => callSignal(cancel, callBudgetMs(clock.now(), deadline)));
     const customEndpoint = Boolean(spec.endpointUrl || env.AWS_ENDPOINT_URL_KINESIS || env.AWS_ENDPOINT_URL);
-    log.actionLog.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}` +
+    actionLog.debug(`region ${spec.region}, endpoint ${spec.endpointUrl ?? (customEndpoint ? 'from AWS_ENDPOINT_URL*' : 'AWS default')}` +
         `${network.via ? `, through the proxy ${network.via} (NO_PROXY honoured)` : ''}`);
     // What the run does is noted here as it happens: a run that fails half-way still reports it.
     const record = new RunRecord();
-    const ctx = createRunContext(spec, { gateway, clock, log: log.actionLog, cancel, deadline, via: network.via, remember: job_state.saveJobEnd }, record);
+    const ctx = createRunContext(spec, { gateway, clock, log: actionLog, cancel, deadline, via: network.via, remember: saveJobEnd }, record);
     // KMS is asked only on AWS itself: a custom endpoint (endpoint-url or AWS_ENDPOINT_URL*, an emulator)
     // has no KMS beside it, and real KMS must not be asked about an emulator's keys.
     const signal = () => callSignal(cancel, callBudgetMs(clock.now(), deadline));
-    const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, log.actionLog, signal, agents));
+    const keys = options.keys ?? (customEndpoint ? undefined : kmsKeyResolver(spec.region, actionLog, signal, agents));
     // STS likewise, unless AWS_ENDPOINT_URL_STS names one beside the emulator (LocalStack has one). A
     // test's own client has none.
     const askSts = !options.client && (!customEndpoint || Boolean(env.AWS_ENDPOINT_URL_STS));
-    const accounts = options.accounts ?? (askSts ? stsAccountResolver(spec.region, log.actionLog, signal, agents) : undefined);
+    const accounts = options.accounts ?? (askSts ? stsAccountResolver(spec.region, actionLog, signal, agents) : undefined);
     let result;
     let failure;
     try {
@@ -5404,7 +5738,7 @@ async function runSteps(options) {
                 visibleWithinMs: saved.createdAt === undefined ? job_end_NOT_VISIBLE_FOR_MS : undefined,
             })
             : spec.sweep
-                ? await sweep(ctx, { repository: env.GITHUB_REPOSITORY, pullRequest: pullRequestStates(spec.githubToken, env.GITHUB_REPOSITORY, log.actionLog, signal) })
+                ? await sweep(ctx, { repository: env.GITHUB_REPOSITORY, pullRequest: pullRequestStates(spec.githubToken, env.GITHUB_REPOSITORY, actionLog, signal) })
                 : spec.state === 'absent'
                     ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
                     : await reconcile(ctx, {
@@ -5417,10 +5751,10 @@ async function runSteps(options) {
         if (!post)
             setOutputs(spec.streamName, result, record.plan, spec.consumers, expiresAt(record));
         if (result.stream?.StreamARN && spec.state === 'present')
-            log.actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
+            actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
         failure = result.failure;
         if (failure)
-            (0,log.fail)(failure);
+            fail(failure);
     }
     catch (err) {
         failure = failureLine(err);
@@ -5436,7 +5770,7 @@ async function runSteps(options) {
         });
         if (!post)
             setOutputs(spec.streamName, result, record.plan, spec.consumers, expiresAt(record));
-        (0,log.fail)(failure);
+        fail(failure);
     }
     finally {
         // The clients' handlers destroy the agents they were given: nothing of the network is left open.
@@ -5477,13 +5811,13 @@ async function runSteps(options) {
                 stream: spec.streamName,
                 region: spec.region,
                 markdown,
-                log: log.actionLog,
+                log: actionLog,
                 run: runOf(env, spec.dryRun),
                 cancel,
             });
         }
         catch (err) {
-            log.actionLog.warning(`comment-on-pr: the plan was not commented on the pull request: ${failureLine(err)}. The run itself is not affected.`);
+            actionLog.warning(`comment-on-pr: the plan was not commented on the pull request: ${failureLine(err)}. The run itself is not affected.`);
         }
     }
     // Every run ends with one line that adds it up.
@@ -5493,7 +5827,7 @@ async function runSteps(options) {
     const going = rows?.filter((row) => (spec.dryRun ? row.verdict === 'delete' : row.deleted)).length ?? 0;
     const kept = (rows?.length ?? 0) - going;
     const swept = spec.dryRun ? `${going} would be deleted, ${kept} kept (dry run: nothing was changed)` : `${going} deleted, ${kept} kept`;
-    log.actionLog.info(rows
+    actionLog.info(rows
         ? `Done in ${seconds} s, ${count(gateway.calls, 'API call')}: sweep of "${spec.streamName}", ${swept}.`
         : endLine(spec.streamName, result.happened, seconds, gateway.calls, Boolean(failure), finished));
 }
@@ -5504,368 +5838,8 @@ function failureLine(err) {
     if (err instanceof ActionError)
         return err.message;
     if (err instanceof Error)
-        return `Unexpected error: ${(0,safe_text/* redactLine */.Mq)(err.message || err.name)}`;
-    return `Unexpected error: ${(0,safe_text/* redactLine */.Mq)(String(err))}`;
-}
-
-
-/***/ }),
-
-/***/ 4917:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   markMainStep: () => (/* binding */ markMainStep),
-/* harmony export */   readJobEnd: () => (/* binding */ readJobEnd),
-/* harmony export */   saveJobEnd: () => (/* binding */ saveJobEnd)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _shared_phase_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2614);
-// What the main step hands its post step (core.saveState → STATE_<name> in the post step's environment):
-// which phase this process is, and the stream delete-at-job-end is to delete. The value comes back from
-// the environment, so it is shape-checked like any outside text before the post step acts on it.
-
-
-const STREAM = 'delete-at-job-end';
-/** First thing the main step does: its post step (post-if: always()) must never run the main flow again. */
-function markMainStep() {
-    // Outside a runner there is no post step (and core would print a workflow command instead).
-    if (process.env.GITHUB_STATE)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_shared_phase_js__WEBPACK_IMPORTED_MODULE_1__/* .PHASE_KEY */ .g1, 'main');
-}
-function saveJobEnd(state) {
-    if (process.env.GITHUB_STATE)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(STREAM, state ? JSON.stringify(state) : '');
-}
-const NAME = /^[a-zA-Z0-9_.-]{1,128}$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
-const isTime = (v) => typeof v === 'number' && Number.isFinite(v) && v > 0;
-/** The state the main step saved, or undefined when it saved none (or something this version does not write). */
-function readJobEnd(env = process.env) {
-    const raw = env[`STATE_${STREAM}`];
-    if (!raw)
-        return undefined;
-    try {
-        const s = JSON.parse(raw);
-        const ok = typeof s.stream === 'string' &&
-            NAME.test(s.stream) &&
-            typeof s.region === 'string' &&
-            REGION.test(s.region) &&
-            (s.phase === 'creating' || s.phase === 'created') &&
-            isTime(s.since) &&
-            (s.createdAt === undefined || isTime(s.createdAt)) &&
-            (s.nonce === undefined || (typeof s.nonce === 'string' && /^[a-f0-9-]{8,64}$/.test(s.nonce))) &&
-            (s.account === undefined || (typeof s.account === 'string' && /^\d{12}$/.test(s.account)));
-        if (!ok)
-            return undefined;
-        const { stream, region, phase, since, createdAt, nonce, account } = s;
-        return { stream, region, phase, since, ...(createdAt ? { createdAt } : {}), ...(nonce ? { nonce } : {}), ...(account ? { account } : {}) };
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6472:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   actionLog: () => (/* binding */ actionLog),
-/* harmony export */   fail: () => (/* binding */ fail),
-/* harmony export */   protectSecrets: () => (/* binding */ protectSecrets),
-/* harmony export */   writeSummaryMarkdown: () => (/* binding */ writeSummaryMarkdown)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6421);
-/* harmony import */ var _shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6054);
-// The one place where text leaves the action for people: the log (stdout), annotations and the job
-// summary. Messages carry text from outside (AWS answers, stream fields, tags, echoed inputs), so each
-// sink gets it redacted and escaped here, and nowhere else: stages only ever see a Log, and a test
-// checks that no other module writes to stdout or annotations. Outputs are data for later steps and
-// go through core.setOutput's heredoc form (outputs.ts).
-
-
-/** The action's log: one stdout line per message (never a workflow command), one-line annotations. */
-const actionLog = {
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message)),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message)),
-    notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message)),
-    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forLog */ .Ig)(message)),
-};
-/** Fails the step with one redacted line (an error annotation). */
-function fail(message) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .forAnnotation */ .Jc)(message));
-}
-/** Appends already-escaped markdown (summary.ts escapes every outside value with forSummary). */
-async function writeSummaryMarkdown(markdown) {
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown).write();
-}
-/**
- * The job's AWS secrets are masked by the runner too (as aws-actions/configure-aws-credentials does)
- * and redacted from every line this action writes, whatever shape the text that carries them has.
- */
-function protectSecrets(env, tokens = [], always = []) {
-    // Tokens (github-token) like the AWS values only when they could be real; `always` (a proxy password)
-    // is a credential whatever its length.
-    const secrets = [...new Set([...(0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsFromEnv */ .zr)(env), ...tokens.filter(_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .couldBeCredential */ .E), ...always.filter(Boolean)])];
-    for (const secret of secrets)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-    (0,_shared_safe_text_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecrets */ .dg)(secrets);
-}
-
-
-/***/ }),
-
-/***/ 6054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ couldBeCredential),
-/* harmony export */   E$: () => (/* binding */ redact),
-/* harmony export */   Ig: () => (/* binding */ forLog),
-/* harmony export */   Jc: () => (/* binding */ forAnnotation),
-/* harmony export */   Mq: () => (/* binding */ redactLine),
-/* harmony export */   dg: () => (/* binding */ registerSecrets),
-/* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   oN: () => (/* binding */ forSummary),
-/* harmony export */   zr: () => (/* binding */ secretsFromEnv)
-/* harmony export */ });
-/* unused harmony exports MIN_SECRET_LENGTH, MIN_CREDENTIAL_LENGTH, secretForms, redactKnown, ANNOTATION_MAX */
-// The one place that makes text the action did not write itself (AWS and SDK messages, input values,
-// stream descriptions) safe for where it goes: redact() removes credentials; forLog(), quote(),
-// forSummary() and forAnnotation() also neutralise what the log, the job summary and annotations would
-// interpret. Pure, apart from the list of known secret values set with registerSecrets().
-const MASK = '***';
-// Access key ids: AKIA (long-term), ASIA (temporary), and the other IAM unique-id prefixes.
-const KEY_PREFIX = String.raw `(?:AKIA|ASIA|AIDA|AROA|ANPA|AGPA|ANVA|AIPA|APKA|ABIA|ACCA|ASCA|A3T[A-Z0-9])`;
-const KEY_ID = String.raw `${KEY_PREFIX}[A-Z0-9]{12,128}`;
-/** Not preceded by a letter or digit, unless that is the end of a %XX escape (Credential%3DAKIA…). */
-const START = String.raw `(?:(?<=%[0-9A-Fa-f]{2})|(?<![A-Za-z0-9]))`;
-const SECRET40 = String.raw `[A-Za-z0-9/+=]{40}`;
-const PAIR_SEP = String.raw `[\s:=,;|"']{1,8}`;
-const SECRET_AFTER_KEY_ID = new RegExp(`${START}(${KEY_ID})(?![A-Za-z0-9])(${PAIR_SEP})${SECRET40}(?![A-Za-z0-9/+=])`, 'g');
-const SECRET_BEFORE_KEY_ID = new RegExp(String.raw `(?<![A-Za-z0-9/+=])${SECRET40}(${PAIR_SEP})(${KEY_ID})(?![A-Za-z0-9])`, 'g');
-const KEY_ID_ONLY = new RegExp(`${START}(${KEY_PREFIX})[A-Z0-9]{12,128}(?![A-Za-z0-9])`, 'g');
-// Values run through backslash escapes (a JSON "\/" for "/", as endpoints echo tokens) and stop at an
-// escaped quote. A value that is already the mask followed by its end is left as it is, so that a second
-// pass over redacted text (a line quoted in another line) changes nothing: redact(redact(x)) = redact(x).
-const ESCAPE = String.raw `\\[^"'\s]`;
-const MASKED = String.raw `\*\*\*(?=[\s"',;&\\]|$)`;
-/**
- * Authorization / x-amz-security-token as a header or field (`name: value`, `name=value`, JSON):
- * the whole value to the end of the line, a quote or a comma; a SigV4 value through its Signature=.
- */
-const AUTH_HEADER = new RegExp(String.raw `(?<![A-Za-z0-9])((?:x-amz-security-token|authorization)\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)` +
-    String.raw `(${MASKED}|AWS4-(?:${ESCAPE}|[^\r\n"'\\]){0,4000}?Signature=(?:${ESCAPE}|[^\s,;&"'\\<>])*|(?:${ESCAPE}|[^\r\n"',&\\])*)`, 'gi');
-/** SigV4 query and header parameters. */
-const SIGV4_PARAM = new RegExp(String.raw `(?<![A-Za-z0-9])((?:X-Amz-Credential|X-Amz-Signature|X-Amz-Security-Token|Credential|Signature)(?:=|%3D))` +
-    String.raw `(?:${MASKED}|(?:${ESCAPE}|[^\s,;&"'\\<>])+)`, 'gi');
-/** Secret-bearing field names (snake, camel and Pascal case) followed by `:` or `=` and a value. */
-const SECRET_FIELD = new RegExp(String.raw `((?:aws_secret_access_key|aws_session_token|aws_security_token|secret_?access_?key|session_?token)` +
-    String.raw `\\?["']?[ \t]*[:=][ \t]*\[?[ \t]*\\?["']?)(?:${MASKED}|(?:${ESCAPE}|[^\s"'\\,;&}\]])+)`, 'gi');
-/** scheme://userinfo@ → scheme://***@ (the userinfo runs to the last @ before the host). */
-const URL_USERINFO = /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>\\]{1,1024}@/g;
-/** Literal values shorter than this are not looked for: they would blank out ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-const registered = new Set();
-/**
- * Adds literal secret values (e.g. AWS_SECRET_ACCESS_KEY) that redact() and every for*() function
- * then remove wherever they appear, also percent-encoded. Empty and very short values are ignored.
- * Returns a function that removes again the values this call added (for tests).
- */
-function registerSecrets(values) {
-    const added = [];
-    for (const v of values) {
-        if (v && v.length >= MIN_SECRET_LENGTH && !registered.has(v)) {
-            registered.add(v);
-            added.push(v);
-        }
-    }
-    return () => {
-        for (const v of added)
-            registered.delete(v);
-    };
-}
-/**
- * Values shorter than this are not taken for credentials: AWS secret access keys are 40 characters,
- * session tokens several hundred, GitHub tokens 40 or more, while the dummies emulator set-ups use
- * ("test", "local", "dummy") are words. Masking a word would hide it in every line (a stream named
- * orders-local would read orders-***) and make GitHub drop every job output that contains it.
- */
-const MIN_CREDENTIAL_LENGTH = 20;
-/** Whether a value handed over as a credential could be a real one (see MIN_CREDENTIAL_LENGTH). */
-const couldBeCredential = (v) => typeof v === 'string' && v.length >= MIN_CREDENTIAL_LENGTH && !/\s/.test(v);
-/** The secret values of the AWS credentials in an environment that could be real, for registerSecrets(). */
-function secretsFromEnv(env) {
-    return ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_SECURITY_TOKEN'].map((name) => env[name]).filter(couldBeCredential);
-}
-/**
- * The ways a secret is seen written in an answer: as it is, JSON-escaped (`\/` for `/`, which the
- * runner's own mask cannot match: an STS token's "//////////" leaks from its first slash), and
- * percent-encoded with upper- or lower-case hex, each also with its slashes JSON-escaped.
- */
-function secretForms(secret) {
-    const json = JSON.stringify(secret).slice(1, -1);
-    const pct = encodeURIComponent(secret);
-    const lower = pct.replace(/%[0-9A-F]{2}/g, (e) => e.toLowerCase());
-    const base = [secret, json, pct, lower];
-    return [...new Set([...base, ...base.map((f) => f.replace(/\//g, '\\/'))])];
-}
-function replaceLiterals(text, secrets) {
-    const forms = new Set();
-    for (const s of secrets) {
-        if (!s || s.length < MIN_SECRET_LENGTH)
-            continue;
-        for (const f of secretForms(s))
-            forms.add(f);
-    }
-    // Longest first, so that a secret containing another one is removed whole.
-    for (const form of [...forms].sort((a, b) => b.length - a.length)) {
-        if (text.includes(form))
-            text = text.split(form).join(MASK);
-    }
-    return text;
-}
-/**
- * Removes every credential shape from text: access key ids (kept: the 4-letter prefix), a 40-character
- * secret next to a key id, Authorization / x-amz-security-token values, SigV4 Credential= Signature=
- * X-Amz-* parameters, aws_secret_access_key / aws_session_token / SecretAccessKey / SessionToken values,
- * userinfo in URLs, and the literal `secrets` (default: the registered ones). Each becomes `***`.
- * Whitespace and everything else is left as it is.
- */
-function redact(text, secrets = registered) {
-    return replaceLiterals(String(text), secrets)
-        .replace(SECRET_AFTER_KEY_ID, `$1$2${MASK}`)
-        .replace(SECRET_BEFORE_KEY_ID, `${MASK}$1$2`)
-        .replace(AUTH_HEADER, `$1${MASK}`)
-        .replace(SIGV4_PARAM, `$1${MASK}`)
-        .replace(SECRET_FIELD, `$1${MASK}`)
-        .replace(KEY_ID_ONLY, `$1${MASK}`)
-        .replace(URL_USERINFO, `$1${MASK}@`);
-}
-/** Credentials removed (redact) and on one line: for an AWS or SDK message quoted inside our own line. */
-function redactLine(text) {
-    return redact(text).replace(/\s+/g, ' ').trim();
-}
-/** redact() with an explicit list of literal secrets (besides the registered ones). */
-function redactKnown(text, secrets) {
-    return redact(text, [...registered, ...secrets]);
-}
-// ANSI/VT escape sequences: CSI (ESC [ or U+009B), OSC (ESC ] … BEL or ESC \), and two-character ESC x.
-const ANSI = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]{0,4096}(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
-// Characters that are invisible, reorder text, or break lines: C0 and C1 controls, DEL, soft hyphen,
-// Arabic letter mark, Mongolian vowel separator, zero-width and bidi controls, line and paragraph
-// separators, word joiner and invisible operators, BOM, interlinear annotation controls.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/g;
-const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-const escapeChar = (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
-/** Shows unsafe characters as \n, \r, \t or \uXXXX. */
-function escapeUnsafe(text) {
-    return text.replace(UNSAFE, escapeChar);
-}
-/** At most max UTF-16 units (never half a surrogate pair) then "…", or the text unchanged. */
-function cut(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    return text.slice(0, end) + '…';
-}
-/** Cut long text well past `max` before redaction, so that huge values cost little; a secret that starts
- * before `max` is still whole, so what remains visible is redacted exactly as the full text would be. */
-const PRE_CUT = 16384;
-function preCut(text, max) {
-    return text.length > max + PRE_CUT ? text.slice(0, max + PRE_CUT) : text;
-}
-/** `##[` anywhere in a line is a legacy workflow command to the runner: break it up as `##\[`. */
-function breakLegacyCommands(text) {
-    let out = text;
-    while (out.includes('##['))
-        out = out.split('##[').join('##\\[');
-    return out;
-}
-/** The runner reads `::` after leading whitespace as a workflow command. */
-const COMMAND_START = /^[\s\u0085]*::/;
-/**
- * A whole stdout line (core.info): redacted, ANSI escapes removed, line breaks and other control,
- * invisible and bidi characters shown as \n \r \t \uXXXX, `##[` broken up, and a `\` put in front when
- * the line would start (after whitespace) with `::`. Always exactly one line; never a workflow command.
- */
-function forLog(text) {
-    const line = breakLegacyCommands(escapeUnsafe(redact(stripAnsi(String(text)))));
-    return COMMAND_START.test(line) ? `\\${line}` : line;
-}
-/**
- * An outside value inside a log line: redacted, cut to `max` characters with "…", JSON-quoted, with
- * control, invisible and bidi characters as \uXXXX escapes and `##[` as `##\u005b` (still valid JSON);
- * ` (N characters)` follows when the value was cut (N is the length of the value given).
- */
-function quote(value, max = 200) {
-    const text = String(value);
-    const clean = redact(preCut(text, max));
-    const shortened = clean.length > max;
-    const json = JSON.stringify(shortened ? cut(clean, max) : clean)
-        .replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-        .replace(/##\[/g, '##\\u005b');
-    return shortened ? `${json} (${text.length} characters)` : json;
-}
-// Markdown characters escaped with a backslash: \ ` * _ [ ] ( ) # | ~ ! and $ (GitHub renders $math$).
-const MD_SPECIAL = /[\\`*_[\]()#|~!$]/g;
-/**
- * GitHub's renderer (cmark-gfm with its autolink extension) turns bare `scheme://…`, `www.…`, `mailto:`
- * and `xmpp:` text into links, so outside text would become a link to anywhere. A zero-width space
- * (as an entity, after escaping) inside each trigger keeps the text as it reads and makes no link.
- */
-function breakAutolinks(html) {
-    return html
-        .replace(/:\/\//g, ':&#8203;//')
-        .replace(/(www)\./gi, '$1&#8203;.')
-        .replace(/(mailto|xmpp):/gi, '$1&#8203;:');
-}
-/**
- * A job-summary table cell or paragraph: redacted, ANSI escapes removed, one line (each run of CR, LF,
- * tab and other line breaks → one space), trimmed, control/invisible/bidi characters shown as \uXXXX,
- * cut to `max` characters with "… (N characters)",
- * markdown-escaped (\ ` * _ [ ] ( ) # | ~ ! $ and a leading + - or "1." list marker),
- * HTML-escaped (& < > " '), @ followed by a zero-width space so that no one is mentioned, and every
- * autolink trigger broken the same way, so that no outside text becomes a link.
- */
-function forSummary(text, max = 500) {
-    const raw = String(text);
-    const oneLine = redact(stripAnsi(preCut(raw, max)))
-        .replace(/[\r\n\u2028\u2029\u0085\t]+/g, ' ')
-        .trim();
-    const visible = escapeUnsafe(oneLine);
-    const shortened = visible.length > max;
-    const md = (shortened ? cut(visible, max) : visible)
-        .replace(MD_SPECIAL, '\\$&')
-        .replace(/^([+-])/, '\\$1')
-        .replace(/^(\d+)([.)])/, '$1\\$2');
-    const html = md.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-    const safe = breakAutolinks(html.replace(/@/g, '@&#8203;'));
-    return shortened ? `${safe} (${raw.length} characters)` : safe;
-}
-/** Annotations longer than this are cut: the UI shows only the start of a long message anyway. */
-const ANNOTATION_MAX = 4000;
-/**
- * A core.warning / core.error / core.setFailed message: redacted, ANSI escapes removed, one line
- * (each run of line breaks and the whitespace around it → one space), other control/invisible/bidi
- * characters as \uXXXX, trimmed, cut to `max` characters with "…". @actions/core escapes % \r \n itself.
- */
-function forAnnotation(text, max = ANNOTATION_MAX) {
-    const oneLine = redact(stripAnsi(preCut(String(text), max)))
-        .replace(/[ \t]*[\r\n\u2028\u2029\u0085]+[ \t]*/g, ' ')
-        .trim();
-    return cut(escapeUnsafe(oneLine), max);
+        return `Unexpected error: ${redactLine(err.message || err.name)}`;
+    return `Unexpected error: ${redactLine(String(err))}`;
 }
 
 
@@ -5873,4 +5847,4 @@ function forAnnotation(text, max = ANNOTATION_MAX) {
 
 };
 
-//# sourceMappingURL=300.index.js.map
+//# sourceMappingURL=349.index.js.map
