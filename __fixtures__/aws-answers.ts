@@ -875,3 +875,24 @@ export const AWS_LIST_CHANNELS = (streamArn: string, names: string[]) => ({
     'NextToken; ChannelSummaries with ChannelName, ChannelARN, ChannelId, ChannelStatus ACTIVE|CREATING|DELETING|FAILED|UPDATING, ' +
     'ChannelCreationTimestamp) and DeleteChannelCommand.d.ts ("A stream cannot be deleted while it has active channels").',
 });
+
+/**
+ * ListStreams as AWS answers it (names and summaries; kinesis-local 0.6.2 and kinesalite answer
+ * StreamNames only, observed by running them). The slot waiter reads StreamStatus and
+ * StreamCreationTimestamp (epoch seconds on the wire; the SDK gives a Date).
+ */
+export const AWS_LIST_STREAMS = (streams: Array<{ name: string; status: 'CREATING' | 'DELETING' | 'ACTIVE' | 'UPDATING'; createdAt: Date }>) => ({
+  StreamNames: streams.map((s) => s.name),
+  HasMoreStreams: false,
+  StreamSummaries: streams.map((s) => ({
+    StreamName: s.name,
+    StreamARN: `arn:aws:kinesis:us-east-1:123456789012:stream/${s.name}`,
+    StreamStatus: s.status,
+    StreamModeDetails: { StreamMode: 'PROVISIONED' as const },
+    StreamCreationTimestamp: s.createdAt,
+  })),
+  source:
+    '[doc] @aws-sdk/client-kinesis 3.1143.0 dist-types/commands/ListStreamsCommand.d.ts (StreamNames, HasMoreStreams, NextToken, StreamSummaries ' +
+    'with StreamName, StreamARN, StreamStatus CREATING|DELETING|ACTIVE|UPDATING and StreamModeDetails required, StreamCreationTimestamp), ' +
+    'generated from the service model AWS publishes; Limit 1-10000 in the API reference.',
+});

@@ -59,6 +59,29 @@ const CREATE_STEPS = ['CreateStream', 'IncreaseStreamRetentionPeriod', 'EnableEn
 
 const DELETE_ROW: DriftItem = { setting: 'stream', current: 'ACTIVE', desired: 'absent', action: 'DeleteStream with 2 consumers' };
 const deletion = { retentionHours: 48, consumers: 2, consumerNames: ['analytics', 'archiver'] };
+const CHANNEL_ROWS: DriftItem[] = ['to-lake', 'to-tables'].map((n) => ({
+  setting: `channels.${n}`,
+  current: 'ACTIVE',
+  desired: 'absent',
+  action: 'DeleteChannel',
+}));
+
+/** A sweep of pv-* (dry run): two streams to delete, the others kept with their reasons. */
+export const SWEEP_REPORT: Report = {
+  ...base,
+  streamName: 'pv-*',
+  dryRun: true,
+  result: outcome('dry run', {
+    steps: ['DeleteStream', 'DeleteStream'],
+    sweep: [
+      { stream: 'pv-12-orders', owner: 'octo/repo', pr: { number: 12, state: 'closed' }, verdict: 'delete', why: 'pull request #12 is closed' },
+      { stream: 'pv-13-orders', owner: 'octo/repo', pr: { number: 13, state: 'open' }, verdict: 'keep', why: 'pull request #13 is open' },
+      { stream: 'pv-it-77-1', owner: 'octo/repo', expires: '2026-12-01T10:00:00Z', verdict: 'delete', why: 'it expired at 2026-12-01T10:00:00Z' },
+      { stream: 'pv-legacy', owner: '', verdict: 'keep', why: 'it has no github:repository tag (not made by this action, or with provenance-tags: false)' },
+      { stream: 'pv-theirs', owner: 'someone/else', expires: '2026-11-01T00:00:00Z', verdict: 'keep', why: 'it belongs to someone/else' },
+    ],
+  }),
+};
 
 export const REPORTS: Record<string, Report> = {
   /** A creation, done: what it was created with and the calls made. */
@@ -113,6 +136,27 @@ export const REPORTS: Record<string, Report> = {
     plan: planOf([{ setting: 'shard-count', current: 3, desired: 8, action: 'UpdateShardCount 3 → 6 → 8' }], 'sha256:9e03b7d2c4a1' + '0'.repeat(52)),
     reviewedFingerprint: planOf([]).fingerprint,
     changesSent: 0,
+  },
+  /** A creation with time-to-live: when it expires, under the counts. */
+  'create-ttl': {
+    ...base,
+    result: outcome('created', { stream: STREAM, created: true, rows: CREATE_ROWS, steps: CREATE_STEPS }),
+    plan: planOf(CREATE_ROWS),
+    expiry: { at: '2026-12-09T09:30:00Z' },
+    apiCalls: 9,
+    elapsedMs: 31_400,
+  },
+  /** A teardown plan of a stream with channels (enforce-channel-deletion): each channel goes first, loudly. */
+  'teardown-channels': {
+    ...base,
+    dryRun: true,
+    result: outcome('dry run', {
+      stream: { ...STREAM, ChannelCount: 2 },
+      rows: [DELETE_ROW, ...CHANNEL_ROWS],
+      steps: ['DeleteChannel', 'DeleteChannel', 'DeleteStream'],
+      deletion: { retentionHours: 48, consumers: 0, channels: { count: 2, names: ['to-lake', 'to-tables'] } },
+    }),
+    plan: planOf([DELETE_ROW, ...CHANNEL_ROWS]),
   },
   /** Nothing to do: the one-call run. */
   'no-changes': { ...base, result: outcome('found', { stream: STREAM }), apiCalls: 1, elapsedMs: 140 },

@@ -4,7 +4,7 @@
 // `npm run screenshots` makes the pictures in docs/ from them.
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { REPORTS } from '../__fixtures__/reports.js';
+import { REPORTS, SWEEP_REPORT } from '../__fixtures__/reports.js';
 import { commentBody, commentMarker, runOf } from '../src/report/pr-comment.js';
 import { summaryMarkdown } from '../src/report/summary.js';
 import { renderGfm } from './support/render.js';
@@ -74,6 +74,34 @@ describe('what a reviewer sees first', () => {
     expect(blocks(html)[1]).toMatch(/^p Failed: Stream "orders" is not as it was when the plan was reviewed \(reviewed plan 4f1c2a9be07d, the stream now/);
     expect(blocks(html)[2]).toBe("p Nothing was changed. This run's plan: 0 to create, 1 to change, 0 to delete.");
     expect(html).toContain('Reviewed plan: <code>4f1c2a9be07d</code>; the stream now gives <code>9e03b7d2c4a1</code>: not applied');
+  });
+});
+
+describe('throwaway streams, rendered (issue 21)', () => {
+  it('a sweep: the counts, a CAUTION naming what goes, then one row per stream with its verdict and why', () => {
+    const html = renderGfm(summaryMarkdown(SWEEP_REPORT));
+    expect(html).toBe(kept('sweep', html));
+    const order = blocks(html).map((b) => b.split(' ')[0]);
+    expect(order.slice(0, 6)).toEqual(['h3', 'p', 'div', 'p', 'p', 'table']);
+    expect(blocks(html)[0]).toBe('h3 Kinesis sweep pv-* · dry run');
+    expect(blocks(html)[1]).toBe('p Plan: 0 to create, 0 to change, 2 to delete. 3 kept. Dry run: nothing was changed.');
+    expect(plainText(html)).toContain('This deletes 2 streams and every record in them; they cannot be recovered: pv-12-orders, pv-it-77-1.');
+    expect(html.match(/<tr>/g)).toHaveLength(6);
+    // A PR number from a tag is text, not a link to whatever issue has that number.
+    expect(html).not.toMatch(/<a /);
+    expect(plainText(html)).toContain('#12 closed');
+  });
+
+  it('a creation with time-to-live says when it expires, under the counts', () => {
+    const html = renderGfm(summaryMarkdown(REPORTS['create-ttl']));
+    expect(blocks(html)[2]).toBe('p Time to live: the stream expires at 2026-12-09T09:30:00Z.');
+  });
+
+  it('a teardown with channels: they go first, in the CAUTION block and in the table', () => {
+    const html = plainText(renderGfm(summaryMarkdown(REPORTS['teardown-channels'])));
+    expect(html).toContain('Its 2 channels are deleted first and stop delivering: to-lake, to-tables.');
+    expect(html).toContain('Plan: 0 to create, 0 to change, 3 to delete.');
+    expect(html).toMatch(/channel to-lake\s*ACTIVE\s*absent\s*deleted first: its delivery stops/);
   });
 });
 

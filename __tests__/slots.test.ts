@@ -2,7 +2,7 @@
 // pure; N jobs then run together on one virtual clock against the Kinesis double with AWS's slot
 // limit and its refusal text, and the makespan is compared with the ideal ceil(N/5) × D.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { awsAnswer } from '../__fixtures__/aws-answers.js';
+import { AWS_LIST_STREAMS, awsAnswer } from '../__fixtures__/aws-answers.js';
 import { EventClock } from '../__fixtures__/event-clock.js';
 import { awsError, simulateKinesis } from '../__fixtures__/kinesis-sim.js';
 import { ListStreamsCommand } from '@aws-sdk/client-kinesis';
@@ -106,5 +106,38 @@ describe('the waiter against what endpoints answer', () => {
     // No stream holds a slot in the listing, yet CreateStream was refused: the waiter trusted the refusal.
     expect(sim.count('ListStreams')).toBeGreaterThanOrEqual(3);
     expect(sim.count('CreateStream')).toBe(4);
+  });
+});
+
+describe('the waiter reads ListStreams as AWS answers it', () => {
+  let sim: ReturnType<typeof simulateKinesis> | undefined;
+  afterEach(() => sim?.mock.restore());
+
+  it('five CREATING summaries: it keeps looking (not the blind backoff) until one is done, then sends', async () => {
+    const clock = new EventClock(9);
+    sim = simulateKinesis(clock as never, { createMs: 1000 });
+    const busy = (n: number) =>
+      Array.from({ length: 5 }, (_, i) => ({
+        name: `other-${i}`,
+        status: (i < n ? 'CREATING' : 'ACTIVE') as 'CREATING' | 'ACTIVE',
+        createdAt: new Date(clock.wallTime()),
+      }));
+    let lists = 0;
+    sim.mock.on(ListStreamsCommand).callsFake(async () => {
+      lists++;
+      const { source: _source, ...answer } = AWS_LIST_STREAMS(busy(lists < 3 ? 5 : 4));
+      return answer;
+    });
+    let refused = false;
+    sim.fault = (op) =>
+      op === 'CreateStream' && !refused
+        ? ((refused = true), awsError('LimitExceededException', awsAnswer('create-limit-creating-or-deleting').message))
+        : undefined;
+    const { ctx } = recordedRun(sim.client, clock as never, { shardCount: 1 });
+    const r = await clock.run(reconcile(ctx, { provenance: async () => ({}) }));
+    expect(r.happened).toBe('created');
+    // Looked until the listing showed a free slot (the third look), then sent once more.
+    expect(lists).toBe(3);
+    expect(sim.count('CreateStream')).toBe(2);
   });
 });

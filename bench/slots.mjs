@@ -117,6 +117,16 @@ async function startAccount(createMs) {
   return { endpoint: `http://127.0.0.1:${server.address().port}`, calls, close: () => new Promise((r) => server.close(r)) };
 }
 
+/** The most arrivals within any 1000 ms (times sorted). */
+function peakPerSecond(times) {
+  let peak = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i] - times[j] >= 1000) j++;
+    peak = Math.max(peak, i - j + 1);
+  }
+  return peak;
+}
+
 async function runCase(script, label, jobs, seconds) {
   const account = await startAccount(seconds * 1000);
   const started = performance.now();
@@ -134,22 +144,10 @@ async function runCase(script, label, jobs, seconds) {
   const waves = Math.ceil(jobs / 5);
   const ideal = waves * seconds * 1000;
   const creates = account.calls.filter((c) => c.op === 'CreateStream');
-  const perSecond = new Map();
-  for (const c of creates) perSecond.set(Math.floor((c.at - started) / 1000), (perSecond.get(Math.floor((c.at - started) / 1000)) ?? 0) + 1);
-  // Any 1-s window: arrivals within 1000 ms of each other.
-  let peak = 0;
   const times = creates.map((c) => c.at).sort((a, b) => a - b);
-  for (let i = 0, j = 0; i < times.length; i++) {
-    while (times[i] - times[j] >= 1000) j++;
-    peak = Math.max(peak, i - j + 1);
-  }
+  const peak = peakPerSecond(times);
   // The same after the first CreateStream burst (every job's first call, sent before it can know the others): from 2 s after it.
-  const settled = times.filter((t) => t >= (times[0] ?? 0) + 2000);
-  let peakAfterStart = 0;
-  for (let i = 0, j = 0; i < settled.length; i++) {
-    while (settled[i] - settled[j] >= 1000) j++;
-    peakAfterStart = Math.max(peakAfterStart, i - j + 1);
-  }
+  const peakAfterStart = peakPerSecond(times.filter((t) => t >= (times[0] ?? 0) + 2000));
   const refusedBy = new Map();
   for (const c of creates.filter((x) => x.outcome === 'slot')) refusedBy.set(c.stream, (refusedBy.get(c.stream) ?? 0) + 1);
   const failed = runs.filter((r) => r.code !== 0).length;
