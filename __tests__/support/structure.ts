@@ -24,17 +24,23 @@ export function code(text: string): string {
   return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
 }
 
-/** Relative imports of a file (static, type-only, re-exports and dynamic), resolved to src paths. */
+/** The build-time substitutes (see scripts/build.mjs), outside src/: any layer may import them. */
+export const SUBSTITUTES = '../shims/';
+
+/** Relative imports of a file (static, type-only, re-exports and dynamic), resolved to src paths ("../" for outside src/). */
 export function importsOf(path: string, text: string): string[] {
   const specs = [...code(text).matchAll(/(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)'(\.{1,2}\/[^']+)'/gm)].map((m) => m[1]);
   const dir = path.split('/').slice(0, -1);
   return specs.map((spec) => {
     const parts = [...dir];
+    let above = '';
     for (const seg of spec.replace(/\.js$/, '.ts').split('/')) {
-      if (seg === '..') parts.pop();
-      else if (seg !== '.') parts.push(seg);
+      if (seg === '..') {
+        if (parts.length) parts.pop();
+        else above += '../';
+      } else if (seg !== '.') parts.push(seg);
     }
-    return parts.join('/');
+    return above + parts.join('/');
   });
 }
 
@@ -46,6 +52,7 @@ export function layerProblems(sources: Sources): string[] {
     const from = folderOf(path);
     if (!rank.has(from)) out.push(`${path}: folder "${from}" is not in LAYERS`);
     for (const target of importsOf(path, text)) {
+      if (target.startsWith(SUBSTITUTES)) continue;
       const to = folderOf(target);
       if (!(target in sources)) out.push(`${path} imports ${target}, which does not exist`);
       if (to === from) continue;

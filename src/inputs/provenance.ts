@@ -3,9 +3,10 @@
 // bundle that only a run that creates a stream needs.
 
 import { PR_TAG, tagValue } from '../model/tags.js';
+import { loadGithub } from '../shared/github.js';
 
 export async function provenanceTags(env: Record<string, string | undefined> = process.env): Promise<Record<string, string>> {
-  const { context } = await import('@actions/github');
+  const { context } = await loadGithub();
   const raw: Record<string, string | undefined> = {
     // context.repo throws without GITHUB_REPOSITORY (e.g. outside Actions): read it only when set.
     'github:repository': env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,

@@ -3,6 +3,7 @@
 // "open" or "closed" (404, 403, a network failure, no token) is "unknown", and a sweep keeps the stream.
 import type { Log } from '../model/log.js';
 import type { PrState } from '../plan/lifetime.js';
+import { githubRequestDefaults, loadGithub } from '../shared/github.js';
 import { redactLine } from '../shared/safe-text.js';
 
 /** Enough for one small GET, also when GitHub is slow; the sweep's own budget is the outer limit. */
@@ -21,10 +22,10 @@ export function pullRequestStates(token: string, repository: string | undefined,
       said = true;
       return 'unknown';
     }
-    const { getOctokit } = await import('@actions/github');
+    const { getOctokit } = await loadGithub();
     // @actions/github's own request defaults (its proxy-aware fetch) must be passed on with the signal.
-    const { defaults } = await import('@actions/github/lib/utils');
-    const octokit = getOctokit(token, { request: { ...defaults.request, signal: AbortSignal.any([signal(), AbortSignal.timeout(LOOKUP_BUDGET_MS)]) } });
+    const defaults = await githubRequestDefaults();
+    const octokit = getOctokit(token, { request: { ...defaults, signal: AbortSignal.any([signal(), AbortSignal.timeout(LOOKUP_BUDGET_MS)]) } });
     try {
       const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: n });
       return data.state === 'closed' ? 'closed' : data.state === 'open' ? 'open' : 'unknown';

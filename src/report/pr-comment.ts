@@ -3,6 +3,7 @@
 // than added again. Best effort: a token without pull-requests: write, or GitHub being slow, is a
 // warning, never a failed run. @actions/github is loaded only here (it is its own chunk in dist/).
 import type { Log } from '../model/log.js';
+import { githubRequestDefaults, loadGithub } from '../shared/github.js';
 
 /** GitHub refuses comment bodies over 65536 characters. */
 const MAX_BODY = 60_000;
@@ -87,7 +88,7 @@ export function ownComment<C extends { body?: string; user?: { login?: string; t
 }
 
 export async function commentOnPullRequest(o: CommentOptions): Promise<CommentResult> {
-  const { context, getOctokit } = await import('@actions/github');
+  const { context, getOctokit } = await loadGithub();
   const number = /^pull_request(_target)?$/.test(context.eventName ?? '') ? context.payload.pull_request?.number : undefined;
   if (typeof number !== 'number') {
     o.log.info(`comment-on-pr: this run is not for a pull request (event ${context.eventName || 'unknown'}), so no comment was posted.`);
@@ -112,8 +113,7 @@ export async function commentOnPullRequest(o: CommentOptions): Promise<CommentRe
   const cancelledBefore = o.cancel?.aborted ?? false;
   // Octokit merges options shallowly: @actions/github's own request defaults (its proxy-aware fetch and
   // agent, for HTTPS_PROXY / NO_PROXY) must be passed on with the signal, or they are dropped.
-  const { defaults } = await import('@actions/github/lib/utils');
-  const octokit = getOctokit(o.token, { request: { ...defaults.request, signal } });
+  const octokit = getOctokit(o.token, { request: { ...(await githubRequestDefaults()), signal } });
   const where = { ...context.repo, issue_number: number };
   try {
     // Only a comment this token wrote is edited: anyone can post a comment that starts with the marker,

@@ -1,33 +1,62 @@
-export const id = 632;
-export const ids = [632];
+export const id = 609;
+export const ids = [609];
 export const modules = {
 
-/***/ 2632:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+/***/ 1609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __webpack_require__(5152);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __webpack_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __webpack_require__(2658);
-const { Command: $Command } = __webpack_require__(2658);
-__webpack_unused_export__ = $Command;
-__webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __webpack_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __webpack_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __webpack_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __webpack_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __webpack_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __webpack_require__(7523);
-const { defaultProvider } = __webpack_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __webpack_require__(2430);
-const { streamCollector, NodeHttpHandler } = __webpack_require__(1279);
-const { AwsJson1_1Protocol } = __webpack_require__(7288);
-const { Sha256 } = __webpack_require__(9542);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  DescribeKeyCommand: () => (/* reexport */ DescribeKeyCommand),
+  KMSClient: () => (/* reexport */ KMSClient)
+});
+
+// UNUSED EXPORTS: $Command, AlgorithmSpec, AliasListEntry$, AlreadyExistsException, AlreadyExistsException$, CancelKeyDeletion$, CancelKeyDeletionCommand, CancelKeyDeletionRequest$, CancelKeyDeletionResponse$, CloudHsmClusterInUseException, CloudHsmClusterInUseException$, CloudHsmClusterInvalidConfigurationException, CloudHsmClusterInvalidConfigurationException$, CloudHsmClusterNotActiveException, CloudHsmClusterNotActiveException$, CloudHsmClusterNotFoundException, CloudHsmClusterNotFoundException$, CloudHsmClusterNotRelatedException, CloudHsmClusterNotRelatedException$, ConflictException, ConflictException$, ConnectCustomKeyStore$, ConnectCustomKeyStoreCommand, ConnectCustomKeyStoreRequest$, ConnectCustomKeyStoreResponse$, ConnectionErrorCodeType, ConnectionStateType, CreateAlias$, CreateAliasCommand, CreateAliasRequest$, CreateCustomKeyStore$, CreateCustomKeyStoreCommand, CreateCustomKeyStoreRequest$, CreateCustomKeyStoreResponse$, CreateGrant$, CreateGrantCommand, CreateGrantRequest$, CreateGrantResponse$, CreateKey$, CreateKeyCommand, CreateKeyRequest$, CreateKeyResponse$, CustomKeyStoreHasCMKsException, CustomKeyStoreHasCMKsException$, CustomKeyStoreInvalidStateException, CustomKeyStoreInvalidStateException$, CustomKeyStoreNameInUseException, CustomKeyStoreNameInUseException$, CustomKeyStoreNotFoundException, CustomKeyStoreNotFoundException$, CustomKeyStoreType, CustomKeyStoresListEntry$, CustomerMasterKeySpec, DataKeyPairSpec, DataKeySpec, Decrypt$, DecryptCommand, DecryptRequest$, DecryptResponse$, DeleteAlias$, DeleteAliasCommand, DeleteAliasRequest$, DeleteCustomKeyStore$, DeleteCustomKeyStoreCommand, DeleteCustomKeyStoreRequest$, DeleteCustomKeyStoreResponse$, DeleteImportedKeyMaterial$, DeleteImportedKeyMaterialCommand, DeleteImportedKeyMaterialRequest$, DeleteImportedKeyMaterialResponse$, DependencyTimeoutException, DependencyTimeoutException$, DeriveSharedSecret$, DeriveSharedSecretCommand, DeriveSharedSecretRequest$, DeriveSharedSecretResponse$, DescribeCustomKeyStores$, DescribeCustomKeyStoresCommand, DescribeCustomKeyStoresRequest$, DescribeCustomKeyStoresResponse$, DescribeKey$, DescribeKeyRequest$, DescribeKeyResponse$, DisableKey$, DisableKeyCommand, DisableKeyRequest$, DisableKeyRotation$, DisableKeyRotationCommand, DisableKeyRotationRequest$, DisabledException, DisabledException$, DisconnectCustomKeyStore$, DisconnectCustomKeyStoreCommand, DisconnectCustomKeyStoreRequest$, DisconnectCustomKeyStoreResponse$, DryRunModifierType, DryRunOperationException, DryRunOperationException$, EnableKey$, EnableKeyCommand, EnableKeyRequest$, EnableKeyRotation$, EnableKeyRotationCommand, EnableKeyRotationRequest$, Encrypt$, EncryptCommand, EncryptRequest$, EncryptResponse$, EncryptionAlgorithmSpec, ExpirationModelType, ExpiredImportTokenException, ExpiredImportTokenException$, GenerateDataKey$, GenerateDataKeyCommand, GenerateDataKeyPair$, GenerateDataKeyPairCommand, GenerateDataKeyPairRequest$, GenerateDataKeyPairResponse$, GenerateDataKeyPairWithoutPlaintext$, GenerateDataKeyPairWithoutPlaintextCommand, GenerateDataKeyPairWithoutPlaintextRequest$, GenerateDataKeyPairWithoutPlaintextResponse$, GenerateDataKeyRequest$, GenerateDataKeyResponse$, GenerateDataKeyWithoutPlaintext$, GenerateDataKeyWithoutPlaintextCommand, GenerateDataKeyWithoutPlaintextRequest$, GenerateDataKeyWithoutPlaintextResponse$, GenerateMac$, GenerateMacCommand, GenerateMacRequest$, GenerateMacResponse$, GenerateRandom$, GenerateRandomCommand, GenerateRandomRequest$, GenerateRandomResponse$, GetKeyLastUsage$, GetKeyLastUsageCommand, GetKeyLastUsageRequest$, GetKeyLastUsageResponse$, GetKeyPolicy$, GetKeyPolicyCommand, GetKeyPolicyRequest$, GetKeyPolicyResponse$, GetKeyRotationStatus$, GetKeyRotationStatusCommand, GetKeyRotationStatusRequest$, GetKeyRotationStatusResponse$, GetParametersForImport$, GetParametersForImportCommand, GetParametersForImportRequest$, GetParametersForImportResponse$, GetPublicKey$, GetPublicKeyCommand, GetPublicKeyRequest$, GetPublicKeyResponse$, GrantConstraints$, GrantListEntry$, GrantOperation, ImportKeyMaterial$, ImportKeyMaterialCommand, ImportKeyMaterialRequest$, ImportKeyMaterialResponse$, ImportState, ImportType, IncludeKeyMaterial, IncorrectKeyException, IncorrectKeyException$, IncorrectKeyMaterialException, IncorrectKeyMaterialException$, IncorrectTrustAnchorException, IncorrectTrustAnchorException$, InvalidAliasNameException, InvalidAliasNameException$, InvalidArnException, InvalidArnException$, InvalidCiphertextException, InvalidCiphertextException$, InvalidGrantIdException, InvalidGrantIdException$, InvalidGrantTokenException, InvalidGrantTokenException$, InvalidImportTokenException, InvalidImportTokenException$, InvalidKeyUsageException, InvalidKeyUsageException$, InvalidMarkerException, InvalidMarkerException$, KMS, KMSInternalException, KMSInternalException$, KMSInvalidMacException, KMSInvalidMacException$, KMSInvalidSignatureException, KMSInvalidSignatureException$, KMSInvalidStateException, KMSInvalidStateException$, KMSServiceException, KMSServiceException$, KeyAgreementAlgorithmSpec, KeyEncryptionMechanism, KeyLastUsageData$, KeyLastUsageTrackingOperation, KeyListEntry$, KeyManagerType, KeyMaterialState, KeyMetadata$, KeySpec, KeyState, KeyUnavailableException, KeyUnavailableException$, KeyUsageType, LimitExceededException, LimitExceededException$, ListAliases$, ListAliasesCommand, ListAliasesRequest$, ListAliasesResponse$, ListGrants$, ListGrantsCommand, ListGrantsRequest$, ListGrantsResponse$, ListKeyPolicies$, ListKeyPoliciesCommand, ListKeyPoliciesRequest$, ListKeyPoliciesResponse$, ListKeyRotations$, ListKeyRotationsCommand, ListKeyRotationsRequest$, ListKeyRotationsResponse$, ListKeys$, ListKeysCommand, ListKeysRequest$, ListKeysResponse$, ListResourceTags$, ListResourceTagsCommand, ListResourceTagsRequest$, ListResourceTagsResponse$, ListRetirableGrants$, ListRetirableGrantsCommand, ListRetirableGrantsRequest$, MacAlgorithmSpec, MalformedPolicyDocumentException, MalformedPolicyDocumentException$, MessageType, MultiRegionConfiguration$, MultiRegionKey$, MultiRegionKeyType, NotFoundException, NotFoundException$, OriginType, PutKeyPolicy$, PutKeyPolicyCommand, PutKeyPolicyRequest$, ReEncrypt$, ReEncryptCommand, ReEncryptRequest$, ReEncryptResponse$, RecipientInfo$, ReplicateKey$, ReplicateKeyCommand, ReplicateKeyRequest$, ReplicateKeyResponse$, RetireGrant$, RetireGrantCommand, RetireGrantRequest$, RevokeGrant$, RevokeGrantCommand, RevokeGrantRequest$, RotateKeyOnDemand$, RotateKeyOnDemandCommand, RotateKeyOnDemandRequest$, RotateKeyOnDemandResponse$, RotationType, RotationsListEntry$, ScheduleKeyDeletion$, ScheduleKeyDeletionCommand, ScheduleKeyDeletionRequest$, ScheduleKeyDeletionResponse$, Sign$, SignCommand, SignRequest$, SignResponse$, SigningAlgorithmSpec, Tag$, TagException, TagException$, TagResource$, TagResourceCommand, TagResourceRequest$, UnsupportedOperationException, UnsupportedOperationException$, UntagResource$, UntagResourceCommand, UntagResourceRequest$, UpdateAlias$, UpdateAliasCommand, UpdateAliasRequest$, UpdateCustomKeyStore$, UpdateCustomKeyStoreCommand, UpdateCustomKeyStoreRequest$, UpdateCustomKeyStoreResponse$, UpdateKeyDescription$, UpdateKeyDescriptionCommand, UpdateKeyDescriptionRequest$, UpdatePrimaryRegion$, UpdatePrimaryRegionCommand, UpdatePrimaryRegionRequest$, Verify$, VerifyCommand, VerifyMac$, VerifyMacCommand, VerifyMacRequest$, VerifyMacResponse$, VerifyRequest$, VerifyResponse$, WrappingKeySpec, XksKeyAlreadyInUseException, XksKeyAlreadyInUseException$, XksKeyConfigurationType$, XksKeyInvalidConfigurationException, XksKeyInvalidConfigurationException$, XksKeyNotFoundException, XksKeyNotFoundException$, XksProxyAuthenticationCredentialType$, XksProxyConfigurationType$, XksProxyConnectivityType, XksProxyIncorrectAuthenticationCredentialException, XksProxyIncorrectAuthenticationCredentialException$, XksProxyInvalidConfigurationException, XksProxyInvalidConfigurationException$, XksProxyInvalidResponseException, XksProxyInvalidResponseException$, XksProxyUriEndpointInUseException, XksProxyUriEndpointInUseException$, XksProxyUriInUseException, XksProxyUriInUseException$, XksProxyUriUnreachableException, XksProxyUriUnreachableException$, XksProxyVpcEndpointServiceInUseException, XksProxyVpcEndpointServiceInUseException$, XksProxyVpcEndpointServiceInvalidConfigurationException, XksProxyVpcEndpointServiceInvalidConfigurationException$, XksProxyVpcEndpointServiceNotFoundException, XksProxyVpcEndpointServiceNotFoundException$, __Client, errorTypeRegistries, paginateDescribeCustomKeyStores, paginateListAliases, paginateListGrants, paginateListKeyPolicies, paginateListKeyRotations, paginateListKeys, paginateListResourceTags, paginateListRetirableGrants
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/configurations.js
+var configurations = __webpack_require__(846);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-host-header/hostHeaderMiddleware.js
+var hostHeaderMiddleware = __webpack_require__(9007);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/user-agent-middleware.js + 3 modules
+var user_agent_middleware = __webpack_require__(721);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-logger/loggerMiddleware.js
+var loggerMiddleware = __webpack_require__(5180);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/getRecursionDetectionPlugin.js
+var getRecursionDetectionPlugin = __webpack_require__(5688);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/getHttpAuthSchemeEndpointRuleSetPlugin.js
+var getHttpAuthSchemeEndpointRuleSetPlugin = __webpack_require__(6727);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/DefaultIdentityProviderConfig.js
+var DefaultIdentityProviderConfig = __webpack_require__(7086);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/getHttpSigningMiddleware.js
+var getHttpSigningMiddleware = __webpack_require__(6418);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client.js
+var client = __webpack_require__(8702);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/resolveRegionConfig.js + 3 modules
+var resolveRegionConfig = __webpack_require__(7503);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/endpoints/index.js + 7 modules
+var endpoints = __webpack_require__(6173);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/protocols/middleware-content-length/contentLengthMiddleware.js
+var contentLengthMiddleware = __webpack_require__(7041);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/configurations.js
+var middleware_retry_configurations = __webpack_require__(8324);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/retry/index.js + 12 modules
+var retry = __webpack_require__(5261);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/schema/middleware/getSchemaSerdePlugin.js + 2 modules
+var getSchemaSerdePlugin = __webpack_require__(2748);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/index.js + 3 modules
+var httpAuthSchemes = __webpack_require__(3912);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js
+var getSmithyContext = __webpack_require__(8743);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/transport/normalizeProvider.js
+var normalizeProvider = __webpack_require__(9362);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/auth/httpAuthSchemeProvider.js
+
 
 const defaultKMSHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
-        operation: getSmithyContext(context).operation,
-        region: await normalizeProvider(config.region)() || (() => {
+        operation: (0,getSmithyContext/* getSmithyContext */.u)(context).operation,
+        region: await (0,normalizeProvider/* normalizeProvider */.t)(config.region)() || (() => {
             throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
         })(),
     };
@@ -57,12 +86,13 @@ const defaultKMSHttpAuthSchemeProvider = (authParameters) => {
     return options;
 };
 const resolveHttpAuthSchemeConfig = (config) => {
-    const config_0 = resolveAwsSdkSigV4Config(config);
+    const config_0 = (0,httpAuthSchemes.resolveAwsSdkSigV4Config)(config);
     return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+        authSchemePreference: (0,normalizeProvider/* normalizeProvider */.t)(config.authSchemePreference ?? []),
     });
 };
 
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/endpoint/EndpointParameters.js
 const resolveClientEndpointParameters = (options) => {
     return Object.assign(options, {
         useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -77,9 +107,67 @@ const commonParams = {
     UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
 };
 
-var version = "3.1142.0";
-var packageInfo = {
-	version: version};
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/package.json
+const package_namespaceObject = {"rE":"3.1143.0"};
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/emitWarningIfUnsupportedVersion.js
+var emitWarningIfUnsupportedVersion = __webpack_require__(5477);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js + 2 modules
+var defaultUserAgent = __webpack_require__(3837);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/nodeAppIdConfigOptions.js
+var nodeAppIdConfigOptions = __webpack_require__(7652);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js + 1 modules
+var NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = __webpack_require__(4943);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js + 2 modules
+var defaultProvider = __webpack_require__(9882);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/client/smithy-client/emitWarningIfUnsupportedVersion.js
+var smithy_client_emitWarningIfUnsupportedVersion = __webpack_require__(1034);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/client/smithy-client/defaults-mode.js
+var defaults_mode = __webpack_require__(479);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/resolveDefaultsModeConfig.js + 1 modules
+var resolveDefaultsModeConfig = __webpack_require__(8234);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/configLoader.js + 3 modules
+var configLoader = __webpack_require__(2974);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/config.js
+var regionConfig_config = __webpack_require__(6152);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseDualstackEndpointConfigOptions.js
+var NodeUseDualstackEndpointConfigOptions = __webpack_require__(7580);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseFipsEndpointConfigOptions.js
+var NodeUseFipsEndpointConfigOptions = __webpack_require__(4254);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/retry/util-retry/config.js
+var util_retry_config = __webpack_require__(4353);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js
+var calculateBodyLength = __webpack_require__(2127);
+// EXTERNAL MODULE: ./shims/node-http-handler.ts
+var node_http_handler = __webpack_require__(1449);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js + 2 modules
+var AwsSdkSigV4Signer = __webpack_require__(2526);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsJson1_1Protocol.js
+var AwsJson1_1Protocol = __webpack_require__(8999);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js
+var Sha256Node = __webpack_require__(1875);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/client/smithy-client/NoOpLogger.js
+var NoOpLogger = __webpack_require__(7545);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/transport/parseUrl.js
+var parseUrl = __webpack_require__(3934);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/util-base64/fromBase64.js
+var fromBase64 = __webpack_require__(9700);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/util-base64/toBase64.js
+var toBase64 = __webpack_require__(7305);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/fromUtf8.js
+var fromUtf8 = __webpack_require__(7332);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/toUtf8.js
+var toUtf8 = __webpack_require__(9809);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/aws.js
+var aws = __webpack_require__(3117);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/cache/EndpointCache.js
+var EndpointCache = __webpack_require__(8479);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/decideEndpoint.js
+var decideEndpoint = __webpack_require__(2218);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/customEndpointFunctions.js
+var customEndpointFunctions = __webpack_require__(1046);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/bdd/BinaryDecisionDiagram.js
+var BinaryDecisionDiagram = __webpack_require__(5258);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/endpoint/bdd.js
 
 const k = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
@@ -125,26 +213,39 @@ const nodes = new Int32Array([
     3, r + 1, 13,
     4, r + 2, r + 3,
 ]);
-const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+const bdd = BinaryDecisionDiagram/* BinaryDecisionDiagram */.d.from(nodes, root, _data.conditions, _data.results);
 
-const cache = new EndpointCache({
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/endpoint/endpointResolver.js
+
+
+
+const cache = new EndpointCache/* EndpointCache */.k({
     size: 50,
     params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
 });
 const defaultEndpointResolver = (endpointParams, context = {}) => {
-    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+    return cache.get(endpointParams, () => (0,decideEndpoint/* decideEndpoint */.c)(bdd, {
         endpointParams: endpointParams,
         logger: context.logger,
     }));
 };
-customEndpointFunctions.aws = awsEndpointFunctions;
+customEndpointFunctions/* customEndpointFunctions */.m.aws = aws/* awsEndpointFunctions */.U;
 
-class KMSServiceException extends ServiceException {
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/schema/TypeRegistry.js
+var TypeRegistry = __webpack_require__(5629);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/client/smithy-client/exceptions.js
+var exceptions = __webpack_require__(4667);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/models/KMSServiceException.js
+
+
+class KMSServiceException extends exceptions/* ServiceException */.T {
     constructor(options) {
         super(options);
         Object.setPrototypeOf(this, KMSServiceException.prototype);
     }
 }
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/models/errors.js
 
 class AlreadyExistsException extends KMSServiceException {
     name = "AlreadyExistsException";
@@ -723,6 +824,7 @@ class KMSInvalidSignatureException extends KMSServiceException {
     }
 }
 
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/schemas/schemas_0.js
 const _A = "Arn";
 const _AA = "AliasArn";
 const _AD = "AttestationDocument";
@@ -1104,10 +1206,13 @@ const _m = "message";
 const _s = "smithy.ts.sdk.synthetic.com.amazonaws.kms";
 const _se = "server";
 const n0 = "com.amazonaws.kms";
-const _s_registry = new TypeRegistry(_s);
+
+
+
+const _s_registry = new TypeRegistry/* TypeRegistry */.O(_s);
 var KMSServiceException$ = [-3, _s, "KMSServiceException", 0, [], []];
 _s_registry.registerError(KMSServiceException$, KMSServiceException);
-const n0_registry = new TypeRegistry(n0);
+const n0_registry = new TypeRegistry/* TypeRegistry */.O(n0);
 var AlreadyExistsException$ = [-3, n0, _AEE,
     { [_aQE]: [`AlreadyExists`, 409], [_e]: _c, [_hE]: 409 },
     [_m],
@@ -1952,21 +2057,31 @@ var CustomKeyStoresList = [1, n0, _CKSL,
     0, [() => CustomKeyStoresListEntry$,
         0]
 ];
+var DryRunModifierList = (/* unused pure expression or super */ null && (64 | 0));
+var EncryptionAlgorithmSpecList = (/* unused pure expression or super */ null && (64 | 0));
 var GrantList = [1, n0, _GL,
     0, () => GrantListEntry$
 ];
+var GrantOperationList = (/* unused pure expression or super */ null && (64 | 0));
+var GrantTokenList = (/* unused pure expression or super */ null && (64 | 0));
+var KeyAgreementAlgorithmSpecList = (/* unused pure expression or super */ null && (64 | 0));
 var KeyList = [1, n0, _KL,
     0, () => KeyListEntry$
 ];
+var MacAlgorithmSpecList = (/* unused pure expression or super */ null && (64 | 0));
 var MultiRegionKeyList = [1, n0, _MRKL,
     0, () => MultiRegionKey$
 ];
+var PolicyNameList = (/* unused pure expression or super */ null && (64 | 0));
 var RotationsList = [1, n0, _RL,
     0, () => RotationsListEntry$
 ];
+var SigningAlgorithmSpecList = (/* unused pure expression or super */ null && (64 | 0));
+var TagKeyList = (/* unused pure expression or super */ null && (64 | 0));
 var TagList = [1, n0, _TL,
     0, () => Tag$
 ];
+var EncryptionContextType = (/* unused pure expression or super */ null && (128 | 0));
 var CancelKeyDeletion$ = [9, n0, _CKD,
     0, () => CancelKeyDeletionRequest$, () => CancelKeyDeletionResponse$
 ];
@@ -2130,11 +2245,21 @@ var VerifyMac$ = [9, n0, _VM,
     0, () => VerifyMacRequest$, () => VerifyMacResponse$
 ];
 
-const getRuntimeConfig$1 = (config) => {
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/runtimeConfig.shared.js
+
+
+
+
+
+
+
+
+
+const getRuntimeConfig = (config) => {
     return {
         apiVersion: "2014-11-01",
-        base64Decoder: config?.base64Decoder ?? fromBase64,
-        base64Encoder: config?.base64Encoder ?? toBase64,
+        base64Decoder: config?.base64Decoder ?? fromBase64/* fromBase64 */.E,
+        base64Encoder: config?.base64Encoder ?? toBase64/* toBase64 */.n,
         disableHostPrefix: config?.disableHostPrefix ?? false,
         endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
         extensions: config?.extensions ?? [],
@@ -2143,32 +2268,43 @@ const getRuntimeConfig$1 = (config) => {
             {
                 schemeId: "aws.auth#sigv4",
                 identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-                signer: new AwsSdkSigV4Signer(),
+                signer: new AwsSdkSigV4Signer/* AwsSdkSigV4Signer */.f2(),
             },
         ],
-        logger: config?.logger ?? new NoOpLogger(),
-        protocol: config?.protocol ?? AwsJson1_1Protocol,
+        logger: config?.logger ?? new NoOpLogger/* NoOpLogger */.N(),
+        protocol: config?.protocol ?? AwsJson1_1Protocol/* AwsJson1_1Protocol */.T,
         protocolSettings: config?.protocolSettings ?? {
             defaultNamespace: "com.amazonaws.kms",
-            errorTypeRegistries,
+            errorTypeRegistries: errorTypeRegistries,
             xmlNamespace: "https://trent.amazonaws.com/doc/2014-11-01/",
             version: "2014-11-01",
             serviceTarget: "TrentService",
         },
         serviceId: config?.serviceId ?? "KMS",
-        sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl,
-        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+        sha256: config?.sha256 ?? Sha256Node/* Sha256Node */.k,
+        urlParser: config?.urlParser ?? parseUrl/* parseUrl */.D,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8/* fromUtf8 */.a,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8/* toUtf8 */.P,
     };
 };
 
-const getRuntimeConfig = (config) => {
-    emitWarningIfUnsupportedVersion(process.version);
-    const defaultsMode = resolveDefaultsModeConfig(config);
-    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-    const clientSharedValues = getRuntimeConfig$1(config);
-    emitWarningIfUnsupportedVersion$1(process.version);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/runtimeConfig.js
+
+
+
+
+
+
+
+
+
+
+const runtimeConfig_getRuntimeConfig = (config) => {
+    (0,smithy_client_emitWarningIfUnsupportedVersion/* emitWarningIfUnsupportedVersion */.I)(process.version);
+    const defaultsMode = (0,resolveDefaultsModeConfig/* resolveDefaultsModeConfig */.I)(config);
+    const defaultConfigProvider = () => defaultsMode().then(defaults_mode/* loadConfigsForDefaultMode */.l);
+    const clientSharedValues = getRuntimeConfig(config);
+    (0,emitWarningIfUnsupportedVersion/* emitWarningIfUnsupportedVersion */.I)(process.version);
     const loaderConfig = {
         profile: config?.profile,
         logger: clientSharedValues.logger,
@@ -2178,25 +2314,32 @@ const getRuntimeConfig = (config) => {
         ...config,
         runtime: "node",
         defaultsMode,
-        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
-        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        authSchemePreference: config?.authSchemePreference ?? (0,configLoader/* loadConfig */.Z)(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS/* NODE_AUTH_SCHEME_PREFERENCE_OPTIONS */.$, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength/* calculateBodyLength */.n,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider/* defaultProvider */.v6,
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? (0,defaultUserAgent/* createDefaultUserAgentProvider */.pf)({ serviceId: clientSharedValues.serviceId, clientVersion: package_namespaceObject.rE }),
+        maxAttempts: config?.maxAttempts ?? (0,configLoader/* loadConfig */.Z)(middleware_retry_configurations/* NODE_MAX_ATTEMPT_CONFIG_OPTIONS */.qs, config),
+        region: config?.region ?? (0,configLoader/* loadConfig */.Z)(regionConfig_config/* NODE_REGION_CONFIG_OPTIONS */.GG, { ...regionConfig_config/* NODE_REGION_CONFIG_FILE_OPTIONS */.zH, ...loaderConfig }),
+        requestHandler: node_http_handler.NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
         retryMode: config?.retryMode ??
-            loadConfig({
-                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            (0,configLoader/* loadConfig */.Z)({
+                ...middleware_retry_configurations/* NODE_RETRY_MODE_CONFIG_OPTIONS */.kN,
+                default: async () => (await defaultConfigProvider()).retryMode || util_retry_config/* DEFAULT_RETRY_MODE */.L0,
             }, config),
-        streamCollector: config?.streamCollector ?? streamCollector,
-        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+        streamCollector: config?.streamCollector ?? node_http_handler.streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? (0,configLoader/* loadConfig */.Z)(NodeUseDualstackEndpointConfigOptions/* NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS */.e$, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? (0,configLoader/* loadConfig */.Z)(NodeUseFipsEndpointConfigOptions/* NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS */.Ko, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? (0,configLoader/* loadConfig */.Z)(nodeAppIdConfigOptions/* NODE_APP_ID_CONFIG_OPTIONS */.hV, loaderConfig),
     };
 };
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/extensions.js
+var region_config_resolver_extensions = __webpack_require__(9999);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/defaultExtensionConfiguration.js
+var defaultExtensionConfiguration = __webpack_require__(2912);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/extensions/httpExtensionConfiguration.js
+var httpExtensionConfiguration = __webpack_require__(274);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/auth/httpAuthExtensionConfiguration.js
 const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
     const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
     let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -2236,887 +2379,153 @@ const resolveHttpAuthRuntimeConfig = (config) => {
     };
 };
 
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/runtimeExtensions.js
+
+
+
+
 const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    const extensionConfiguration = Object.assign((0,region_config_resolver_extensions/* getAwsRegionExtensionConfiguration */.R)(runtimeConfig), (0,defaultExtensionConfiguration/* getDefaultExtensionConfiguration */.xA)(runtimeConfig), (0,httpExtensionConfiguration/* getHttpHandlerExtensionConfiguration */.e)(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
     extensions.forEach((extension) => extension.configure(extensionConfiguration));
-    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+    return Object.assign(runtimeConfig, (0,region_config_resolver_extensions/* resolveAwsRegionExtensionConfiguration */.$)(extensionConfiguration), (0,defaultExtensionConfiguration/* resolveDefaultRuntimeConfig */.uv)(extensionConfiguration), (0,httpExtensionConfiguration/* resolveHttpHandlerRuntimeConfig */.j)(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
 };
 
-class KMSClient extends Client {
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/KMSClient.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+class KMSClient extends client/* Client */.K {
     config;
     constructor(...[configuration]) {
-        const _config_0 = getRuntimeConfig(configuration || {});
+        const _config_0 = runtimeConfig_getRuntimeConfig(configuration || {});
         super(_config_0);
         this.initConfig = _config_0;
         const _config_1 = resolveClientEndpointParameters(_config_0);
-        const _config_2 = resolveUserAgentConfig(_config_1);
-        const _config_3 = resolveRetryConfig(_config_2);
-        const _config_4 = resolveRegionConfig(_config_3);
-        const _config_5 = resolveHostHeaderConfig(_config_4);
-        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_2 = (0,configurations/* resolveUserAgentConfig */.D)(_config_1);
+        const _config_3 = (0,middleware_retry_configurations/* resolveRetryConfig */.$z)(_config_2);
+        const _config_4 = (0,resolveRegionConfig/* resolveRegionConfig */.T)(_config_3);
+        const _config_5 = (0,hostHeaderMiddleware/* resolveHostHeaderConfig */.OV)(_config_4);
+        const _config_6 = (0,endpoints.resolveEndpointConfig)(_config_5);
         const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
         const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
         this.config = _config_8;
-        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-        this.middlewareStack.use(getUserAgentPlugin(this.config));
-        this.middlewareStack.use(getRetryPlugin(this.config));
-        this.middlewareStack.use(getContentLengthPlugin(this.config));
-        this.middlewareStack.use(getHostHeaderPlugin(this.config));
-        this.middlewareStack.use(getLoggerPlugin(this.config));
-        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+        this.middlewareStack.use((0,getSchemaSerdePlugin/* getSchemaSerdePlugin */.wq)(this.config));
+        this.middlewareStack.use((0,user_agent_middleware/* getUserAgentPlugin */.sM)(this.config));
+        this.middlewareStack.use((0,retry.getRetryPlugin)(this.config));
+        this.middlewareStack.use((0,contentLengthMiddleware/* getContentLengthPlugin */.vK)(this.config));
+        this.middlewareStack.use((0,hostHeaderMiddleware/* getHostHeaderPlugin */.TC)(this.config));
+        this.middlewareStack.use((0,loggerMiddleware/* getLoggerPlugin */.Y7)(this.config));
+        this.middlewareStack.use((0,getRecursionDetectionPlugin/* getRecursionDetectionPlugin */.n)(this.config));
+        this.middlewareStack.use((0,getHttpAuthSchemeEndpointRuleSetPlugin/* getHttpAuthSchemeEndpointRuleSetPlugin */.w)(this.config, {
             httpAuthSchemeParametersProvider: defaultKMSHttpAuthSchemeParametersProvider,
-            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig/* DefaultIdentityProviderConfig */.h({
                 "aws.auth#sigv4": config.credentials,
             }),
         }));
-        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+        this.middlewareStack.use((0,getHttpSigningMiddleware/* getHttpSigningPlugin */.l)(this.config));
     }
     destroy() {
         super.destroy();
     }
 }
 
-const command = makeBuilder(commonParams, "TrentService", "KMSClient", getEndpointPlugin);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js
+var client_command_builder = __webpack_require__(5816);
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/commandBuilder.js
+
+
+
+const command = (0,client_command_builder/* makeBuilder */.k)(commonParams, "TrentService", "KMSClient", endpoints.getEndpointPlugin);
 const _ep0 = {};
 const _mw0 = (Command, cs, config, o) => [];
 
-class CancelKeyDeletionCommand extends command(_ep0, _mw0, "CancelKeyDeletion", CancelKeyDeletion$) {
-}
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/commands/DescribeKeyCommand.js
 
-class ConnectCustomKeyStoreCommand extends command(_ep0, _mw0, "ConnectCustomKeyStore", ConnectCustomKeyStore$) {
-}
-
-class CreateAliasCommand extends command(_ep0, _mw0, "CreateAlias", CreateAlias$) {
-}
-
-class CreateCustomKeyStoreCommand extends command(_ep0, _mw0, "CreateCustomKeyStore", CreateCustomKeyStore$) {
-}
-
-class CreateGrantCommand extends command(_ep0, _mw0, "CreateGrant", CreateGrant$) {
-}
-
-class CreateKeyCommand extends command(_ep0, _mw0, "CreateKey", CreateKey$) {
-}
-
-class DecryptCommand extends command(_ep0, _mw0, "Decrypt", Decrypt$) {
-}
-
-class DeleteAliasCommand extends command(_ep0, _mw0, "DeleteAlias", DeleteAlias$) {
-}
-
-class DeleteCustomKeyStoreCommand extends command(_ep0, _mw0, "DeleteCustomKeyStore", DeleteCustomKeyStore$) {
-}
-
-class DeleteImportedKeyMaterialCommand extends command(_ep0, _mw0, "DeleteImportedKeyMaterial", DeleteImportedKeyMaterial$) {
-}
-
-class DeriveSharedSecretCommand extends command(_ep0, _mw0, "DeriveSharedSecret", DeriveSharedSecret$) {
-}
-
-class DescribeCustomKeyStoresCommand extends command(_ep0, _mw0, "DescribeCustomKeyStores", DescribeCustomKeyStores$) {
-}
 
 class DescribeKeyCommand extends command(_ep0, _mw0, "DescribeKey", DescribeKey$) {
 }
 
-class DisableKeyCommand extends command(_ep0, _mw0, "DisableKey", DisableKey$) {
-}
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/commands/index.js
 
-class DisableKeyRotationCommand extends command(_ep0, _mw0, "DisableKeyRotation", DisableKeyRotation$) {
-}
 
-class DisconnectCustomKeyStoreCommand extends command(_ep0, _mw0, "DisconnectCustomKeyStore", DisconnectCustomKeyStore$) {
-}
 
-class EnableKeyCommand extends command(_ep0, _mw0, "EnableKey", EnableKey$) {
-}
 
-class EnableKeyRotationCommand extends command(_ep0, _mw0, "EnableKeyRotation", EnableKeyRotation$) {
-}
 
-class EncryptCommand extends command(_ep0, _mw0, "Encrypt", Encrypt$) {
-}
 
-class GenerateDataKeyCommand extends command(_ep0, _mw0, "GenerateDataKey", GenerateDataKey$) {
-}
 
-class GenerateDataKeyPairCommand extends command(_ep0, _mw0, "GenerateDataKeyPair", GenerateDataKeyPair$) {
-}
 
-class GenerateDataKeyPairWithoutPlaintextCommand extends command(_ep0, _mw0, "GenerateDataKeyPairWithoutPlaintext", GenerateDataKeyPairWithoutPlaintext$) {
-}
 
-class GenerateDataKeyWithoutPlaintextCommand extends command(_ep0, _mw0, "GenerateDataKeyWithoutPlaintext", GenerateDataKeyWithoutPlaintext$) {
-}
 
-class GenerateMacCommand extends command(_ep0, _mw0, "GenerateMac", GenerateMac$) {
-}
 
-class GenerateRandomCommand extends command(_ep0, _mw0, "GenerateRandom", GenerateRandom$) {
-}
 
-class GetKeyLastUsageCommand extends command(_ep0, _mw0, "GetKeyLastUsage", GetKeyLastUsage$) {
-}
 
-class GetKeyPolicyCommand extends command(_ep0, _mw0, "GetKeyPolicy", GetKeyPolicy$) {
-}
 
-class GetKeyRotationStatusCommand extends command(_ep0, _mw0, "GetKeyRotationStatus", GetKeyRotationStatus$) {
-}
 
-class GetParametersForImportCommand extends command(_ep0, _mw0, "GetParametersForImport", GetParametersForImport$) {
-}
 
-class GetPublicKeyCommand extends command(_ep0, _mw0, "GetPublicKey", GetPublicKey$) {
-}
 
-class ImportKeyMaterialCommand extends command(_ep0, _mw0, "ImportKeyMaterial", ImportKeyMaterial$) {
-}
 
-class ListAliasesCommand extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
-}
 
-class ListGrantsCommand extends command(_ep0, _mw0, "ListGrants", ListGrants$) {
-}
 
-class ListKeyPoliciesCommand extends command(_ep0, _mw0, "ListKeyPolicies", ListKeyPolicies$) {
-}
 
-class ListKeyRotationsCommand extends command(_ep0, _mw0, "ListKeyRotations", ListKeyRotations$) {
-}
 
-class ListKeysCommand extends command(_ep0, _mw0, "ListKeys", ListKeys$) {
-}
 
-class ListResourceTagsCommand extends command(_ep0, _mw0, "ListResourceTags", ListResourceTags$) {
-}
 
-class ListRetirableGrantsCommand extends command(_ep0, _mw0, "ListRetirableGrants", ListRetirableGrants$) {
-}
 
-class PutKeyPolicyCommand extends command(_ep0, _mw0, "PutKeyPolicy", PutKeyPolicy$) {
-}
 
-class ReEncryptCommand extends command(_ep0, _mw0, "ReEncrypt", ReEncrypt$) {
-}
 
-class ReplicateKeyCommand extends command(_ep0, _mw0, "ReplicateKey", ReplicateKey$) {
-}
 
-class RetireGrantCommand extends command(_ep0, _mw0, "RetireGrant", RetireGrant$) {
-}
 
-class RevokeGrantCommand extends command(_ep0, _mw0, "RevokeGrant", RevokeGrant$) {
-}
 
-class RotateKeyOnDemandCommand extends command(_ep0, _mw0, "RotateKeyOnDemand", RotateKeyOnDemand$) {
-}
 
-class ScheduleKeyDeletionCommand extends command(_ep0, _mw0, "ScheduleKeyDeletion", ScheduleKeyDeletion$) {
-}
 
-class SignCommand extends command(_ep0, _mw0, "Sign", Sign$) {
-}
 
-class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
-}
 
-class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
-}
 
-class UpdateAliasCommand extends command(_ep0, _mw0, "UpdateAlias", UpdateAlias$) {
-}
 
-class UpdateCustomKeyStoreCommand extends command(_ep0, _mw0, "UpdateCustomKeyStore", UpdateCustomKeyStore$) {
-}
 
-class UpdateKeyDescriptionCommand extends command(_ep0, _mw0, "UpdateKeyDescription", UpdateKeyDescription$) {
-}
 
-class UpdatePrimaryRegionCommand extends command(_ep0, _mw0, "UpdatePrimaryRegion", UpdatePrimaryRegion$) {
-}
 
-class VerifyCommand extends command(_ep0, _mw0, "Verify", Verify$) {
-}
 
-class VerifyMacCommand extends command(_ep0, _mw0, "VerifyMac", VerifyMac$) {
-}
 
-const paginateDescribeCustomKeyStores = createPaginator(KMSClient, DescribeCustomKeyStoresCommand, "Marker", "NextMarker", "Limit");
 
-const paginateListAliases = createPaginator(KMSClient, ListAliasesCommand, "Marker", "NextMarker", "Limit");
 
-const paginateListGrants = createPaginator(KMSClient, ListGrantsCommand, "Marker", "NextMarker", "Limit");
 
-const paginateListKeyPolicies = createPaginator(KMSClient, ListKeyPoliciesCommand, "Marker", "NextMarker", "Limit");
 
-const paginateListKeyRotations = createPaginator(KMSClient, ListKeyRotationsCommand, "Marker", "NextMarker", "Limit");
 
-const paginateListKeys = createPaginator(KMSClient, ListKeysCommand, "Marker", "NextMarker", "Limit");
 
-const paginateListResourceTags = createPaginator(KMSClient, ListResourceTagsCommand, "Marker", "NextMarker", "Limit");
 
-const paginateListRetirableGrants = createPaginator(KMSClient, ListRetirableGrantsCommand, "Marker", "NextMarker", "Limit");
 
-const commands = {
-    CancelKeyDeletionCommand,
-    ConnectCustomKeyStoreCommand,
-    CreateAliasCommand,
-    CreateCustomKeyStoreCommand,
-    CreateGrantCommand,
-    CreateKeyCommand,
-    DecryptCommand,
-    DeleteAliasCommand,
-    DeleteCustomKeyStoreCommand,
-    DeleteImportedKeyMaterialCommand,
-    DeriveSharedSecretCommand,
-    DescribeCustomKeyStoresCommand,
-    DescribeKeyCommand,
-    DisableKeyCommand,
-    DisableKeyRotationCommand,
-    DisconnectCustomKeyStoreCommand,
-    EnableKeyCommand,
-    EnableKeyRotationCommand,
-    EncryptCommand,
-    GenerateDataKeyCommand,
-    GenerateDataKeyPairCommand,
-    GenerateDataKeyPairWithoutPlaintextCommand,
-    GenerateDataKeyWithoutPlaintextCommand,
-    GenerateMacCommand,
-    GenerateRandomCommand,
-    GetKeyLastUsageCommand,
-    GetKeyPolicyCommand,
-    GetKeyRotationStatusCommand,
-    GetParametersForImportCommand,
-    GetPublicKeyCommand,
-    ImportKeyMaterialCommand,
-    ListAliasesCommand,
-    ListGrantsCommand,
-    ListKeyPoliciesCommand,
-    ListKeyRotationsCommand,
-    ListKeysCommand,
-    ListResourceTagsCommand,
-    ListRetirableGrantsCommand,
-    PutKeyPolicyCommand,
-    ReEncryptCommand,
-    ReplicateKeyCommand,
-    RetireGrantCommand,
-    RevokeGrantCommand,
-    RotateKeyOnDemandCommand,
-    ScheduleKeyDeletionCommand,
-    SignCommand,
-    TagResourceCommand,
-    UntagResourceCommand,
-    UpdateAliasCommand,
-    UpdateCustomKeyStoreCommand,
-    UpdateKeyDescriptionCommand,
-    UpdatePrimaryRegionCommand,
-    VerifyCommand,
-    VerifyMacCommand,
-};
-const paginators = {
-    paginateDescribeCustomKeyStores,
-    paginateListAliases,
-    paginateListGrants,
-    paginateListKeyPolicies,
-    paginateListKeyRotations,
-    paginateListKeys,
-    paginateListResourceTags,
-    paginateListRetirableGrants,
-};
-class KMS extends KMSClient {
-}
-createAggregatedClient(commands, KMS, { paginators });
 
-const AlgorithmSpec = {
-    RSAES_OAEP_SHA_1: "RSAES_OAEP_SHA_1",
-    RSAES_OAEP_SHA_256: "RSAES_OAEP_SHA_256",
-    RSAES_PKCS1_V1_5: "RSAES_PKCS1_V1_5",
-    RSA_AES_KEY_WRAP_SHA_1: "RSA_AES_KEY_WRAP_SHA_1",
-    RSA_AES_KEY_WRAP_SHA_256: "RSA_AES_KEY_WRAP_SHA_256",
-    SM2PKE: "SM2PKE",
-};
-const ConnectionErrorCodeType = {
-    CLUSTER_NOT_FOUND: "CLUSTER_NOT_FOUND",
-    INSUFFICIENT_CLOUDHSM_HSMS: "INSUFFICIENT_CLOUDHSM_HSMS",
-    INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET: "INSUFFICIENT_FREE_ADDRESSES_IN_SUBNET",
-    INTERNAL_ERROR: "INTERNAL_ERROR",
-    INVALID_CREDENTIALS: "INVALID_CREDENTIALS",
-    NETWORK_ERRORS: "NETWORK_ERRORS",
-    SUBNET_NOT_FOUND: "SUBNET_NOT_FOUND",
-    USER_LOCKED_OUT: "USER_LOCKED_OUT",
-    USER_LOGGED_IN: "USER_LOGGED_IN",
-    USER_NOT_FOUND: "USER_NOT_FOUND",
-    XKS_PROXY_ACCESS_DENIED: "XKS_PROXY_ACCESS_DENIED",
-    XKS_PROXY_INVALID_CONFIGURATION: "XKS_PROXY_INVALID_CONFIGURATION",
-    XKS_PROXY_INVALID_RESPONSE: "XKS_PROXY_INVALID_RESPONSE",
-    XKS_PROXY_INVALID_TLS_CONFIGURATION: "XKS_PROXY_INVALID_TLS_CONFIGURATION",
-    XKS_PROXY_NOT_REACHABLE: "XKS_PROXY_NOT_REACHABLE",
-    XKS_PROXY_TIMED_OUT: "XKS_PROXY_TIMED_OUT",
-    XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION: "XKS_VPC_ENDPOINT_SERVICE_INVALID_CONFIGURATION",
-    XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND: "XKS_VPC_ENDPOINT_SERVICE_NOT_FOUND",
-};
-const ConnectionStateType = {
-    CONNECTED: "CONNECTED",
-    CONNECTING: "CONNECTING",
-    DISCONNECTED: "DISCONNECTED",
-    DISCONNECTING: "DISCONNECTING",
-    FAILED: "FAILED",
-};
-const CustomKeyStoreType = {
-    AWS_CLOUDHSM: "AWS_CLOUDHSM",
-    EXTERNAL_KEY_STORE: "EXTERNAL_KEY_STORE",
-};
-const XksProxyConnectivityType = {
-    PUBLIC_ENDPOINT: "PUBLIC_ENDPOINT",
-    VPC_ENDPOINT_SERVICE: "VPC_ENDPOINT_SERVICE",
-};
-const GrantOperation = {
-    CreateGrant: "CreateGrant",
-    Decrypt: "Decrypt",
-    DeriveSharedSecret: "DeriveSharedSecret",
-    DescribeKey: "DescribeKey",
-    Encrypt: "Encrypt",
-    GenerateDataKey: "GenerateDataKey",
-    GenerateDataKeyPair: "GenerateDataKeyPair",
-    GenerateDataKeyPairWithoutPlaintext: "GenerateDataKeyPairWithoutPlaintext",
-    GenerateDataKeyWithoutPlaintext: "GenerateDataKeyWithoutPlaintext",
-    GenerateMac: "GenerateMac",
-    GetPublicKey: "GetPublicKey",
-    ReEncryptFrom: "ReEncryptFrom",
-    ReEncryptTo: "ReEncryptTo",
-    RetireGrant: "RetireGrant",
-    Sign: "Sign",
-    Verify: "Verify",
-    VerifyMac: "VerifyMac",
-};
-const CustomerMasterKeySpec = {
-    ECC_NIST_P256: "ECC_NIST_P256",
-    ECC_NIST_P384: "ECC_NIST_P384",
-    ECC_NIST_P521: "ECC_NIST_P521",
-    ECC_SECG_P256K1: "ECC_SECG_P256K1",
-    HMAC_224: "HMAC_224",
-    HMAC_256: "HMAC_256",
-    HMAC_384: "HMAC_384",
-    HMAC_512: "HMAC_512",
-    RSA_2048: "RSA_2048",
-    RSA_3072: "RSA_3072",
-    RSA_4096: "RSA_4096",
-    SM2: "SM2",
-    SYMMETRIC_DEFAULT: "SYMMETRIC_DEFAULT",
-};
-const KeySpec = {
-    ECC_NIST_EDWARDS25519: "ECC_NIST_EDWARDS25519",
-    ECC_NIST_P256: "ECC_NIST_P256",
-    ECC_NIST_P384: "ECC_NIST_P384",
-    ECC_NIST_P521: "ECC_NIST_P521",
-    ECC_SECG_P256K1: "ECC_SECG_P256K1",
-    HMAC_224: "HMAC_224",
-    HMAC_256: "HMAC_256",
-    HMAC_384: "HMAC_384",
-    HMAC_512: "HMAC_512",
-    ML_DSA_44: "ML_DSA_44",
-    ML_DSA_65: "ML_DSA_65",
-    ML_DSA_87: "ML_DSA_87",
-    RSA_2048: "RSA_2048",
-    RSA_3072: "RSA_3072",
-    RSA_4096: "RSA_4096",
-    SM2: "SM2",
-    SYMMETRIC_DEFAULT: "SYMMETRIC_DEFAULT",
-};
-const KeyUsageType = {
-    ENCRYPT_DECRYPT: "ENCRYPT_DECRYPT",
-    GENERATE_VERIFY_MAC: "GENERATE_VERIFY_MAC",
-    KEY_AGREEMENT: "KEY_AGREEMENT",
-    SIGN_VERIFY: "SIGN_VERIFY",
-};
-const OriginType = {
-    AWS_CLOUDHSM: "AWS_CLOUDHSM",
-    AWS_KMS: "AWS_KMS",
-    EXTERNAL: "EXTERNAL",
-    EXTERNAL_KEY_STORE: "EXTERNAL_KEY_STORE",
-};
-const EncryptionAlgorithmSpec = {
-    RSAES_OAEP_SHA_1: "RSAES_OAEP_SHA_1",
-    RSAES_OAEP_SHA_256: "RSAES_OAEP_SHA_256",
-    SM2PKE: "SM2PKE",
-    SYMMETRIC_DEFAULT: "SYMMETRIC_DEFAULT",
-};
-const ExpirationModelType = {
-    KEY_MATERIAL_DOES_NOT_EXPIRE: "KEY_MATERIAL_DOES_NOT_EXPIRE",
-    KEY_MATERIAL_EXPIRES: "KEY_MATERIAL_EXPIRES",
-};
-const KeyAgreementAlgorithmSpec = {
-    ECDH: "ECDH",
-};
-const KeyManagerType = {
-    AWS: "AWS",
-    CUSTOMER: "CUSTOMER",
-};
-const KeyState = {
-    Creating: "Creating",
-    Disabled: "Disabled",
-    Enabled: "Enabled",
-    PendingDeletion: "PendingDeletion",
-    PendingImport: "PendingImport",
-    PendingReplicaDeletion: "PendingReplicaDeletion",
-    Unavailable: "Unavailable",
-    Updating: "Updating",
-};
-const MacAlgorithmSpec = {
-    HMAC_SHA_224: "HMAC_SHA_224",
-    HMAC_SHA_256: "HMAC_SHA_256",
-    HMAC_SHA_384: "HMAC_SHA_384",
-    HMAC_SHA_512: "HMAC_SHA_512",
-};
-const MultiRegionKeyType = {
-    PRIMARY: "PRIMARY",
-    REPLICA: "REPLICA",
-};
-const SigningAlgorithmSpec = {
-    ECDSA_SHA_256: "ECDSA_SHA_256",
-    ECDSA_SHA_384: "ECDSA_SHA_384",
-    ECDSA_SHA_512: "ECDSA_SHA_512",
-    ED25519_PH_SHA_512: "ED25519_PH_SHA_512",
-    ED25519_SHA_512: "ED25519_SHA_512",
-    ML_DSA_SHAKE_256: "ML_DSA_SHAKE_256",
-    RSASSA_PKCS1_V1_5_SHA_256: "RSASSA_PKCS1_V1_5_SHA_256",
-    RSASSA_PKCS1_V1_5_SHA_384: "RSASSA_PKCS1_V1_5_SHA_384",
-    RSASSA_PKCS1_V1_5_SHA_512: "RSASSA_PKCS1_V1_5_SHA_512",
-    RSASSA_PSS_SHA_256: "RSASSA_PSS_SHA_256",
-    RSASSA_PSS_SHA_384: "RSASSA_PSS_SHA_384",
-    RSASSA_PSS_SHA_512: "RSASSA_PSS_SHA_512",
-    SM2DSA: "SM2DSA",
-};
-const DataKeyPairSpec = {
-    ECC_NIST_EDWARDS25519: "ECC_NIST_EDWARDS25519",
-    ECC_NIST_P256: "ECC_NIST_P256",
-    ECC_NIST_P384: "ECC_NIST_P384",
-    ECC_NIST_P521: "ECC_NIST_P521",
-    ECC_SECG_P256K1: "ECC_SECG_P256K1",
-    RSA_2048: "RSA_2048",
-    RSA_3072: "RSA_3072",
-    RSA_4096: "RSA_4096",
-    SM2: "SM2",
-};
-const DataKeySpec = {
-    AES_128: "AES_128",
-    AES_256: "AES_256",
-};
-const DryRunModifierType = {
-    IGNORE_CIPHERTEXT: "IGNORE_CIPHERTEXT",
-};
-const KeyEncryptionMechanism = {
-    RSAES_OAEP_SHA_256: "RSAES_OAEP_SHA_256",
-};
-const KeyLastUsageTrackingOperation = {
-    Decrypt: "Decrypt",
-    DeriveSharedSecret: "DeriveSharedSecret",
-    Encrypt: "Encrypt",
-    GenerateDataKey: "GenerateDataKey",
-    GenerateDataKeyPair: "GenerateDataKeyPair",
-    GenerateDataKeyPairWithoutPlaintext: "GenerateDataKeyPairWithoutPlaintext",
-    GenerateDataKeyWithoutPlaintext: "GenerateDataKeyWithoutPlaintext",
-    GenerateMac: "GenerateMac",
-    ReEncrypt: "ReEncrypt",
-    Sign: "Sign",
-    Verify: "Verify",
-    VerifyMac: "VerifyMac",
-};
-const WrappingKeySpec = {
-    RSA_2048: "RSA_2048",
-    RSA_3072: "RSA_3072",
-    RSA_4096: "RSA_4096",
-    SM2: "SM2",
-};
-const ImportType = {
-    EXISTING_KEY_MATERIAL: "EXISTING_KEY_MATERIAL",
-    NEW_KEY_MATERIAL: "NEW_KEY_MATERIAL",
-};
-const ImportState = {
-    IMPORTED: "IMPORTED",
-    PENDING_IMPORT: "PENDING_IMPORT",
-};
-const IncludeKeyMaterial = {
-    ALL_KEY_MATERIAL: "ALL_KEY_MATERIAL",
-    ROTATIONS_ONLY: "ROTATIONS_ONLY",
-};
-const KeyMaterialState = {
-    CURRENT: "CURRENT",
-    NON_CURRENT: "NON_CURRENT",
-    PENDING_MULTI_REGION_IMPORT_AND_ROTATION: "PENDING_MULTI_REGION_IMPORT_AND_ROTATION",
-    PENDING_ROTATION: "PENDING_ROTATION",
-};
-const RotationType = {
-    AUTOMATIC: "AUTOMATIC",
-    ON_DEMAND: "ON_DEMAND",
-};
-const MessageType = {
-    DIGEST: "DIGEST",
-    EXTERNAL_MU: "EXTERNAL_MU",
-    RAW: "RAW",
-};
 
-__webpack_unused_export__ = AlgorithmSpec;
-__webpack_unused_export__ = AliasListEntry$;
-__webpack_unused_export__ = AlreadyExistsException;
-__webpack_unused_export__ = AlreadyExistsException$;
-__webpack_unused_export__ = CancelKeyDeletion$;
-__webpack_unused_export__ = CancelKeyDeletionCommand;
-__webpack_unused_export__ = CancelKeyDeletionRequest$;
-__webpack_unused_export__ = CancelKeyDeletionResponse$;
-__webpack_unused_export__ = CloudHsmClusterInUseException;
-__webpack_unused_export__ = CloudHsmClusterInUseException$;
-__webpack_unused_export__ = CloudHsmClusterInvalidConfigurationException;
-__webpack_unused_export__ = CloudHsmClusterInvalidConfigurationException$;
-__webpack_unused_export__ = CloudHsmClusterNotActiveException;
-__webpack_unused_export__ = CloudHsmClusterNotActiveException$;
-__webpack_unused_export__ = CloudHsmClusterNotFoundException;
-__webpack_unused_export__ = CloudHsmClusterNotFoundException$;
-__webpack_unused_export__ = CloudHsmClusterNotRelatedException;
-__webpack_unused_export__ = CloudHsmClusterNotRelatedException$;
-__webpack_unused_export__ = ConflictException;
-__webpack_unused_export__ = ConflictException$;
-__webpack_unused_export__ = ConnectCustomKeyStore$;
-__webpack_unused_export__ = ConnectCustomKeyStoreCommand;
-__webpack_unused_export__ = ConnectCustomKeyStoreRequest$;
-__webpack_unused_export__ = ConnectCustomKeyStoreResponse$;
-__webpack_unused_export__ = ConnectionErrorCodeType;
-__webpack_unused_export__ = ConnectionStateType;
-__webpack_unused_export__ = CreateAlias$;
-__webpack_unused_export__ = CreateAliasCommand;
-__webpack_unused_export__ = CreateAliasRequest$;
-__webpack_unused_export__ = CreateCustomKeyStore$;
-__webpack_unused_export__ = CreateCustomKeyStoreCommand;
-__webpack_unused_export__ = CreateCustomKeyStoreRequest$;
-__webpack_unused_export__ = CreateCustomKeyStoreResponse$;
-__webpack_unused_export__ = CreateGrant$;
-__webpack_unused_export__ = CreateGrantCommand;
-__webpack_unused_export__ = CreateGrantRequest$;
-__webpack_unused_export__ = CreateGrantResponse$;
-__webpack_unused_export__ = CreateKey$;
-__webpack_unused_export__ = CreateKeyCommand;
-__webpack_unused_export__ = CreateKeyRequest$;
-__webpack_unused_export__ = CreateKeyResponse$;
-__webpack_unused_export__ = CustomKeyStoreHasCMKsException;
-__webpack_unused_export__ = CustomKeyStoreHasCMKsException$;
-__webpack_unused_export__ = CustomKeyStoreInvalidStateException;
-__webpack_unused_export__ = CustomKeyStoreInvalidStateException$;
-__webpack_unused_export__ = CustomKeyStoreNameInUseException;
-__webpack_unused_export__ = CustomKeyStoreNameInUseException$;
-__webpack_unused_export__ = CustomKeyStoreNotFoundException;
-__webpack_unused_export__ = CustomKeyStoreNotFoundException$;
-__webpack_unused_export__ = CustomKeyStoreType;
-__webpack_unused_export__ = CustomKeyStoresListEntry$;
-__webpack_unused_export__ = CustomerMasterKeySpec;
-__webpack_unused_export__ = DataKeyPairSpec;
-__webpack_unused_export__ = DataKeySpec;
-__webpack_unused_export__ = Decrypt$;
-__webpack_unused_export__ = DecryptCommand;
-__webpack_unused_export__ = DecryptRequest$;
-__webpack_unused_export__ = DecryptResponse$;
-__webpack_unused_export__ = DeleteAlias$;
-__webpack_unused_export__ = DeleteAliasCommand;
-__webpack_unused_export__ = DeleteAliasRequest$;
-__webpack_unused_export__ = DeleteCustomKeyStore$;
-__webpack_unused_export__ = DeleteCustomKeyStoreCommand;
-__webpack_unused_export__ = DeleteCustomKeyStoreRequest$;
-__webpack_unused_export__ = DeleteCustomKeyStoreResponse$;
-__webpack_unused_export__ = DeleteImportedKeyMaterial$;
-__webpack_unused_export__ = DeleteImportedKeyMaterialCommand;
-__webpack_unused_export__ = DeleteImportedKeyMaterialRequest$;
-__webpack_unused_export__ = DeleteImportedKeyMaterialResponse$;
-__webpack_unused_export__ = DependencyTimeoutException;
-__webpack_unused_export__ = DependencyTimeoutException$;
-__webpack_unused_export__ = DeriveSharedSecret$;
-__webpack_unused_export__ = DeriveSharedSecretCommand;
-__webpack_unused_export__ = DeriveSharedSecretRequest$;
-__webpack_unused_export__ = DeriveSharedSecretResponse$;
-__webpack_unused_export__ = DescribeCustomKeyStores$;
-__webpack_unused_export__ = DescribeCustomKeyStoresCommand;
-__webpack_unused_export__ = DescribeCustomKeyStoresRequest$;
-__webpack_unused_export__ = DescribeCustomKeyStoresResponse$;
-__webpack_unused_export__ = DescribeKey$;
-exports.DescribeKeyCommand = DescribeKeyCommand;
-__webpack_unused_export__ = DescribeKeyRequest$;
-__webpack_unused_export__ = DescribeKeyResponse$;
-__webpack_unused_export__ = DisableKey$;
-__webpack_unused_export__ = DisableKeyCommand;
-__webpack_unused_export__ = DisableKeyRequest$;
-__webpack_unused_export__ = DisableKeyRotation$;
-__webpack_unused_export__ = DisableKeyRotationCommand;
-__webpack_unused_export__ = DisableKeyRotationRequest$;
-__webpack_unused_export__ = DisabledException;
-__webpack_unused_export__ = DisabledException$;
-__webpack_unused_export__ = DisconnectCustomKeyStore$;
-__webpack_unused_export__ = DisconnectCustomKeyStoreCommand;
-__webpack_unused_export__ = DisconnectCustomKeyStoreRequest$;
-__webpack_unused_export__ = DisconnectCustomKeyStoreResponse$;
-__webpack_unused_export__ = DryRunModifierType;
-__webpack_unused_export__ = DryRunOperationException;
-__webpack_unused_export__ = DryRunOperationException$;
-__webpack_unused_export__ = EnableKey$;
-__webpack_unused_export__ = EnableKeyCommand;
-__webpack_unused_export__ = EnableKeyRequest$;
-__webpack_unused_export__ = EnableKeyRotation$;
-__webpack_unused_export__ = EnableKeyRotationCommand;
-__webpack_unused_export__ = EnableKeyRotationRequest$;
-__webpack_unused_export__ = Encrypt$;
-__webpack_unused_export__ = EncryptCommand;
-__webpack_unused_export__ = EncryptRequest$;
-__webpack_unused_export__ = EncryptResponse$;
-__webpack_unused_export__ = EncryptionAlgorithmSpec;
-__webpack_unused_export__ = ExpirationModelType;
-__webpack_unused_export__ = ExpiredImportTokenException;
-__webpack_unused_export__ = ExpiredImportTokenException$;
-__webpack_unused_export__ = GenerateDataKey$;
-__webpack_unused_export__ = GenerateDataKeyCommand;
-__webpack_unused_export__ = GenerateDataKeyPair$;
-__webpack_unused_export__ = GenerateDataKeyPairCommand;
-__webpack_unused_export__ = GenerateDataKeyPairRequest$;
-__webpack_unused_export__ = GenerateDataKeyPairResponse$;
-__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintext$;
-__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintextCommand;
-__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintextRequest$;
-__webpack_unused_export__ = GenerateDataKeyPairWithoutPlaintextResponse$;
-__webpack_unused_export__ = GenerateDataKeyRequest$;
-__webpack_unused_export__ = GenerateDataKeyResponse$;
-__webpack_unused_export__ = GenerateDataKeyWithoutPlaintext$;
-__webpack_unused_export__ = GenerateDataKeyWithoutPlaintextCommand;
-__webpack_unused_export__ = GenerateDataKeyWithoutPlaintextRequest$;
-__webpack_unused_export__ = GenerateDataKeyWithoutPlaintextResponse$;
-__webpack_unused_export__ = GenerateMac$;
-__webpack_unused_export__ = GenerateMacCommand;
-__webpack_unused_export__ = GenerateMacRequest$;
-__webpack_unused_export__ = GenerateMacResponse$;
-__webpack_unused_export__ = GenerateRandom$;
-__webpack_unused_export__ = GenerateRandomCommand;
-__webpack_unused_export__ = GenerateRandomRequest$;
-__webpack_unused_export__ = GenerateRandomResponse$;
-__webpack_unused_export__ = GetKeyLastUsage$;
-__webpack_unused_export__ = GetKeyLastUsageCommand;
-__webpack_unused_export__ = GetKeyLastUsageRequest$;
-__webpack_unused_export__ = GetKeyLastUsageResponse$;
-__webpack_unused_export__ = GetKeyPolicy$;
-__webpack_unused_export__ = GetKeyPolicyCommand;
-__webpack_unused_export__ = GetKeyPolicyRequest$;
-__webpack_unused_export__ = GetKeyPolicyResponse$;
-__webpack_unused_export__ = GetKeyRotationStatus$;
-__webpack_unused_export__ = GetKeyRotationStatusCommand;
-__webpack_unused_export__ = GetKeyRotationStatusRequest$;
-__webpack_unused_export__ = GetKeyRotationStatusResponse$;
-__webpack_unused_export__ = GetParametersForImport$;
-__webpack_unused_export__ = GetParametersForImportCommand;
-__webpack_unused_export__ = GetParametersForImportRequest$;
-__webpack_unused_export__ = GetParametersForImportResponse$;
-__webpack_unused_export__ = GetPublicKey$;
-__webpack_unused_export__ = GetPublicKeyCommand;
-__webpack_unused_export__ = GetPublicKeyRequest$;
-__webpack_unused_export__ = GetPublicKeyResponse$;
-__webpack_unused_export__ = GrantConstraints$;
-__webpack_unused_export__ = GrantListEntry$;
-__webpack_unused_export__ = GrantOperation;
-__webpack_unused_export__ = ImportKeyMaterial$;
-__webpack_unused_export__ = ImportKeyMaterialCommand;
-__webpack_unused_export__ = ImportKeyMaterialRequest$;
-__webpack_unused_export__ = ImportKeyMaterialResponse$;
-__webpack_unused_export__ = ImportState;
-__webpack_unused_export__ = ImportType;
-__webpack_unused_export__ = IncludeKeyMaterial;
-__webpack_unused_export__ = IncorrectKeyException;
-__webpack_unused_export__ = IncorrectKeyException$;
-__webpack_unused_export__ = IncorrectKeyMaterialException;
-__webpack_unused_export__ = IncorrectKeyMaterialException$;
-__webpack_unused_export__ = IncorrectTrustAnchorException;
-__webpack_unused_export__ = IncorrectTrustAnchorException$;
-__webpack_unused_export__ = InvalidAliasNameException;
-__webpack_unused_export__ = InvalidAliasNameException$;
-__webpack_unused_export__ = InvalidArnException;
-__webpack_unused_export__ = InvalidArnException$;
-__webpack_unused_export__ = InvalidCiphertextException;
-__webpack_unused_export__ = InvalidCiphertextException$;
-__webpack_unused_export__ = InvalidGrantIdException;
-__webpack_unused_export__ = InvalidGrantIdException$;
-__webpack_unused_export__ = InvalidGrantTokenException;
-__webpack_unused_export__ = InvalidGrantTokenException$;
-__webpack_unused_export__ = InvalidImportTokenException;
-__webpack_unused_export__ = InvalidImportTokenException$;
-__webpack_unused_export__ = InvalidKeyUsageException;
-__webpack_unused_export__ = InvalidKeyUsageException$;
-__webpack_unused_export__ = InvalidMarkerException;
-__webpack_unused_export__ = InvalidMarkerException$;
-__webpack_unused_export__ = KMS;
-exports.KMSClient = KMSClient;
-__webpack_unused_export__ = KMSInternalException;
-__webpack_unused_export__ = KMSInternalException$;
-__webpack_unused_export__ = KMSInvalidMacException;
-__webpack_unused_export__ = KMSInvalidMacException$;
-__webpack_unused_export__ = KMSInvalidSignatureException;
-__webpack_unused_export__ = KMSInvalidSignatureException$;
-__webpack_unused_export__ = KMSInvalidStateException;
-__webpack_unused_export__ = KMSInvalidStateException$;
-__webpack_unused_export__ = KMSServiceException;
-__webpack_unused_export__ = KMSServiceException$;
-__webpack_unused_export__ = KeyAgreementAlgorithmSpec;
-__webpack_unused_export__ = KeyEncryptionMechanism;
-__webpack_unused_export__ = KeyLastUsageData$;
-__webpack_unused_export__ = KeyLastUsageTrackingOperation;
-__webpack_unused_export__ = KeyListEntry$;
-__webpack_unused_export__ = KeyManagerType;
-__webpack_unused_export__ = KeyMaterialState;
-__webpack_unused_export__ = KeyMetadata$;
-__webpack_unused_export__ = KeySpec;
-__webpack_unused_export__ = KeyState;
-__webpack_unused_export__ = KeyUnavailableException;
-__webpack_unused_export__ = KeyUnavailableException$;
-__webpack_unused_export__ = KeyUsageType;
-__webpack_unused_export__ = LimitExceededException;
-__webpack_unused_export__ = LimitExceededException$;
-__webpack_unused_export__ = ListAliases$;
-__webpack_unused_export__ = ListAliasesCommand;
-__webpack_unused_export__ = ListAliasesRequest$;
-__webpack_unused_export__ = ListAliasesResponse$;
-__webpack_unused_export__ = ListGrants$;
-__webpack_unused_export__ = ListGrantsCommand;
-__webpack_unused_export__ = ListGrantsRequest$;
-__webpack_unused_export__ = ListGrantsResponse$;
-__webpack_unused_export__ = ListKeyPolicies$;
-__webpack_unused_export__ = ListKeyPoliciesCommand;
-__webpack_unused_export__ = ListKeyPoliciesRequest$;
-__webpack_unused_export__ = ListKeyPoliciesResponse$;
-__webpack_unused_export__ = ListKeyRotations$;
-__webpack_unused_export__ = ListKeyRotationsCommand;
-__webpack_unused_export__ = ListKeyRotationsRequest$;
-__webpack_unused_export__ = ListKeyRotationsResponse$;
-__webpack_unused_export__ = ListKeys$;
-__webpack_unused_export__ = ListKeysCommand;
-__webpack_unused_export__ = ListKeysRequest$;
-__webpack_unused_export__ = ListKeysResponse$;
-__webpack_unused_export__ = ListResourceTags$;
-__webpack_unused_export__ = ListResourceTagsCommand;
-__webpack_unused_export__ = ListResourceTagsRequest$;
-__webpack_unused_export__ = ListResourceTagsResponse$;
-__webpack_unused_export__ = ListRetirableGrants$;
-__webpack_unused_export__ = ListRetirableGrantsCommand;
-__webpack_unused_export__ = ListRetirableGrantsRequest$;
-__webpack_unused_export__ = MacAlgorithmSpec;
-__webpack_unused_export__ = MalformedPolicyDocumentException;
-__webpack_unused_export__ = MalformedPolicyDocumentException$;
-__webpack_unused_export__ = MessageType;
-__webpack_unused_export__ = MultiRegionConfiguration$;
-__webpack_unused_export__ = MultiRegionKey$;
-__webpack_unused_export__ = MultiRegionKeyType;
-__webpack_unused_export__ = NotFoundException;
-__webpack_unused_export__ = NotFoundException$;
-__webpack_unused_export__ = OriginType;
-__webpack_unused_export__ = PutKeyPolicy$;
-__webpack_unused_export__ = PutKeyPolicyCommand;
-__webpack_unused_export__ = PutKeyPolicyRequest$;
-__webpack_unused_export__ = ReEncrypt$;
-__webpack_unused_export__ = ReEncryptCommand;
-__webpack_unused_export__ = ReEncryptRequest$;
-__webpack_unused_export__ = ReEncryptResponse$;
-__webpack_unused_export__ = RecipientInfo$;
-__webpack_unused_export__ = ReplicateKey$;
-__webpack_unused_export__ = ReplicateKeyCommand;
-__webpack_unused_export__ = ReplicateKeyRequest$;
-__webpack_unused_export__ = ReplicateKeyResponse$;
-__webpack_unused_export__ = RetireGrant$;
-__webpack_unused_export__ = RetireGrantCommand;
-__webpack_unused_export__ = RetireGrantRequest$;
-__webpack_unused_export__ = RevokeGrant$;
-__webpack_unused_export__ = RevokeGrantCommand;
-__webpack_unused_export__ = RevokeGrantRequest$;
-__webpack_unused_export__ = RotateKeyOnDemand$;
-__webpack_unused_export__ = RotateKeyOnDemandCommand;
-__webpack_unused_export__ = RotateKeyOnDemandRequest$;
-__webpack_unused_export__ = RotateKeyOnDemandResponse$;
-__webpack_unused_export__ = RotationType;
-__webpack_unused_export__ = RotationsListEntry$;
-__webpack_unused_export__ = ScheduleKeyDeletion$;
-__webpack_unused_export__ = ScheduleKeyDeletionCommand;
-__webpack_unused_export__ = ScheduleKeyDeletionRequest$;
-__webpack_unused_export__ = ScheduleKeyDeletionResponse$;
-__webpack_unused_export__ = Sign$;
-__webpack_unused_export__ = SignCommand;
-__webpack_unused_export__ = SignRequest$;
-__webpack_unused_export__ = SignResponse$;
-__webpack_unused_export__ = SigningAlgorithmSpec;
-__webpack_unused_export__ = Tag$;
-__webpack_unused_export__ = TagException;
-__webpack_unused_export__ = TagException$;
-__webpack_unused_export__ = TagResource$;
-__webpack_unused_export__ = TagResourceCommand;
-__webpack_unused_export__ = TagResourceRequest$;
-__webpack_unused_export__ = UnsupportedOperationException;
-__webpack_unused_export__ = UnsupportedOperationException$;
-__webpack_unused_export__ = UntagResource$;
-__webpack_unused_export__ = UntagResourceCommand;
-__webpack_unused_export__ = UntagResourceRequest$;
-__webpack_unused_export__ = UpdateAlias$;
-__webpack_unused_export__ = UpdateAliasCommand;
-__webpack_unused_export__ = UpdateAliasRequest$;
-__webpack_unused_export__ = UpdateCustomKeyStore$;
-__webpack_unused_export__ = UpdateCustomKeyStoreCommand;
-__webpack_unused_export__ = UpdateCustomKeyStoreRequest$;
-__webpack_unused_export__ = UpdateCustomKeyStoreResponse$;
-__webpack_unused_export__ = UpdateKeyDescription$;
-__webpack_unused_export__ = UpdateKeyDescriptionCommand;
-__webpack_unused_export__ = UpdateKeyDescriptionRequest$;
-__webpack_unused_export__ = UpdatePrimaryRegion$;
-__webpack_unused_export__ = UpdatePrimaryRegionCommand;
-__webpack_unused_export__ = UpdatePrimaryRegionRequest$;
-__webpack_unused_export__ = Verify$;
-__webpack_unused_export__ = VerifyCommand;
-__webpack_unused_export__ = VerifyMac$;
-__webpack_unused_export__ = VerifyMacCommand;
-__webpack_unused_export__ = VerifyMacRequest$;
-__webpack_unused_export__ = VerifyMacResponse$;
-__webpack_unused_export__ = VerifyRequest$;
-__webpack_unused_export__ = VerifyResponse$;
-__webpack_unused_export__ = WrappingKeySpec;
-__webpack_unused_export__ = XksKeyAlreadyInUseException;
-__webpack_unused_export__ = XksKeyAlreadyInUseException$;
-__webpack_unused_export__ = XksKeyConfigurationType$;
-__webpack_unused_export__ = XksKeyInvalidConfigurationException;
-__webpack_unused_export__ = XksKeyInvalidConfigurationException$;
-__webpack_unused_export__ = XksKeyNotFoundException;
-__webpack_unused_export__ = XksKeyNotFoundException$;
-__webpack_unused_export__ = XksProxyAuthenticationCredentialType$;
-__webpack_unused_export__ = XksProxyConfigurationType$;
-__webpack_unused_export__ = XksProxyConnectivityType;
-__webpack_unused_export__ = XksProxyIncorrectAuthenticationCredentialException;
-__webpack_unused_export__ = XksProxyIncorrectAuthenticationCredentialException$;
-__webpack_unused_export__ = XksProxyInvalidConfigurationException;
-__webpack_unused_export__ = XksProxyInvalidConfigurationException$;
-__webpack_unused_export__ = XksProxyInvalidResponseException;
-__webpack_unused_export__ = XksProxyInvalidResponseException$;
-__webpack_unused_export__ = XksProxyUriEndpointInUseException;
-__webpack_unused_export__ = XksProxyUriEndpointInUseException$;
-__webpack_unused_export__ = XksProxyUriInUseException;
-__webpack_unused_export__ = XksProxyUriInUseException$;
-__webpack_unused_export__ = XksProxyUriUnreachableException;
-__webpack_unused_export__ = XksProxyUriUnreachableException$;
-__webpack_unused_export__ = XksProxyVpcEndpointServiceInUseException;
-__webpack_unused_export__ = XksProxyVpcEndpointServiceInUseException$;
-__webpack_unused_export__ = XksProxyVpcEndpointServiceInvalidConfigurationException;
-__webpack_unused_export__ = XksProxyVpcEndpointServiceInvalidConfigurationException$;
-__webpack_unused_export__ = XksProxyVpcEndpointServiceNotFoundException;
-__webpack_unused_export__ = XksProxyVpcEndpointServiceNotFoundException$;
-__webpack_unused_export__ = errorTypeRegistries;
-__webpack_unused_export__ = paginateDescribeCustomKeyStores;
-__webpack_unused_export__ = paginateListAliases;
-__webpack_unused_export__ = paginateListGrants;
-__webpack_unused_export__ = paginateListKeyPolicies;
-__webpack_unused_export__ = paginateListKeyRotations;
-__webpack_unused_export__ = paginateListKeys;
-__webpack_unused_export__ = paginateListResourceTags;
-__webpack_unused_export__ = paginateListRetirableGrants;
+
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@aws-sdk/client-kms/dist-es/index.js
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ })
 
 };
 
-//# sourceMappingURL=632.index.js.map
+//# sourceMappingURL=609.index.js.map

@@ -1,8 +1,58 @@
-export const id = 349;
-export const ids = [349];
+export const id = 497;
+export const ids = [497];
 export const modules = {
 
-/***/ 3349:
+/***/ 6351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ HttpClient),
+/* harmony export */   w: () => (/* binding */ loadHttpClient)
+/* harmony export */ });
+let real;
+async function loadHttpClient() {
+    real ??= await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(942)]).then(__webpack_require__.bind(__webpack_require__, 4942));
+}
+function loaded() {
+    if (!real)
+        throw new Error('internal error: @actions/http-client used before loadHttpClient()');
+    return real;
+}
+const HttpClient = function (...a) {
+    return new (loaded().HttpClient)(...a);
+};
+
+
+/***/ }),
+
+/***/ 1449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_REQUEST_TIMEOUT: () => (/* reexport safe */ _smithy_node_http_handler_http1__WEBPACK_IMPORTED_MODULE_0__.w),
+/* harmony export */   NodeHttp2Handler: () => (/* binding */ NodeHttp2Handler),
+/* harmony export */   NodeHttpHandler: () => (/* reexport safe */ _smithy_node_http_handler_http1__WEBPACK_IMPORTED_MODULE_0__.$),
+/* harmony export */   streamCollector: () => (/* reexport safe */ _smithy_core_serde__WEBPACK_IMPORTED_MODULE_1__.k)
+/* harmony export */ });
+/* harmony import */ var _smithy_node_http_handler_http1__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7979);
+/* harmony import */ var _smithy_core_serde__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6660);
+// The Kinesis client's default request handler is HTTP/2 (for SubscribeToShard); this action always
+// gives it an HTTP/1.1 NodeHttpHandler, so node:http2 is never needed and never loaded.
+
+
+const NodeHttp2Handler = {
+    create(handler) {
+        if (typeof handler?.handle === 'function')
+            return handler;
+        throw new Error('internal error: a Kinesis client was built without the HTTP/1.1 request handler');
+    },
+};
+
+
+/***/ }),
+
+/***/ 9497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,10 +65,10 @@ __webpack_require__.d(__webpack_exports__, {
   runStep: () => (/* binding */ runStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-cjs/index.js
-var dist_cjs = __webpack_require__(289);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __webpack_require__(1279);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/KinesisClient.js + 12 modules
+var KinesisClient = __webpack_require__(8765);
+// EXTERNAL MODULE: ./shims/node-http-handler.ts
+var node_http_handler = __webpack_require__(1449);
 ;// CONCATENATED MODULE: ./src/aws/client.ts
 // The one Kinesis client of a run.
 
@@ -32,10 +82,10 @@ const SIDE_CALL_TIMEOUT_MS = 5_000;
  * HTTP/2 handler drops calls against emulators, and is slower. It uses the run's agents (proxy, CA bundle).
  */
 function requestHandler(requestTimeout, agents) {
-    return new node_http_handler_dist_cjs.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout, ...(agents ? { httpAgent: agents.httpAgent, httpsAgent: agents.httpsAgent } : {}) });
+    return new node_http_handler.NodeHttpHandler({ connectionTimeout: 3_000, requestTimeout, ...(agents ? { httpAgent: agents.httpAgent, httpsAgent: agents.httpsAgent } : {}) });
 }
 function createKinesisClient(spec, agents) {
-    return new dist_cjs/* KinesisClient */.qXI({
+    return new KinesisClient/* KinesisClient */.q({
         region: spec.region,
         // Unset: the SDK still honours AWS_ENDPOINT_URL_KINESIS / AWS_ENDPOINT_URL by itself.
         ...(spec.endpointUrl ? { endpoint: spec.endpointUrl } : {}),
@@ -237,7 +287,7 @@ function kmsKeyResolver(region, log, signal, agents) {
     let client;
     const cache = new Map();
     const describe = async (ref) => {
-        const { KMSClient, DescribeKeyCommand } = await __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
+        const { KMSClient, DescribeKeyCommand } = await __webpack_require__.e(/* import() */ 609).then(__webpack_require__.bind(__webpack_require__, 1609));
         client ??= new KMSClient({
             region,
             maxAttempts: 2,
@@ -660,7 +710,7 @@ function stsAccountResolver(region, log, signal, agents) {
     let client;
     let answer;
     const ask = async () => {
-        const { STSClient, GetCallerIdentityCommand } = await __webpack_require__.e(/* import() */ 695).then(__webpack_require__.t.bind(__webpack_require__, 1695, 19));
+        const { STSClient, GetCallerIdentityCommand } = await Promise.all(/* import() */[__webpack_require__.e(869), __webpack_require__.e(383)]).then(__webpack_require__.bind(__webpack_require__, 1383));
         client ??= new STSClient({
             region,
             maxAttempts: 2,
@@ -707,13 +757,32 @@ const PR_TAG = 'github:pull-request';
  */
 const JOB_TAG = 'ensure-kinesis-data-stream:job';
 
+// EXTERNAL MODULE: ./shims/http-client.ts
+var http_client = __webpack_require__(6351);
+;// CONCATENATED MODULE: ./src/shared/github.ts
+// @actions/github, loaded on first use: it is a lazy chunk that only creations, PR comments and
+// sweeps need. In the bundle @actions/http-client is a build-time substitute (shims/http-client.ts:
+// @actions/core would otherwise load it and undici at every start), whose real module must be loaded
+// before @actions/github makes a client; under jest, the substitute's loader loads the real module too.
+
+async function loadGithub() {
+    await (0,http_client/* loadHttpClient */.w)();
+    return Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+}
+/** @actions/github's own request defaults (its proxy-aware fetch), to pass on with a signal. */
+async function githubRequestDefaults() {
+    await (0,http_client/* loadHttpClient */.w)();
+    return (await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(665)]).then(__webpack_require__.bind(__webpack_require__, 8665))).defaults.request;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/provenance.ts
 // Tags that record which workflow created a stream: added at creation only, never compared or
 // rewritten later. @actions/github is loaded lazily (ncc puts it in its own chunk): it is ~1 MB of
 // bundle that only a run that creates a stream needs.
 
+
 async function provenanceTags(env = process.env) {
-    const { context } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+    const { context } = await loadGithub();
     const raw = {
         // context.repo throws without GITHUB_REPOSITORY (e.g. outside Actions): read it only when set.
         'github:repository': env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
@@ -731,8 +800,8 @@ async function provenanceTags(env = process.env) {
 }
 const prNumber = (n) => (typeof n === 'number' && Number.isInteger(n) && n > 0 ? String(n) : undefined);
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __webpack_require__(6058);
 ;// CONCATENATED MODULE: ./src/inputs/read.ts
 // Reads the raw action inputs. The runner passes each as INPUT_<NAME> (hyphens kept); @actions/core
 // trims them and returns '' for an unset input.
@@ -2065,6 +2134,7 @@ function setOutputs(streamName, r, plan, consumerOrder, expiresAt = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
+
 /** GitHub refuses comment bodies over 65536 characters. */
 const MAX_BODY = 60_000;
 /** The whole exchange (list, then create or update) gets this long. */
@@ -2115,7 +2185,7 @@ function ownComment(comments, marker, author) {
     return comments.find((c) => c.body?.startsWith(marker) && c.user?.login === author);
 }
 async function commentOnPullRequest(o) {
-    const { context, getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+    const { context, getOctokit } = await loadGithub();
     const number = /^pull_request(_target)?$/.test(context.eventName ?? '') ? context.payload.pull_request?.number : undefined;
     if (typeof number !== 'number') {
         o.log.info(`comment-on-pr: this run is not for a pull request (event ${context.eventName || 'unknown'}), so no comment was posted.`);
@@ -2140,8 +2210,7 @@ async function commentOnPullRequest(o) {
     const cancelledBefore = o.cancel?.aborted ?? false;
     // Octokit merges options shallowly: @actions/github's own request defaults (its proxy-aware fetch and
     // agent, for HTTPS_PROXY / NO_PROXY) must be passed on with the signal, or they are dropped.
-    const { defaults } = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665));
-    const octokit = getOctokit(o.token, { request: { ...defaults.request, signal } });
+    const octokit = getOctokit(o.token, { request: { ...(await githubRequestDefaults()), signal } });
     const where = { ...context.repo, issue_number: number };
     try {
         // Only a comment this token wrote is edited: anyone can post a comment that starts with the marker,
@@ -3251,6 +3320,66 @@ class RunRecord {
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/DescribeStreamSummaryCommand.js
+var DescribeStreamSummaryCommand = __webpack_require__(6906);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/CreateStreamCommand.js
+var CreateStreamCommand = __webpack_require__(4117);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/DeleteStreamCommand.js
+var DeleteStreamCommand = __webpack_require__(2824);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/ListTagsForStreamCommand.js
+var ListTagsForStreamCommand = __webpack_require__(1391);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/RemoveTagsFromStreamCommand.js
+var RemoveTagsFromStreamCommand = __webpack_require__(8202);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/ListShardsCommand.js
+var ListShardsCommand = __webpack_require__(5862);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/ListStreamConsumersCommand.js
+var ListStreamConsumersCommand = __webpack_require__(5768);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/DescribeStreamConsumerCommand.js
+var DescribeStreamConsumerCommand = __webpack_require__(2286);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/RegisterStreamConsumerCommand.js
+var RegisterStreamConsumerCommand = __webpack_require__(4142);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/ListTagsForResourceCommand.js
+var ListTagsForResourceCommand = __webpack_require__(1491);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/TagResourceCommand.js
+var TagResourceCommand = __webpack_require__(7891);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/GetResourcePolicyCommand.js
+var GetResourcePolicyCommand = __webpack_require__(2717);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/PutResourcePolicyCommand.js
+var PutResourcePolicyCommand = __webpack_require__(3530);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/ListChannelsCommand.js
+var ListChannelsCommand = __webpack_require__(3723);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/DeleteChannelCommand.js
+var DeleteChannelCommand = __webpack_require__(5098);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/ListStreamsCommand.js
+var ListStreamsCommand = __webpack_require__(5095);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/DescribeLimitsCommand.js
+var DescribeLimitsCommand = __webpack_require__(7682);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/DescribeAccountSettingsCommand.js
+var DescribeAccountSettingsCommand = __webpack_require__(4016);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/UpdateStreamModeCommand.js
+var UpdateStreamModeCommand = __webpack_require__(5571);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/UpdateStreamRecordDistributionStrategyCommand.js
+var UpdateStreamRecordDistributionStrategyCommand = __webpack_require__(6560);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/UpdateShardCountCommand.js
+var UpdateShardCountCommand = __webpack_require__(3407);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/UpdateStreamWarmThroughputCommand.js
+var UpdateStreamWarmThroughputCommand = __webpack_require__(7895);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/IncreaseStreamRetentionPeriodCommand.js
+var IncreaseStreamRetentionPeriodCommand = __webpack_require__(8018);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/DecreaseStreamRetentionPeriodCommand.js
+var DecreaseStreamRetentionPeriodCommand = __webpack_require__(7542);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/StartStreamEncryptionCommand.js
+var StartStreamEncryptionCommand = __webpack_require__(9688);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/StopStreamEncryptionCommand.js
+var StopStreamEncryptionCommand = __webpack_require__(5966);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/EnableEnhancedMonitoringCommand.js
+var EnableEnhancedMonitoringCommand = __webpack_require__(8620);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/DisableEnhancedMonitoringCommand.js
+var DisableEnhancedMonitoringCommand = __webpack_require__(7967);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/UpdateMaxRecordSizeCommand.js
+var UpdateMaxRecordSizeCommand = __webpack_require__(5044);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-kinesis/dist-es/commands/AddTagsToStreamCommand.js
+var AddTagsToStreamCommand = __webpack_require__(1910);
 ;// CONCATENATED MODULE: ./src/aws/operations.ts
 // The only place Kinesis commands are built. Each function names one call and its input and returns
 // an Operation: nothing is sent until the runtime's caller hands it to the gateway, inside the budget.
@@ -3262,38 +3391,38 @@ const op = (name, command) => ({
     name,
     send: (client, abortSignal) => client.send.call(client, command(), { abortSignal }),
 });
-const describeStreamSummary = (ref) => op('DescribeStreamSummary', () => new dist_cjs/* DescribeStreamSummaryCommand */.BiP(ref));
-const createStream = (input) => op('CreateStream', () => new dist_cjs/* CreateStreamCommand */.GL2(input));
-const deleteStream = (ref, enforceConsumerDeletion) => op('DeleteStream', () => new dist_cjs/* DeleteStreamCommand */.hR_({ ...refOf(ref), EnforceConsumerDeletion: enforceConsumerDeletion }));
+const describeStreamSummary = (ref) => op('DescribeStreamSummary', () => new DescribeStreamSummaryCommand/* DescribeStreamSummaryCommand */.B(ref));
+const createStream = (input) => op('CreateStream', () => new CreateStreamCommand/* CreateStreamCommand */.G(input));
+const deleteStream = (ref, enforceConsumerDeletion) => op('DeleteStream', () => new DeleteStreamCommand/* DeleteStreamCommand */.h({ ...refOf(ref), EnforceConsumerDeletion: enforceConsumerDeletion }));
 /** A stream holds at most 50 tags, so a page of 50 is the whole set (kinesalite allows at most 10: `limit`). */
-const listTagsForStream = (ref, exclusiveStartTagKey, limit = () => 50) => op('ListTagsForStream', () => new dist_cjs/* ListTagsForStreamCommand */.MZB({ ...refOf(ref), Limit: limit(), ExclusiveStartTagKey: exclusiveStartTagKey }));
-const removeTagsFromStream = (ref, keys) => op('RemoveTagsFromStream', () => new dist_cjs/* RemoveTagsFromStreamCommand */.R8g({ ...refOf(ref), TagKeys: keys }));
+const listTagsForStream = (ref, exclusiveStartTagKey, limit = () => 50) => op('ListTagsForStream', () => new ListTagsForStreamCommand/* ListTagsForStreamCommand */.M({ ...refOf(ref), Limit: limit(), ExclusiveStartTagKey: exclusiveStartTagKey }));
+const removeTagsFromStream = (ref, keys) => op('RemoveTagsFromStream', () => new RemoveTagsFromStreamCommand/* RemoveTagsFromStreamCommand */.R({ ...refOf(ref), TagKeys: keys }));
 /** One shard is enough: the call is the check that the data plane knows the stream (producers and the KCL call it first). */
-const listShards = (ref) => op('ListShards', () => new dist_cjs/* ListShardsCommand */.fVF({ ...refOf(ref), MaxResults: 1 }));
-const listStreamConsumers = (streamArn, nextToken) => op('ListStreamConsumers', () => new dist_cjs/* ListStreamConsumersCommand */.ZXk({ StreamARN: streamArn, NextToken: nextToken }));
-const describeStreamConsumer = (streamArn, consumerName) => op('DescribeStreamConsumer', () => new dist_cjs/* DescribeStreamConsumerCommand */.TF4({ StreamARN: streamArn, ConsumerName: consumerName }));
+const listShards = (ref) => op('ListShards', () => new ListShardsCommand/* ListShardsCommand */.f({ ...refOf(ref), MaxResults: 1 }));
+const listStreamConsumers = (streamArn, nextToken) => op('ListStreamConsumers', () => new ListStreamConsumersCommand/* ListStreamConsumersCommand */.Z({ StreamARN: streamArn, NextToken: nextToken }));
+const describeStreamConsumer = (streamArn, consumerName) => op('DescribeStreamConsumer', () => new DescribeStreamConsumerCommand/* DescribeStreamConsumerCommand */.T({ StreamARN: streamArn, ConsumerName: consumerName }));
 /** With `tags`, AWS also authorises kinesis:TagResource on the consumer ("Tags take effect from the CREATING status"). */
-const registerStreamConsumer = (streamArn, consumerName, tags) => op('RegisterStreamConsumer', () => new dist_cjs/* RegisterStreamConsumerCommand */.DRR({ StreamARN: streamArn, ConsumerName: consumerName, ...(tags && Object.keys(tags).length ? { Tags: tags } : {}) }));
+const registerStreamConsumer = (streamArn, consumerName, tags) => op('RegisterStreamConsumer', () => new RegisterStreamConsumerCommand/* RegisterStreamConsumerCommand */.D({ StreamARN: streamArn, ConsumerName: consumerName, ...(tags && Object.keys(tags).length ? { Tags: tags } : {}) }));
 /**
  * Tags of a consumer by its ARN. Streams keep the stream-tag calls (ListTagsForStream, AddTagsToStream):
  * CreateStream's tags are authorised as kinesis:AddTagsToStream anyway, and policies written for them keep working.
  */
-const listTagsForResource = (resourceArn) => op('ListTagsForResource', () => new dist_cjs/* ListTagsForResourceCommand */.a_e({ ResourceARN: resourceArn }));
-const tagResource = (resourceArn, tags) => op('TagResource', () => new dist_cjs/* TagResourceCommand */.eqU({ ResourceARN: resourceArn, Tags: tags }));
-const getResourcePolicy = (resourceArn) => op('GetResourcePolicy', () => new dist_cjs/* GetResourcePolicyCommand */.Mab({ ResourceARN: resourceArn }));
-const putResourcePolicy = (resourceArn, policy) => op('PutResourcePolicy', () => new dist_cjs/* PutResourcePolicyCommand */.x6h({ ResourceARN: resourceArn, Policy: policy }));
+const listTagsForResource = (resourceArn) => op('ListTagsForResource', () => new ListTagsForResourceCommand/* ListTagsForResourceCommand */.a({ ResourceARN: resourceArn }));
+const tagResource = (resourceArn, tags) => op('TagResource', () => new TagResourceCommand/* TagResourceCommand */.e({ ResourceARN: resourceArn, Tags: tags }));
+const getResourcePolicy = (resourceArn) => op('GetResourcePolicy', () => new GetResourcePolicyCommand/* GetResourcePolicyCommand */.M({ ResourceARN: resourceArn }));
+const putResourcePolicy = (resourceArn, policy) => op('PutResourcePolicy', () => new PutResourcePolicyCommand/* PutResourcePolicyCommand */.x({ ResourceARN: resourceArn, Policy: policy }));
 /** The channels (delivery to S3) of one stream. */
-const listChannels = (streamArn, nextToken) => op('ListChannels', () => new dist_cjs/* ListChannelsCommand */.Qid({ StreamFilter: [{ StreamARN: streamArn }], MaxResults: 100, NextToken: nextToken }));
-const deleteChannel = (channelArn) => op('DeleteChannel', () => new dist_cjs/* DeleteChannelCommand */.Wf1({ ChannelARN: channelArn }));
+const listChannels = (streamArn, nextToken) => op('ListChannels', () => new ListChannelsCommand/* ListChannelsCommand */.Q({ StreamFilter: [{ StreamARN: streamArn }], MaxResults: 100, NextToken: nextToken }));
+const deleteChannel = (channelArn) => op('DeleteChannel', () => new DeleteChannelCommand/* DeleteChannelCommand */.W({ ChannelARN: channelArn }));
 /**
  * One page of the account's streams in the region (5 calls/s per account): by NextToken where the endpoint
  * gives one (AWS), else after the last name of the page before (kinesis-local and kinesalite give none).
  */
-const listStreams = (after) => op('ListStreams', () => new dist_cjs/* ListStreamsCommand */.bIw(after?.nextToken
+const listStreams = (after) => op('ListStreams', () => new ListStreamsCommand/* ListStreamsCommand */.b(after?.nextToken
     ? { NextToken: after.nextToken }
     : { Limit: after?.limit ?? 1000, ...(after?.lastName ? { ExclusiveStartStreamName: after.lastName } : {}) }));
-const describeLimits = () => op('DescribeLimits', () => new dist_cjs/* DescribeLimitsCommand */.R8s({}));
-const describeAccountSettings = () => op('DescribeAccountSettings', () => new dist_cjs/* DescribeAccountSettingsCommand */.Bby({}));
+const describeLimits = () => op('DescribeLimits', () => new DescribeLimitsCommand/* DescribeLimitsCommand */.R({}));
+const describeAccountSettings = () => op('DescribeAccountSettings', () => new DescribeAccountSettingsCommand/* DescribeAccountSettingsCommand */.B({}));
 /**
  * The call that makes a planned change. UpdateStreamMode, UpdateStreamRecordDistributionStrategy and UpdateMaxRecordSize take only an ARN
  * (the stream has been described by then, so `arn` is known).
@@ -3303,29 +3432,29 @@ function changeStream(c, source, arn) {
         const ref = refOf(source);
         switch (c.op) {
             case 'UpdateStreamMode':
-                return new dist_cjs/* UpdateStreamModeCommand */.GoT({ StreamARN: arn, StreamModeDetails: { StreamMode: c.mode } });
+                return new UpdateStreamModeCommand/* UpdateStreamModeCommand */.G({ StreamARN: arn, StreamModeDetails: { StreamMode: c.mode } });
             case 'UpdateStreamRecordDistributionStrategy':
-                return new dist_cjs/* UpdateStreamRecordDistributionStrategyCommand */.LEL({ StreamARN: arn, RecordDistributionStrategy: c.strategy });
+                return new UpdateStreamRecordDistributionStrategyCommand/* UpdateStreamRecordDistributionStrategyCommand */.L({ StreamARN: arn, RecordDistributionStrategy: c.strategy });
             case 'UpdateShardCount':
-                return new dist_cjs/* UpdateShardCountCommand */.Mhc({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' });
+                return new UpdateShardCountCommand/* UpdateShardCountCommand */.M({ ...ref, TargetShardCount: c.target, ScalingType: 'UNIFORM_SCALING' });
             case 'UpdateStreamWarmThroughput':
-                return new dist_cjs/* UpdateStreamWarmThroughputCommand */.CYb({ ...ref, WarmThroughputMiBps: c.mibps });
+                return new UpdateStreamWarmThroughputCommand/* UpdateStreamWarmThroughputCommand */.C({ ...ref, WarmThroughputMiBps: c.mibps });
             case 'IncreaseStreamRetentionPeriod':
-                return new dist_cjs/* IncreaseStreamRetentionPeriodCommand */.fPZ({ ...ref, RetentionPeriodHours: c.hours });
+                return new IncreaseStreamRetentionPeriodCommand/* IncreaseStreamRetentionPeriodCommand */.f({ ...ref, RetentionPeriodHours: c.hours });
             case 'DecreaseStreamRetentionPeriod':
-                return new dist_cjs/* DecreaseStreamRetentionPeriodCommand */.dEi({ ...ref, RetentionPeriodHours: c.hours });
+                return new DecreaseStreamRetentionPeriodCommand/* DecreaseStreamRetentionPeriodCommand */.d({ ...ref, RetentionPeriodHours: c.hours });
             case 'StartStreamEncryption':
-                return new dist_cjs/* StartStreamEncryptionCommand */.$wF({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
+                return new StartStreamEncryptionCommand/* StartStreamEncryptionCommand */.$({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
             case 'StopStreamEncryption':
-                return new dist_cjs/* StopStreamEncryptionCommand */.tsN({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
+                return new StopStreamEncryptionCommand/* StopStreamEncryptionCommand */.t({ ...ref, EncryptionType: 'KMS', KeyId: c.keyId });
             case 'EnableEnhancedMonitoring':
-                return new dist_cjs/* EnableEnhancedMonitoringCommand */.Te9({ ...ref, ShardLevelMetrics: c.metrics });
+                return new EnableEnhancedMonitoringCommand/* EnableEnhancedMonitoringCommand */.T({ ...ref, ShardLevelMetrics: c.metrics });
             case 'DisableEnhancedMonitoring':
-                return new dist_cjs/* DisableEnhancedMonitoringCommand */.Oyc({ ...ref, ShardLevelMetrics: c.metrics });
+                return new DisableEnhancedMonitoringCommand/* DisableEnhancedMonitoringCommand */.O({ ...ref, ShardLevelMetrics: c.metrics });
             case 'UpdateMaxRecordSize':
-                return new dist_cjs/* UpdateMaxRecordSizeCommand */.bI7({ StreamARN: arn, MaxRecordSizeInKiB: c.kib });
+                return new UpdateMaxRecordSizeCommand/* UpdateMaxRecordSizeCommand */.b({ StreamARN: arn, MaxRecordSizeInKiB: c.kib });
             case 'AddTagsToStream':
-                return new dist_cjs/* AddTagsToStreamCommand */.bro({ ...ref, Tags: c.tags });
+                return new AddTagsToStreamCommand/* AddTagsToStreamCommand */.b({ ...ref, Tags: c.tags });
         }
     };
     return op(c.op, command);
@@ -5410,6 +5539,7 @@ const job_end_NOT_VISIBLE_FOR_MS = 30_000;
 
 ;// CONCATENATED MODULE: ./src/lifecycle/pull-requests.ts
 
+
 /** Enough for one small GET, also when GitHub is slow; the sweep's own budget is the outer limit. */
 const LOOKUP_BUDGET_MS = 10_000;
 /** `signal`: the run's own (cancellation and its deadline), for each lookup. */
@@ -5424,10 +5554,10 @@ function pullRequestStates(token, repository, log, signal) {
             said = true;
             return 'unknown';
         }
-        const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+        const { getOctokit } = await loadGithub();
         // @actions/github's own request defaults (its proxy-aware fetch) must be passed on with the signal.
-        const { defaults } = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665));
-        const octokit = getOctokit(token, { request: { ...defaults.request, signal: AbortSignal.any([signal(), AbortSignal.timeout(LOOKUP_BUDGET_MS)]) } });
+        const defaults = await githubRequestDefaults();
+        const octokit = getOctokit(token, { request: { ...defaults, signal: AbortSignal.any([signal(), AbortSignal.timeout(LOOKUP_BUDGET_MS)]) } });
         try {
             const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: n });
             return data.state === 'closed' ? 'closed' : data.state === 'open' ? 'open' : 'unknown';
@@ -5847,4 +5977,4 @@ function failureLine(err) {
 
 };
 
-//# sourceMappingURL=349.index.js.map
+//# sourceMappingURL=497.index.js.map
