@@ -12,7 +12,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const phase = (0,_shared_phase_js__WEBPACK_IMPORTED_MODULE_0__/* .isPostStep */ .pq)(process.env) ? 'post' : 'main';
 if (phase === 'main' || (0,_shared_phase_js__WEBPACK_IMPORTED_MODULE_0__/* .postStepWanted */ .g2)(process.env))
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(675), __nccwpck_require__.e(497)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9497))).runStep(phase);
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(675), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8962))).runStep(phase);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -12,13 +12,18 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist');
 
-const { code, map, assets } = await ncc(join(root, 'src/index.ts'), {
+const built = await ncc(join(root, 'src/index.ts'), {
   sourceMap: true,
   sourceMapRegister: false,
   license: 'licenses.txt',
   mainFields: ['module', 'main'],
   quiet: true,
+}).catch((err) => {
+  // Its stack would print a line of ncc's own minified bundle; the message says what to fix.
+  console.error(String(err?.message ?? err).slice(0, 4000));
+  process.exit(1);
 });
+const { code, map, assets } = built;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.js'), code);

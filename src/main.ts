@@ -6,17 +6,15 @@ import { callBudgetMs, callSignal, KinesisGateway } from './aws/gateway.js';
 import { kmsKeyResolver, type KeyResolver } from './aws/kms.js';
 import { networkAgents } from './aws/network.js';
 import { stsAccountResolver, type AccountResolver } from './aws/sts.js';
-import { provenanceTags } from './inputs/provenance.js';
 import { readInputs } from './inputs/read.js';
 import { parseSpec } from './inputs/spec.js';
 import { outcome, type RunOutcome } from './model/outcome.js';
 import { consumerArns } from './plan/access.js';
 import { actionLog, fail, protectSecrets } from './report/log.js';
 import { setOutputs } from './report/outputs.js';
-import { commentOnPullRequest, runOf } from './report/pr-comment.js';
 import { summaryMarkdown, writeSummary, type Report } from './report/summary.js';
 import { endLine } from './report/words.js';
-import { createRunContext } from './runtime/context.js';
+import { createRunContext, type RunContext } from './runtime/context.js';
 import { RunRecord } from './runtime/record.js';
 import { ActionError } from './shared/action-error.js';
 import { systemClock, type Clock } from './shared/clock.js';
@@ -24,10 +22,6 @@ import { redactLine } from './shared/safe-text.js';
 import { count } from './shared/show.js';
 import { reconcile } from './stages/reconcile.js';
 import { reviewedInputProblems } from './stages/reviewed-plan.js';
-import { teardown } from './stages/teardown.js';
-import { jobEndSpec, NOT_VISIBLE_FOR_MS, notMine } from './lifecycle/job-end.js';
-import { pullRequestStates } from './lifecycle/pull-requests.js';
-import { sweep } from './lifecycle/sweep.js';
 import { markMainStep, readJobEnd, saveJobEnd } from './report/job-state.js';
 
 export interface RunOptions {
@@ -43,7 +37,7 @@ export interface RunOptions {
   /** For tests: an account resolver instead of sts:GetCallerIdentity. */
   accounts?: AccountResolver;
   /** For tests: what posts the pull-request comment. */
-  comment?: typeof commentOnPullRequest;
+  comment?: (typeof import('./report/pr-comment.js'))['commentOnPullRequest'];
   /** The post step (runs.post): delete-at-job-end's deletion, if the main step created a stream. */
   phase?: 'main' | 'post';
 }
@@ -116,7 +110,10 @@ async function runSteps(options: RunOptions): Promise<void> {
         `${saved.region}: deleting it there.`,
     );
   }
-  const spec = post ? jobEndSpec(parsed.spec, saved) : parsed.spec;
+  // What only teardowns, sweeps, post steps, creations and PR comments need is loaded when they run
+  // (each a chunk of its own): a run on an existing stream loads none of it.
+  const jobEnd = post ? await import('./lifecycle/job-end.js') : undefined;
+  const spec = jobEnd ? jobEnd.jobEndSpec(parsed.spec, saved) : parsed.spec;
   const start = clock.now();
   const deadline = start + spec.timeoutSeconds * 1000;
   const agents = { httpAgent: network.httpAgent, httpsAgent: network.httpsAgent };
@@ -142,23 +139,27 @@ async function runSteps(options: RunOptions): Promise<void> {
   let result: RunOutcome | undefined;
   let failure: string | undefined;
   try {
-    result = saved
-      ? await teardown(ctx, {
-          repository: env.GITHUB_REPOSITORY,
-          notMine: notMine(saved),
-          ownConsumers: spec.consumers,
-          visibleWithinMs: saved.createdAt === undefined ? NOT_VISIBLE_FOR_MS : undefined,
-        })
-      : spec.sweep
-        ? await sweep(ctx, { repository: env.GITHUB_REPOSITORY, pullRequest: pullRequestStates(spec.githubToken, env.GITHUB_REPOSITORY, actionLog, signal) })
-        : spec.state === 'absent'
-          ? await teardown(ctx, { repository: env.GITHUB_REPOSITORY })
-          : await reconcile(ctx, {
-              provenance: options.provenance ?? (() => provenanceTags(env)),
-              keys: keys?.lookup,
-              runId: env.GITHUB_RUN_ID,
-              account: accounts?.account,
-            });
+    const teardown = async (): Promise<typeof import('./stages/teardown.js')> => import('./stages/teardown.js');
+    result =
+      saved && jobEnd
+        ? await (
+            await teardown()
+          ).teardown(ctx, {
+            repository: env.GITHUB_REPOSITORY,
+            notMine: jobEnd.notMine(saved),
+            ownConsumers: spec.consumers,
+            visibleWithinMs: saved.createdAt === undefined ? jobEnd.NOT_VISIBLE_FOR_MS : undefined,
+          })
+        : spec.sweep
+          ? await sweepRun(ctx, spec.githubToken, env.GITHUB_REPOSITORY, signal)
+          : spec.state === 'absent'
+            ? await (await teardown()).teardown(ctx, { repository: env.GITHUB_REPOSITORY })
+            : await reconcile(ctx, {
+                provenance: options.provenance ?? (async () => (await import('./inputs/provenance.js')).provenanceTags(env)),
+                keys: keys?.lookup,
+                runId: env.GITHUB_RUN_ID,
+                account: accounts?.account,
+              });
     result.consumerArns ??= consumerArns(spec, undefined);
     if (!post) setOutputs(spec.streamName, result, record.plan, spec.consumers, expiresAt(record));
     if (result.stream?.StreamARN && spec.state === 'present') actionLog.info(`stream-arn: ${result.stream.StreamARN}`);
@@ -209,6 +210,7 @@ async function runSteps(options: RunOptions): Promise<void> {
     // Never fails the run, whatever goes wrong (a missing event payload, a bad GITHUB_API_URL...).
     try {
       const markdown = summaryMarkdown(report);
+      const { commentOnPullRequest, runOf } = await import('./report/pr-comment.js');
       await (options.comment ?? commentOnPullRequest)({
         token: spec.githubToken,
         stream: spec.streamName,
@@ -240,6 +242,12 @@ async function runSteps(options: RunOptions): Promise<void> {
 const expiresAt = (record: RunRecord): string => (record.expiry?.planned ? (record.expiry.from ?? '') : (record.expiry?.at ?? ''));
 
 /** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
+/** A sweep, with GitHub's word on the pull requests its streams were made for. */
+async function sweepRun(ctx: RunContext, token: string, repository: string | undefined, signal: () => AbortSignal): Promise<RunOutcome> {
+  const [{ sweep }, { pullRequestStates }] = await Promise.all([import('./lifecycle/sweep.js'), import('./lifecycle/pull-requests.js')]);
+  return sweep(ctx, { repository, pullRequest: pullRequestStates(token, repository, actionLog, signal) });
+}
+
 export function failureLine(err: unknown): string {
   if (err instanceof ActionError) return err.message;
   if (err instanceof Error) return `Unexpected error: ${redactLine(err.message || err.name)}`;
