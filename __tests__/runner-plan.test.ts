@@ -5,6 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateStreamCommand, UpdateShardCountCommand } from '@aws-sdk/client-kinesis';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { connect, type AddressInfo, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
@@ -180,6 +182,45 @@ describe('pull-request comment (GitHub REST stand-in on loopback)', () => {
     for (const run of [first, second]) {
       const shown = (run.stdout + run.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::'));
       expect(shown.join('\n')).not.toContain(TEST_GITHUB_TOKEN);
+    }
+  });
+
+  it('through HTTP_PROXY: @actions/github (the real @actions/http-client the bundle loads first) sends the comment by the proxy', async () => {
+    // A CONNECT-only forward proxy that takes any host to the GitHub stand-in: github.test never has to resolve.
+    const tunnels: string[] = [];
+    const front = createServer((_req, res) => res.writeHead(405).end());
+    front.on('connect', (req, socket: Socket) => {
+      tunnels.push(req.url ?? '');
+      const upstream = connect(Number(new URL(github.url).port), '127.0.0.1', () => socket.write('HTTP/1.1 200 Connection Established\r\n\r\n'));
+      upstream.pipe(socket).pipe(upstream);
+      const close = (): void => {
+        upstream.destroy();
+        socket.destroy();
+      };
+      upstream.on('error', close);
+      socket.on('error', close);
+    });
+    await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
+    try {
+      github.requests.length = 0;
+      const port = new URL(github.url).port;
+      const env = {
+        ...prEnv(9),
+        GITHUB_API_URL: `http://github.test:${port}`,
+        HTTP_PROXY: `http://127.0.0.1:${(front.address() as AddressInfo).port}`,
+        NO_PROXY: '127.0.0.1', // Kinesis (the emulator) directly
+      };
+      const r = await act({ 'stream-name': 'rp-comment-proxy', 'dry-run': 'true', 'comment-on-pr': 'true' }, env);
+      expect(r.code).toBe(0);
+      expect(r.warnings).toEqual([]);
+      expect(new Set(tunnels)).toEqual(new Set([`github.test:${port}`])); // at least one, and only to GitHub
+      expect(github.requests.map((q) => `${q.method} ${q.path}`)).toEqual([
+        'GET /repos/octo/repo/issues/9/comments',
+        'POST /repos/octo/repo/issues/9/comments',
+      ]);
+    } finally {
+      front.closeAllConnections();
+      await new Promise((r) => front.close(r));
     }
   });
 

@@ -3874,12 +3874,12 @@ async function runSteps(options) {
 }
 /** The expires-at output: what the stream carries after the run (a dry run changes nothing). */
 const expiresAt = (record) => (record.expiry?.planned ? (record.expiry.from ?? '') : (record.expiry?.at ?? ''));
-/** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 /** A sweep, with GitHub's word on the pull requests its streams were made for. */
 async function sweepRun(ctx, token, repository, signal) {
     const [{ sweep }, { pullRequestStates }] = await Promise.all([__webpack_require__.e(/* import() */ 516).then(__webpack_require__.bind(__webpack_require__, 5516)), __webpack_require__.e(/* import() */ 124).then(__webpack_require__.bind(__webpack_require__, 6124))]);
     return sweep(ctx, { repository, pullRequest: pullRequestStates(token, repository, actionLog, signal) });
 }
+/** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 function failureLine(err) {
     if (err instanceof action_error/* ActionError */.l)
         return err.message;

@@ -241,13 +241,13 @@ async function runSteps(options: RunOptions): Promise<void> {
 /** The expires-at output: what the stream carries after the run (a dry run changes nothing). */
 const expiresAt = (record: RunRecord): string => (record.expiry?.planned ? (record.expiry.from ?? '') : (record.expiry?.at ?? ''));
 
-/** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 /** A sweep, with GitHub's word on the pull requests its streams were made for. */
 async function sweepRun(ctx: RunContext, token: string, repository: string | undefined, signal: () => AbortSignal): Promise<RunOutcome> {
   const [{ sweep }, { pullRequestStates }] = await Promise.all([import('./lifecycle/sweep.js'), import('./lifecycle/pull-requests.js')]);
   return sweep(ctx, { repository, pullRequest: pullRequestStates(token, repository, actionLog, signal) });
 }
 
+/** One line for anything thrown: ours are already phrased; others are redacted and labelled. */
 export function failureLine(err: unknown): string {
   if (err instanceof ActionError) return err.message;
   if (err instanceof Error) return `Unexpected error: ${redactLine(err.message || err.name)}`;

@@ -1,7 +1,8 @@
 // Report, for reviewers: the run's summary (with its plan) as one comment on the pull request that
 // triggered it, edited in place on later runs (found by a hidden marker per stream and region) rather
 // than added again. Best effort: a token without pull-requests: write, or GitHub being slow, is a
-// warning, never a failed run. @actions/github is loaded only here (it is its own chunk in dist/).
+// warning, never a failed run. This module and @actions/github are chunks of their own in dist/, loaded
+// only when a comment is asked for.
 import type { Log } from '../model/log.js';
 import { githubRequestDefaults, loadGithub } from '../shared/github.js';
 
