@@ -7,7 +7,7 @@ import { EventClock } from '../__fixtures__/event-clock.js';
 import { awsError, simulateKinesis } from '../__fixtures__/kinesis-sim.js';
 import { ListStreamsCommand } from '@aws-sdk/client-kinesis';
 import { recordedRun } from '../__fixtures__/run-context.js';
-import { learn, nextLook, type Busy } from '../src/runtime/slots.js';
+import { afterThrottledLook, learn, nextLook, type Busy } from '../src/runtime/slots.js';
 import { reconcile } from '../src/stages/reconcile.js';
 
 describe('the schedule (pure)', () => {
@@ -34,9 +34,22 @@ describe('the schedule (pure)', () => {
     expect(nextLook([busy(0), busy(2000)], { createMs: 8000 }, 1000, 1000)).toEqual({ at: 8000, predicted: true });
     // Sightings that bracket a creation at 6-8 s: the middle.
     expect(nextLook([busy(0)], { createMs: 8000, createLowMs: 6000 }, 1000, 1000)).toEqual({ at: 7000, predicted: true });
-    // Past its predicted end and still busy: look again one probe later.
-    expect(nextLook([busy(0)], { createMs: 8000 }, 9000, 1000)).toEqual({ at: 10_000, predicted: false });
+    // Past its predicted end and still busy: look again one probe later, and within 1 s even when the probe has grown.
+    expect(nextLook([busy(0)], { createMs: 8000 }, 9000, 500)).toEqual({ at: 9500, predicted: false });
+    expect(nextLook([busy(0)], { createMs: 8000 }, 9000, 8000)).toEqual({ at: 10_000, predicted: false });
     expect(nextLook([busy(0)], { createMs: 600_000 }, 1000, 1000)).toEqual({ at: 31_000, predicted: false });
+  });
+  it('after a throttled look: sends when the last view said a slot frees before the retry, else looks again (soon when overdue)', () => {
+    const busy = (since: number): Busy => ({ status: 'CREATING', since, lastSeen: 0 });
+    // A creation of ~8 s seen at 0: it frees at 8000; a retry 6 s after 5000 would overshoot it by 3 s.
+    expect(afterThrottledLook([busy(0), busy(500)], { createMs: 8000 }, 5000, 6000)).toEqual({ inMs: 3000, send: true });
+    // Already past the predicted end (the last view disproved it): look again within 1 s, not send blind.
+    expect(afterThrottledLook([busy(0)], { createMs: 8000 }, 9000, 6000)).toEqual({ inMs: 1000, send: false });
+    expect(afterThrottledLook([busy(0)], { createMs: 8000 }, 9000, 300)).toEqual({ inMs: 300, send: false });
+    // The slot frees after the retry, or nothing is known yet: look again after the retry.
+    expect(afterThrottledLook([busy(0)], { createMs: 8000 }, 1000, 2000)).toEqual({ inMs: 2000, send: false });
+    expect(afterThrottledLook([busy(0)], {}, 1000, 2000)).toEqual({ inMs: 2000, send: false });
+    expect(afterThrottledLook([], { createMs: 8000 }, 1000, 2000)).toEqual({ inMs: 2000, send: false });
   });
 });
 

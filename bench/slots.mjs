@@ -127,6 +127,11 @@ function peakPerSecond(times) {
   return peak;
 }
 
+function lastJobCalls(creates, started) {
+  const last = creates.filter((c) => c.outcome === 'ok').sort((a, b) => b.at - a.at)[0];
+  return creates.filter((c) => c.stream === last?.stream).map((c) => `${((c.at - started) / 1000).toFixed(2)} ${c.outcome}`);
+}
+
 async function runCase(script, label, jobs, seconds) {
   const account = await startAccount(seconds * 1000);
   const started = performance.now();
@@ -174,6 +179,8 @@ async function runCase(script, label, jobs, seconds) {
       .map((c) => +((c.at - started) / 1000).toFixed(2))
       .sort((a, b) => a - b),
     exits: runs.map((r) => +((r.exitAt - started) / 1000).toFixed(2)).sort((a, b) => a - b),
+    /** The CreateStream calls of the job accepted last (it sets the makespan): s from the start, and how each ended. */
+    lastJob: lastJobCalls(creates, started),
   };
   log(
     `${label} ${jobs}×${seconds}s: makespan ${row.makespanS.toFixed(1)} s (×${row.ratio.toFixed(2)}), ` +

@@ -2397,6 +2397,8 @@ var operations = __webpack_require__(5499);
 const SLOTS = 5;
 const PROBE = { startMs: 1000, minMs: 500, maxMs: 8000, stepMs: 250 };
 const SPREAD = { startMs: 400, maxMs: 3000 };
+/** How soon a job looks again when the busy stream it waits for is past its predicted end. */
+const OVERDUE_MS = 1000;
 /** A predicted slot is looked at no later than this: a wrong estimate must not park a job for minutes. */
 const MAX_SLEEP_MS = 30_000;
 /** Folds one ListStreams view into what the job knows. Pure. */
@@ -2423,21 +2425,43 @@ function learn(seen, lengths, view, now) {
 }
 /** The middle of the bracket when the sightings agree (equal creations); the "done by" age when they do not. */
 const creationLength = (l) => l.createMs === undefined ? undefined : l.createLowMs !== undefined && l.createLowMs <= l.createMs ? (l.createLowMs + l.createMs) / 2 : l.createMs;
-/**
- * While every slot is taken: when the earliest one should free (`predicted`: from learned lengths; the
- * job then sends at once), else one probe from now (the job looks again). Pure.
- */
-function nextLook(busy, lengths, now, probeMs) {
+/** When the earliest busy stream should be done, from the learned lengths (undefined: none known). */
+function earliestEnd(busy, lengths) {
     const ends = busy
         .map((b) => {
         const length = b.status === 'CREATING' ? creationLength(lengths) : (lengths.deleteMs ?? lengths.createMs);
         return length === undefined ? undefined : b.since + length;
     })
         .filter((t) => t !== undefined);
-    const earliest = ends.length ? Math.min(...ends) : undefined;
-    if (earliest === undefined || earliest <= now)
+    return ends.length ? Math.min(...ends) : undefined;
+}
+/**
+ * While every slot is taken: when the earliest one should free (`predicted`: from learned lengths; the
+ * job then sends at once), else one probe from now (the job looks again). Pure.
+ */
+function nextLook(busy, lengths, now, probeMs) {
+    const earliest = earliestEnd(busy, lengths);
+    if (earliest === undefined)
         return { at: now + probeMs, predicted: false };
+    // Overdue (the estimate was short): the slot is about to free, so look again soon, not one probe
+    // later (the probe grows to 8 s when looks are throttled, and such a wait cost a whole wave).
+    if (earliest <= now)
+        return { at: now + Math.min(probeMs, OVERDUE_MS), predicted: false };
     return earliest > now + MAX_SLEEP_MS ? { at: now + MAX_SLEEP_MS, predicted: false } : { at: earliest, predicted: true };
+}
+/**
+ * After a throttled look: look again in `retryMs` (within 1 s if the slot is overdue), unless the last
+ * view said a slot frees sooner: then send at that moment. A throttle (many jobs looking at once) must not park a job
+ * past its slot: the probe grows to 8 s under throttling, and one such wait decided a whole wave. Pure.
+ */
+function afterThrottledLook(busy, lengths, now, retryMs) {
+    const end = earliestEnd(busy, lengths);
+    if (end === undefined)
+        return { inMs: retryMs, send: false };
+    // Overdue: the last view already disproved the estimate; look again soon rather than send blind.
+    if (end <= now)
+        return { inMs: Math.min(retryMs, OVERDUE_MS), send: false };
+    return end - now < retryMs ? { inMs: end - now, send: true } : { inMs: retryMs, send: false };
 }
 class SlotWaiter {
     gateway;
@@ -2467,7 +2491,10 @@ class SlotWaiter {
         for (;;) {
             const view = this.#blind ? undefined : await this.look();
             if (view === 'throttled') {
-                await this.budget.pauseUntil(clock.now() + this.#probe * clock.random() + this.#probe / 2, false);
+                const after = afterThrottledLook([...this.#seen.values()], this.#lengths, clock.wallTime(), this.#probe * clock.random());
+                await this.budget.pauseUntil(clock.now() + after.inMs + (after.send ? this.#spread * clock.random() : 0), false);
+                if (after.send)
+                    return;
                 continue;
             }
             if (!view)
@@ -2484,7 +2511,7 @@ class SlotWaiter {
             // (the refusal, if another job got there first, is the next look's cue). Unpredicted: look again,
             // at a random point of the probe, so that the waiting jobs' looks spread over it.
             const next = nextLook(busy, this.#lengths, wall, this.#probe);
-            const jitter = next.predicted ? this.#spread * clock.random() : this.#probe * (clock.random() - 0.5);
+            const jitter = next.predicted ? this.#spread * clock.random() : Math.min(next.at - wall, this.#probe) * (clock.random() - 0.5);
             await this.budget.pauseUntil(clock.now() + (next.at - wall) + jitter, false);
             if (next.predicted)
                 return;

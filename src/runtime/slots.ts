@@ -13,7 +13,7 @@
 //   from that sighting (AWS does not say when its deletion began).
 // - Sharing without knowing N. The jobs read the same clock and the same summaries, so they look at the
 //   same moments: a throttled ListStreams doubles this job's probe, a served one takes 250 ms off it
-//   (AIMD). When a slot is (about to be) free, the job sends after a random part of a spread window that
+//   (AIMD); but a throttled look never holds a job past the slot its last view predicted. When a slot is (about to be) free, the job sends after a random part of a spread window that
 //   doubles when CreateStream is throttled (more jobs than 5 calls a second) and halves each wave (the
 //   winners have left): a job loses about one race per wave.
 // - An endpoint without summaries (kinesis-local, kinesalite) or a role that may not call ListStreams:
@@ -28,6 +28,8 @@ import { backoffDelay, STREAM_SLOT_BACKOFF } from './poll-schedule.js';
 export const SLOTS = 5;
 const PROBE = { startMs: 1000, minMs: 500, maxMs: 8000, stepMs: 250 };
 const SPREAD = { startMs: 400, maxMs: 3000 };
+/** How soon a job looks again when the busy stream it waits for is past its predicted end. */
+const OVERDUE_MS = 1000;
 /** A predicted slot is looked at no later than this: a wrong estimate must not park a job for minutes. */
 const MAX_SLEEP_MS = 30_000;
 
@@ -77,20 +79,41 @@ export function learn(
 const creationLength = (l: Lengths): number | undefined =>
   l.createMs === undefined ? undefined : l.createLowMs !== undefined && l.createLowMs <= l.createMs ? (l.createLowMs + l.createMs) / 2 : l.createMs;
 
-/**
- * While every slot is taken: when the earliest one should free (`predicted`: from learned lengths; the
- * job then sends at once), else one probe from now (the job looks again). Pure.
- */
-export function nextLook(busy: Busy[], lengths: Lengths, now: number, probeMs: number): { at: number; predicted: boolean } {
+/** When the earliest busy stream should be done, from the learned lengths (undefined: none known). */
+function earliestEnd(busy: Busy[], lengths: Lengths): number | undefined {
   const ends = busy
     .map((b) => {
       const length = b.status === 'CREATING' ? creationLength(lengths) : (lengths.deleteMs ?? lengths.createMs);
       return length === undefined ? undefined : b.since + length;
     })
     .filter((t): t is number => t !== undefined);
-  const earliest = ends.length ? Math.min(...ends) : undefined;
-  if (earliest === undefined || earliest <= now) return { at: now + probeMs, predicted: false };
+  return ends.length ? Math.min(...ends) : undefined;
+}
+
+/**
+ * While every slot is taken: when the earliest one should free (`predicted`: from learned lengths; the
+ * job then sends at once), else one probe from now (the job looks again). Pure.
+ */
+export function nextLook(busy: Busy[], lengths: Lengths, now: number, probeMs: number): { at: number; predicted: boolean } {
+  const earliest = earliestEnd(busy, lengths);
+  if (earliest === undefined) return { at: now + probeMs, predicted: false };
+  // Overdue (the estimate was short): the slot is about to free, so look again soon, not one probe
+  // later (the probe grows to 8 s when looks are throttled, and such a wait cost a whole wave).
+  if (earliest <= now) return { at: now + Math.min(probeMs, OVERDUE_MS), predicted: false };
   return earliest > now + MAX_SLEEP_MS ? { at: now + MAX_SLEEP_MS, predicted: false } : { at: earliest, predicted: true };
+}
+
+/**
+ * After a throttled look: look again in `retryMs` (within 1 s if the slot is overdue), unless the last
+ * view said a slot frees sooner: then send at that moment. A throttle (many jobs looking at once) must not park a job
+ * past its slot: the probe grows to 8 s under throttling, and one such wait decided a whole wave. Pure.
+ */
+export function afterThrottledLook(busy: Busy[], lengths: Lengths, now: number, retryMs: number): { inMs: number; send: boolean } {
+  const end = earliestEnd(busy, lengths);
+  if (end === undefined) return { inMs: retryMs, send: false };
+  // Overdue: the last view already disproved the estimate; look again soon rather than send blind.
+  if (end <= now) return { inMs: Math.min(retryMs, OVERDUE_MS), send: false };
+  return end - now < retryMs ? { inMs: end - now, send: true } : { inMs: retryMs, send: false };
 }
 
 export class SlotWaiter {
@@ -120,7 +143,9 @@ export class SlotWaiter {
     for (;;) {
       const view = this.#blind ? undefined : await this.look();
       if (view === 'throttled') {
-        await this.budget.pauseUntil(clock.now() + this.#probe * clock.random() + this.#probe / 2, false);
+        const after = afterThrottledLook([...this.#seen.values()], this.#lengths, clock.wallTime(), this.#probe * clock.random());
+        await this.budget.pauseUntil(clock.now() + after.inMs + (after.send ? this.#spread * clock.random() : 0), false);
+        if (after.send) return;
         continue;
       }
       if (!view) return this.budget.pauseUntil(clock.now() + backoffDelay(attempt, STREAM_SLOT_BACKOFF, clock.random), false);
@@ -136,7 +161,7 @@ export class SlotWaiter {
       // (the refusal, if another job got there first, is the next look's cue). Unpredicted: look again,
       // at a random point of the probe, so that the waiting jobs' looks spread over it.
       const next = nextLook(busy, this.#lengths, wall, this.#probe);
-      const jitter = next.predicted ? this.#spread * clock.random() : this.#probe * (clock.random() - 0.5);
+      const jitter = next.predicted ? this.#spread * clock.random() : Math.min(next.at - wall, this.#probe) * (clock.random() - 0.5);
       await this.budget.pauseUntil(clock.now() + (next.at - wall) + jitter, false);
       if (next.predicted) return;
     }
