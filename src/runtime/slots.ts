@@ -13,7 +13,9 @@
 //   from that sighting (AWS does not say when its deletion began).
 // - Sharing without knowing N. The jobs read the same clock and the same summaries, so they look at the
 //   same moments: a throttled ListStreams doubles this job's probe, a served one takes 250 ms off it
-//   (AIMD); but a throttled look never holds a job past the slot its last view predicted. When a slot is (about to be) free, the job sends after a random part of a spread window that
+//   (AIMD). A throttled look never holds a job past the slot its last view predicted, and a slot past
+//   its predicted end is looked at again within 1 s: an 8-s probe must not make a job miss a wave.
+//   When a slot is (about to be) free, the job sends after a random part of a spread window that
 //   doubles when CreateStream is throttled (more jobs than 5 calls a second) and halves each wave (the
 //   winners have left): a job loses about one race per wave.
 // - An endpoint without summaries (kinesis-local, kinesalite) or a role that may not call ListStreams:
