@@ -2451,8 +2451,9 @@ function nextLook(busy, lengths, now, probeMs) {
 }
 /**
  * After a throttled look: look again in `retryMs` (within 1 s if the slot is overdue), unless the last
- * view said a slot frees sooner: then send at that moment. A throttle (many jobs looking at once) must not park a job
- * past its slot: the probe grows to 8 s under throttling, and one such wait decided a whole wave. Pure.
+ * view said a slot frees sooner: then send at that moment. A throttle (many jobs looking at once) must
+ * not park a job past its slot: the probe grows to 8 s under throttling, and one such wait decided a
+ * whole wave. Pure.
  */
 function afterThrottledLook(busy, lengths, now, retryMs) {
     const end = earliestEnd(busy, lengths);
@@ -2491,6 +2492,7 @@ class SlotWaiter {
         for (;;) {
             const view = this.#blind ? undefined : await this.look();
             if (view === 'throttled') {
+                // Full jitter over the probe (AWS's advice for many clients retrying at once).
                 const after = afterThrottledLook([...this.#seen.values()], this.#lengths, clock.wallTime(), this.#probe * clock.random());
                 await this.budget.pauseUntil(clock.now() + after.inMs + (after.send ? this.#spread * clock.random() : 0), false);
                 if (after.send)
@@ -3795,10 +3797,10 @@ async function runSteps(options) {
     let result;
     let failure;
     try {
-        const teardown = async () => __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 6671));
+        const teardown = async (o) => (await __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 6671))).teardown(ctx, o);
         result =
             saved && jobEnd
-                ? await (await teardown()).teardown(ctx, {
+                ? await teardown({
                     repository: env.GITHUB_REPOSITORY,
                     notMine: jobEnd.notMine(saved),
                     ownConsumers: spec.consumers,
@@ -3807,7 +3809,7 @@ async function runSteps(options) {
                 : spec.sweep
                     ? await sweepRun(ctx, spec.githubToken, env.GITHUB_REPOSITORY, signal)
                     : spec.state === 'absent'
-                        ? await (await teardown()).teardown(ctx, { repository: env.GITHUB_REPOSITORY })
+                        ? await teardown({ repository: env.GITHUB_REPOSITORY })
                         : await reconcile(ctx, {
                             provenance: options.provenance ?? (async () => (await __webpack_require__.e(/* import() */ 890).then(__webpack_require__.bind(__webpack_require__, 8890))).provenanceTags(env)),
                             keys: keys?.lookup,

@@ -139,12 +139,11 @@ async function runSteps(options: RunOptions): Promise<void> {
   let result: RunOutcome | undefined;
   let failure: string | undefined;
   try {
-    const teardown = async (): Promise<typeof import('./stages/teardown.js')> => import('./stages/teardown.js');
+    type TeardownOptions = Parameters<(typeof import('./stages/teardown.js'))['teardown']>[1];
+    const teardown = async (o: TeardownOptions): Promise<RunOutcome> => (await import('./stages/teardown.js')).teardown(ctx, o);
     result =
       saved && jobEnd
-        ? await (
-            await teardown()
-          ).teardown(ctx, {
+        ? await teardown({
             repository: env.GITHUB_REPOSITORY,
             notMine: jobEnd.notMine(saved),
             ownConsumers: spec.consumers,
@@ -153,7 +152,7 @@ async function runSteps(options: RunOptions): Promise<void> {
         : spec.sweep
           ? await sweepRun(ctx, spec.githubToken, env.GITHUB_REPOSITORY, signal)
           : spec.state === 'absent'
-            ? await (await teardown()).teardown(ctx, { repository: env.GITHUB_REPOSITORY })
+            ? await teardown({ repository: env.GITHUB_REPOSITORY })
             : await reconcile(ctx, {
                 provenance: options.provenance ?? (async () => (await import('./inputs/provenance.js')).provenanceTags(env)),
                 keys: keys?.lookup,

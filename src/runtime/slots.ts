@@ -107,8 +107,9 @@ export function nextLook(busy: Busy[], lengths: Lengths, now: number, probeMs: n
 
 /**
  * After a throttled look: look again in `retryMs` (within 1 s if the slot is overdue), unless the last
- * view said a slot frees sooner: then send at that moment. A throttle (many jobs looking at once) must not park a job
- * past its slot: the probe grows to 8 s under throttling, and one such wait decided a whole wave. Pure.
+ * view said a slot frees sooner: then send at that moment. A throttle (many jobs looking at once) must
+ * not park a job past its slot: the probe grows to 8 s under throttling, and one such wait decided a
+ * whole wave. Pure.
  */
 export function afterThrottledLook(busy: Busy[], lengths: Lengths, now: number, retryMs: number): { inMs: number; send: boolean } {
   const end = earliestEnd(busy, lengths);
@@ -145,6 +146,7 @@ export class SlotWaiter {
     for (;;) {
       const view = this.#blind ? undefined : await this.look();
       if (view === 'throttled') {
+        // Full jitter over the probe (AWS's advice for many clients retrying at once).
         const after = afterThrottledLook([...this.#seen.values()], this.#lengths, clock.wallTime(), this.#probe * clock.random());
         await this.budget.pauseUntil(clock.now() + after.inMs + (after.send ? this.#spread * clock.random() : 0), false);
         if (after.send) return;
