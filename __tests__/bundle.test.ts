@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CreateStreamCommand, waitUntilStreamExists } from '@aws-sdk/client-kinesis';
+import { startupFiles } from '../scripts/dist-chunks.mjs';
 import { startKinesisLocal, type KinesisLocal } from '../scripts/kinesis-local.mjs';
 import { createKinesisClient } from '../src/aws/client.js';
 import { runAction, runtimes } from './support/runner.js';
@@ -16,11 +17,7 @@ const read = (f: string): string => readFileSync(join(dist, f), 'utf8');
 const sourcesOf = (chunk: string): string[] => (JSON.parse(read(`${chunk}.map`)) as { sources: string[] }).sources;
 
 /** The chunks the entry loads before anything else (its one dynamic import of main.ts). */
-function startupChunks(): string[] {
-  const first = /Promise\.all\(\/\* import\(\) \*\/\[([^\]]*)\]\)/.exec(read('index.js'));
-  if (!first) throw new Error('dist/index.js: no dynamic import of main.ts found');
-  return [...first[1].matchAll(/\.e\((\d+)\)/g)].map((m) => `${m[1]}.index.js`);
-}
+const startupChunks = (): string[] => startupFiles(dist).slice(1);
 
 /** What must stay out of start-up, each with where it is loaded instead. */
 const LATER: [RegExp, string][] = [

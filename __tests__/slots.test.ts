@@ -109,8 +109,10 @@ describe('the waiter against what endpoints answer', () => {
     let lists = 0;
     let creates = 0;
     sim.fault = (op) => {
-      if (op === 'ListStreams' && lists++ === 0) return awsError('LimitExceededException', 'Rate exceeded for account 123456789012.');
-      if (op === 'CreateStream' && creates++ < 3) return creates === 2 ? awsError('LimitExceededException', 'Rate exceeded for account 123456789012.') : SLOT();
+      // The throttles as AWS words them: per account for ListStreams, per stream for CreateStream.
+      if (op === 'ListStreams' && lists++ === 0) return awsError('LimitExceededException', awsAnswer('throttle-rate-exceeded-for-account').message);
+      if (op === 'CreateStream' && creates++ < 3)
+        return creates === 2 ? awsError('LimitExceededException', awsAnswer('throttle-rate-exceeded-for-stream').message) : SLOT();
       return undefined;
     };
     const { ctx } = recordedRun(sim.client, clock as never, { shardCount: 1 });

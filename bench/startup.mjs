@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CreateStreamCommand, KinesisClient, waitUntilStreamExists } from '@aws-sdk/client-kinesis';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { startupFiles } from '../scripts/dist-chunks.mjs';
 import { startKinesisLocal } from '../scripts/kinesis-local.mjs';
 import { FAKE_CREDS, NODE24, REGION, RESULTS, intEnv, isolatedEnv, log, machineFacts, machineLines, median, stopOnSignal } from './lib.mjs';
 import { root } from '../scripts/run-action.mjs';
@@ -63,13 +64,10 @@ await kl.stop();
 rmSync(home, { recursive: true, force: true });
 
 const ratio = (a, b) => median(cpu[a].map((x, i) => x / cpu[b][i]));
-/** The files a dist/ loads before main.ts runs: the entry and the chunks of its first dynamic import. */
-function startBytes(dir) {
-  const entry = readFileSync(join(dir, 'index.js'), 'utf8');
-  const ids = [...(/Promise\.all\(\/\* import\(\) \*\/\[([^\]]*)\]\)/.exec(entry)?.[1] ?? '').matchAll(/\.e\((\d+)\)/g)].map((m) => m[1]);
-  const files = ['index.js', ...ids.map((id) => `${id}.index.js`)];
-  return files.map((f) => `${f} ${readFileSync(join(dir, f)).length.toLocaleString('en')} B`).join(', ');
-}
+const startBytes = (dir) =>
+  startupFiles(dir)
+    .map((f) => `${f} ${readFileSync(join(dir, f)).length.toLocaleString('en')} B`)
+    .join(', ');
 const lines = [
   `# Start-up: a run on an existing stream (${PAIRS} rounds, contenders in turn)`,
   '',

@@ -2425,22 +2425,18 @@ function learn(seen, lengths, view, now) {
 }
 /** The middle of the bracket when the sightings agree (equal creations); the "done by" age when they do not. */
 const creationLength = (l) => l.createMs === undefined ? undefined : l.createLowMs !== undefined && l.createLowMs <= l.createMs ? (l.createLowMs + l.createMs) / 2 : l.createMs;
-/** When the earliest busy stream should be done, from the learned lengths (undefined: none known). */
-function earliestEnd(busy, lengths) {
+/**
+ * While every slot is taken: when the earliest one should free (`predicted`: from learned lengths; the
+ * job then sends at once), else one probe from now (the job looks again). Pure.
+ */
+function nextLook(busy, lengths, now, probeMs) {
     const ends = busy
         .map((b) => {
         const length = b.status === 'CREATING' ? creationLength(lengths) : (lengths.deleteMs ?? lengths.createMs);
         return length === undefined ? undefined : b.since + length;
     })
         .filter((t) => t !== undefined);
-    return ends.length ? Math.min(...ends) : undefined;
-}
-/**
- * While every slot is taken: when the earliest one should free (`predicted`: from learned lengths; the
- * job then sends at once), else one probe from now (the job looks again). Pure.
- */
-function nextLook(busy, lengths, now, probeMs) {
-    const earliest = earliestEnd(busy, lengths);
+    const earliest = ends.length ? Math.min(...ends) : undefined;
     if (earliest === undefined)
         return { at: now + probeMs, predicted: false };
     // Overdue (the estimate was short): the slot is about to free, so look again soon, not one probe
@@ -2456,13 +2452,10 @@ function nextLook(busy, lengths, now, probeMs) {
  * whole wave. Pure.
  */
 function afterThrottledLook(busy, lengths, now, retryMs) {
-    const end = earliestEnd(busy, lengths);
-    if (end === undefined)
-        return { inMs: retryMs, send: false };
-    // Overdue: the last view already disproved the estimate; look again soon rather than send blind.
-    if (end <= now)
-        return { inMs: Math.min(retryMs, OVERDUE_MS), send: false };
-    return end - now < retryMs ? { inMs: end - now, send: true } : { inMs: retryMs, send: false };
+    // nextLook with the retry as its probe: overdue, it looks again within 1 s rather than send blind.
+    const next = nextLook(busy, lengths, now, retryMs);
+    const inMs = next.at - now;
+    return next.predicted && inMs < retryMs ? { inMs, send: true } : { inMs: Math.min(inMs, retryMs), send: false };
 }
 class SlotWaiter {
     gateway;

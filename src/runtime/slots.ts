@@ -81,23 +81,18 @@ export function learn(
 const creationLength = (l: Lengths): number | undefined =>
   l.createMs === undefined ? undefined : l.createLowMs !== undefined && l.createLowMs <= l.createMs ? (l.createLowMs + l.createMs) / 2 : l.createMs;
 
-/** When the earliest busy stream should be done, from the learned lengths (undefined: none known). */
-function earliestEnd(busy: Busy[], lengths: Lengths): number | undefined {
+/**
+ * While every slot is taken: when the earliest one should free (`predicted`: from learned lengths; the
+ * job then sends at once), else one probe from now (the job looks again). Pure.
+ */
+export function nextLook(busy: Busy[], lengths: Lengths, now: number, probeMs: number): { at: number; predicted: boolean } {
   const ends = busy
     .map((b) => {
       const length = b.status === 'CREATING' ? creationLength(lengths) : (lengths.deleteMs ?? lengths.createMs);
       return length === undefined ? undefined : b.since + length;
     })
     .filter((t): t is number => t !== undefined);
-  return ends.length ? Math.min(...ends) : undefined;
-}
-
-/**
- * While every slot is taken: when the earliest one should free (`predicted`: from learned lengths; the
- * job then sends at once), else one probe from now (the job looks again). Pure.
- */
-export function nextLook(busy: Busy[], lengths: Lengths, now: number, probeMs: number): { at: number; predicted: boolean } {
-  const earliest = earliestEnd(busy, lengths);
+  const earliest = ends.length ? Math.min(...ends) : undefined;
   if (earliest === undefined) return { at: now + probeMs, predicted: false };
   // Overdue (the estimate was short): the slot is about to free, so look again soon, not one probe
   // later (the probe grows to 8 s when looks are throttled, and such a wait cost a whole wave).
@@ -112,11 +107,10 @@ export function nextLook(busy: Busy[], lengths: Lengths, now: number, probeMs: n
  * whole wave. Pure.
  */
 export function afterThrottledLook(busy: Busy[], lengths: Lengths, now: number, retryMs: number): { inMs: number; send: boolean } {
-  const end = earliestEnd(busy, lengths);
-  if (end === undefined) return { inMs: retryMs, send: false };
-  // Overdue: the last view already disproved the estimate; look again soon rather than send blind.
-  if (end <= now) return { inMs: Math.min(retryMs, OVERDUE_MS), send: false };
-  return end - now < retryMs ? { inMs: end - now, send: true } : { inMs: retryMs, send: false };
+  // nextLook with the retry as its probe: overdue, it looks again within 1 s rather than send blind.
+  const next = nextLook(busy, lengths, now, retryMs);
+  const inMs = next.at - now;
+  return next.predicted && inMs < retryMs ? { inMs, send: true } : { inMs: Math.min(inMs, retryMs), send: false };
 }
 
 export class SlotWaiter {

@@ -1,0 +1,1 @@
+export function startupFiles(dir: string): string[];
